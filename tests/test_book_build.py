@@ -1,0 +1,61 @@
+"""The book's build settings: a failing cell fails the build, solutions are never built."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, build_book
+
+pytestmark = pytest.mark.slow
+
+PAGE = """---
+jupytext:
+  text_representation:
+    format_name: myst
+kernelspec:
+  display_name: Python 3
+  language: python
+  name: python3
+---
+
+# A page
+
+```{{code-cell}} ipython3
+{code}
+```
+"""
+
+
+def make_one_page_book(folder: Path, code: str) -> Path:
+    """Copy the course's configuration into a one-page book whose only cell runs `code`."""
+    for name in ("_config.yml", "references.bib"):
+        shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "_ext", folder / "_ext")
+    shutil.copytree(ROOT / "assets", folder / "assets", ignore=shutil.ignore_patterns("vendor"))
+    (folder / "_toc.yml").write_text("format: jb-book\nroot: page\n")
+    (folder / "page.md").write_text(PAGE.format(code=code))
+    return folder
+
+
+def test_a_failing_cell_fails_the_build(tmp_path):
+    """nb_execution_raise_on_error: an exception in a cell is an error, not a warning."""
+    book = make_one_page_book(tmp_path, 'raise ValueError("deliberately broken cell")')
+    result = build_book(book)
+    assert result.returncode != 0
+    assert "deliberately broken cell" in result.stdout + result.stderr
+
+
+def test_the_same_book_builds_when_the_cell_works(tmp_path):
+    """Control for the test above: the one-page book itself is sound."""
+    book = make_one_page_book(tmp_path, 'print("fine")')
+    result = build_book(book)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert (book / "_build" / "html" / "page.html").exists()
+
+
+def test_assignments_with_solutions_are_never_built(built_book):
+    """source/ holds nbgrader solutions: no page of it may reach the built book."""
+    assert not (built_book / "source").exists()
+    assert not list(built_book.rglob("*solution*"))
