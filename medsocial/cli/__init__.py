@@ -11,7 +11,9 @@ from medsocial import __version__
 
 # Subcommand name -> (module under medsocial.cli, one-line help). Each module defines
 # `add_arguments(parser)` and `run(args) -> int`; it is imported only when listed or used.
-SUBCOMMANDS: dict[str, tuple[str, str]] = {}
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "image": ("image", "Inspect, strip, redact and scan pictures before posting them."),
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
