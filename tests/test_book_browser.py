@@ -111,7 +111,7 @@ def test_saved_widgets_render_in_the_static_page(browser, book_server):
     """The skeleton page's dropdown renders from saved widget state, with no kernel."""
     context = browser.new_context()
     page = context.new_page()
-    page.goto(f"{book_server}/chapters/course-at-a-glance.html", wait_until="networkidle")
+    page.goto(f"{book_server}/chapters/01-landscape.html", wait_until="networkidle")
     dropdown = page.locator(".jupyter-widgets select")
     assert dropdown.count() == 1
     assert "Which network should I join?" in dropdown.input_value()

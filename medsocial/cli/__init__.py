@@ -12,6 +12,11 @@ from medsocial import __version__
 # Subcommand name -> (module under medsocial.cli, one-line help). Each module defines
 # `add_arguments(parser)` and `run(args) -> int`; it is imported only when listed or used.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check", "Check a post for anything that could identify a patient."),
+    "anatomy": (
+        "anatomy",
+        "Count a post as a platform does; list its hashtags, mentions and links.",
+    ),
     "image": ("image", "Inspect, strip, redact and scan pictures before posting them."),
 }
 

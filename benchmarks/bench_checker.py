@@ -1,0 +1,236 @@
+"""Benchmark the identifier checker against a labelled corpus, with Presidio + spaCy as a baseline.
+
+    .venv/bin/python benchmarks/bench_checker.py [--corpus tests/data/posts_dev.jsonl] [--no-presidio]
+
+Prints, for medsocial and (on the French posts) for presidio-analyzer with spaCy fr_core_news_sm:
+per-kind span recall (a gold span is found when a finding of the same kind overlaps it), post-level
+recall (unsafe posts flagged), specificity (safe posts passed) and time per post (p50, p99).
+
+Presidio mapping (its entity types -> our kinds): PERSON -> NAME; DATE_TIME -> DATE and TIME;
+LOCATION and ORGANIZATION (hospitals) -> LOCATION; PHONE_NUMBER, EMAIL_ADDRESS, URL -> CONTACT;
+NRP -> DETAIL; every other type (FR_NIR... if any, CREDIT_CARD, IBAN_CODE, IP_ADDRESS...) -> ID.
+Presidio has no AGE type, so its AGE recall counts DATE_TIME findings too (its best chance).
+A post is unsafe for Presidio when it returns any entity with score >= 0.4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_import import import_time  # noqa: E402
+
+KINDS = ("NAME", "DATE", "AGE", "LOCATION", "CONTACT", "ID", "TIME", "DETAIL")
+PRESIDIO_MAP = {
+    "PERSON": {"NAME"},
+    "DATE_TIME": {"DATE", "TIME", "AGE"},
+    "LOCATION": {"LOCATION"},
+    "ORGANIZATION": {"LOCATION"},
+    "PHONE_NUMBER": {"CONTACT"},
+    "EMAIL_ADDRESS": {"CONTACT"},
+    "URL": {"CONTACT"},
+    "NRP": {"DETAIL"},
+}
+PRESIDIO_THRESHOLD = 0.4
+
+# (start, end, kinds, blocking)
+Span = tuple[int, int, set[str], bool]
+
+
+def load(path: Path) -> list[dict]:
+    """Read the JSONL corpus."""
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def ours() -> Callable[[str, str], list[Span]]:
+    """medsocial.check_post as a span producer (language detected, as the composer does)."""
+    from medsocial import check_post
+
+    def run(text: str, lang: str) -> list[Span]:
+        return [
+            (f.start, f.end, {f.kind}, f.severity == "block") for f in check_post(text).findings
+        ]
+
+    return run
+
+
+def presidio() -> Callable[[str, str], list[Span]]:
+    """presidio-analyzer with spaCy fr_core_news_sm, fully offline."""
+    import logging
+
+    import tldextract
+
+    # Presidio's e-mail recogniser calls tldextract, which tries to download the suffix list:
+    # use the snapshot bundled with tldextract instead (no network at benchmark time).
+    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    config = {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "fr", "model_name": "fr_core_news_sm"}],
+    }
+    nlp = NlpEngineProvider(nlp_configuration=config).create_engine()
+    registry = RecognizerRegistry(supported_languages=["fr"])
+    registry.load_predefined_recognizers(languages=["fr"], nlp_engine=nlp)
+    engine = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["fr"])
+
+    def run(text: str, lang: str) -> list[Span]:
+        results = engine.analyze(text=text, language="fr", score_threshold=PRESIDIO_THRESHOLD)
+        return [(r.start, r.end, PRESIDIO_MAP.get(r.entity_type, {"ID"}), True) for r in results]
+
+    return run
+
+
+def evaluate(
+    name: str, run: Callable[[str, str], list[Span]], posts: list[dict], repeats: int
+) -> dict:
+    """Score one system on `posts`; time each post `repeats` times and keep the fastest."""
+    found: dict[str, int] = defaultdict(int)
+    gold: dict[str, int] = defaultdict(int)
+    unsafe = flagged = safe = passed = 0
+    times: list[float] = []
+    misses: list[str] = []
+    false_alarms: list[str] = []
+    if posts:
+        run(
+            posts[0]["text"], posts[0].get("lang", "fr")
+        )  # warm-up: lazy loading is not per-post time
+    for post in posts:
+        best = float("inf")
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            spans = run(post["text"], post.get("lang", "fr"))
+            best = min(best, time.perf_counter() - t0)
+        times.append(best)
+        blocked = any(b for *_, b in spans)
+        if post["safe"]:
+            safe += 1
+            passed += not blocked
+            if blocked:
+                false_alarms.append(post.get("id", "?"))
+        else:
+            unsafe += 1
+            flagged += blocked
+        for g in post.get("spans", []):
+            kind = g["kind"]
+            gold[kind] += 1
+            hit = any(s < g["end"] and g["start"] < e and kind in kinds for s, e, kinds, _ in spans)
+            found[kind] += hit
+            if not hit:
+                misses.append(
+                    f"{post.get('id', '?')} {kind} {post['text'][g['start'] : g['end']]!r}"
+                )
+    times.sort()
+    return {
+        "name": name,
+        "recall": {k: (found[k], gold[k]) for k in KINDS if gold[k]},
+        "span_recall": (sum(found.values()), sum(gold.values())),
+        "post_recall": (flagged, unsafe),
+        "specificity": (passed, safe),
+        "p50_ms": 1000 * statistics.median(times) if times else 0.0,
+        "p99_ms": 1000 * times[min(len(times) - 1, int(0.99 * len(times)))] if times else 0.0,
+        "misses": misses,
+        "false_alarms": false_alarms,
+    }
+
+
+def _ratio(pair: tuple[int, int]) -> str:
+    n, d = pair
+    return f"{n / d:.3f} ({n}/{d})" if d else "n/a"
+
+
+def print_table(results: list[dict]) -> None:
+    """Print the systems side by side."""
+    width = 26
+    print("".ljust(22) + "".join(r["name"].ljust(width) for r in results))
+    for kind in KINDS:
+        cells = [_ratio(r["recall"].get(kind, (0, 0))) for r in results]
+        print(f"span recall {kind:<10}" + "".join(c.ljust(width) for c in cells))
+    for label, key in (
+        ("span recall ALL", "span_recall"),
+        ("post recall", "post_recall"),
+        ("specificity", "specificity"),
+    ):
+        print(f"{label:<22}" + "".join(_ratio(r[key]).ljust(width) for r in results))
+    for label, key in (("p50 ms/post", "p50_ms"), ("p99 ms/post", "p99_ms")):
+        print(f"{label:<22}" + "".join(f"{r[key]:.3f}".ljust(width) for r in results))
+
+
+def long_input() -> None:
+    """Time one 100,000-character post (linear-time check)."""
+    from medsocial import check_post
+
+    chunk = (
+        "Mme Dupont, 47 ans, vue ce matin au CHU de Rennes. Carcinome de Merkel, Ki-67 30 %. "
+        + "a" * 40
+        + " "
+    )
+    text = (chunk * (100_000 // len(chunk) + 1))[:100_000]
+    t0 = time.perf_counter()
+    report = check_post(text)
+    t1 = time.perf_counter()
+    evil = "1 " * 50_000
+    check_post(evil)
+    t2 = time.perf_counter()
+    print(
+        f"100,000-character post: {1000 * (t1 - t0):.0f} ms ({len(report.findings)} findings); "
+        f"100,000 characters of '1 1 1 ...': {1000 * (t2 - t1):.0f} ms"
+    )
+
+
+def main() -> int:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "data" / "posts_dev.jsonl")
+    parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio baseline")
+    parser.add_argument(
+        "--repeats", type=int, default=5, help="timing repeats per post (fastest kept)"
+    )
+    parser.add_argument(
+        "--show-misses", action="store_true", help="list missed spans and false alarms"
+    )
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"Corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    posts = load(args.corpus)
+    fr_posts = [p for p in posts if p.get("lang") == "fr"]
+    n_unsafe = sum(not p["safe"] for p in posts)
+    print(
+        f"corpus {args.corpus.name}: {len(posts)} posts ({n_unsafe} unsafe, {len(posts) - n_unsafe} safe; {len(fr_posts)} French)\n"
+    )
+    mine = ours()
+    results = [
+        evaluate("medsocial (all)", mine, posts, args.repeats),
+        evaluate("medsocial (fr)", mine, fr_posts, args.repeats),
+    ]
+    if not args.no_presidio:
+        results.append(evaluate("presidio+spaCy (fr)", presidio(), fr_posts, 1))
+    print_table(results)
+    if args.show_misses:
+        for r in results[:1]:
+            print(f"\n{r['name']} missed spans:")
+            print("\n".join("  " + m for m in r["misses"]) or "  none")
+            print(
+                f"{r['name']} false alarms (safe posts blocked): {', '.join(r['false_alarms']) or 'none'}"
+            )
+    print()
+    long_input()
+    import_time()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,300 @@
+"""AGE: exact ages in digits or words (47 ans, quarante-sept ans, 47-year-old, 47yo, aged 47)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from medsocial.checker.context import Context
+from medsocial.checker.detectors.base import Hit, SpanSet
+
+_FR_UNITS = [
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+]
+_FR_TENS = {
+    20: "vingt",
+    30: "trente",
+    40: "quarante",
+    50: "cinquante",
+    60: "soixante",
+    80: "quatre-vingt",
+}
+_EN_UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_EN_TENS = {
+    20: "twenty",
+    30: "thirty",
+    40: "forty",
+    50: "fifty",
+    60: "sixty",
+    70: "seventy",
+    80: "eighty",
+    90: "ninety",
+}
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    """Every French and English number word from 1 to 109, hyphenated or spaced."""
+    words: dict[str, int] = {}
+    for i, w in enumerate(_FR_UNITS[1:], start=1):
+        words[w] = i
+    words["un"] = 1
+    words.update({"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "cent": 100})
+    for tens, base in _FR_TENS.items():
+        words[base + ("s" if tens == 80 else "")] = tens
+        span = 20 if tens in (60, 80) else 10
+        for unit in range(1, span):
+            value = tens + unit
+            unit_word = words_of_unit(unit)
+            joiner = "-et-" if unit in (1, 11) and tens != 80 else "-"
+            words[base + joiner + unit_word] = value
+    for i, w in enumerate(_EN_UNITS, start=1):
+        words[w] = i
+    for tens, base in _EN_TENS.items():
+        words[base] = tens
+        for unit in range(1, 10):
+            words[f"{base}-{_EN_UNITS[unit - 1]}"] = tens + unit
+    words["hundred"] = words["a hundred"] = words["one hundred"] = 100
+    # Also accept spaces instead of hyphens ("quarante sept", "forty seven").
+    for word, value in list(words.items()):
+        words[word.replace("-", " ")] = value
+    return words
+
+
+def words_of_unit(unit: int) -> str:
+    """French word for 1..19."""
+    return {1: "un", 17: "dix-sept", 18: "dix-huit", 19: "dix-neuf"}.get(unit) or _FR_UNITS[unit]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, factored by shared prefixes so matching stays fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [
+            ("[\\s-]" if char in " -" else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+@cache
+def _word_pattern() -> str:
+    # Hyphens and spaces are interchangeable ("quarante-sept", "quarante sept").
+    return _trie_pattern(sorted({w.replace(" ", "-") for w in _number_words()}))
+
+
+_NUM = r"(\d{1,3})"
+
+
+@cache
+def _patterns() -> list[re.Pattern[str]]:
+    num = rf"(?:{_NUM}|({_word_pattern()}))"
+    return [
+        # 47 ans, quarante-sept ans, 6 mois (infants), 47 years, 47 years old
+        re.compile(
+            rf"(?i)(?<![\w.,/-]){num}[\s-]*(ans|an|years?|yrs?)(?:[\s-]+old|\s+of\s+age)?\b"
+        ),
+        # 47-year-old, 47 year old, forty-seven-year-old, 6-month-old, 3-week-old
+        re.compile(rf"(?i)(?<![\w.,/-]){num}[\s-]*(?:year|yr|month|week|day)s?[\s-]*old\b"),
+        # 47yo, 47 y/o, 47 y.o., 47yr
+        re.compile(rf"(?i)(?<![\w.,/-]){_NUM}\s?(?:yo|y/o|y\.o\.?|yrs?\.?o\.?)(?![\w/])"),
+        # aged 47, age 47, âgé de 47, âgée de quarante-sept, à l'âge de 47
+        re.compile(
+            rf"(?i)\b(?:aged|age:?|âgée?s?\s+de|agee?s?\s+de|[aà]\s+l'[âa]ge\s+de|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{num}\b"
+        ),
+        # nourrisson de 6 mois, bébé de 3 semaines, a baby of 3 weeks
+        re.compile(
+            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|enfant|gar[çc]on|fille|fillette|nouveau-n[ée]e?|baby|infant|newborn|child)\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|jours?|months?|weeks?|days?)\b"
+        ),
+        # "Woman, 63, from...", "Homme, 58 ans" is already caught; "Mme K, 47a"
+        re.compile(
+            r"(?i)\b(?:woman|man|male|female|boy|girl|lady|gentleman|patient|patiente|femme|homme|"
+            r"monsieur|madame|mr|mrs|ms|mme)\s*,\s*(\d{1,3})(?:\s*a\b)?(?=\s*[,;)]|\s*$)"
+        ),
+        re.compile(r"(?<![\w.,/-])([1-9]\d)\s?a(?=,|\s*[,;)])"),
+        # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
+        re.compile(
+            r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
+            r"(?:he|she|they)(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned)\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
+            r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
+            r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?\))"
+        ),
+        # "nonagenarian", "centenaire": an age of 90 or more in one word
+        re.compile(
+            r"(?i)\b(?:nonag[ée]naires?|nonagenarians?|centenaires?|centenarians?|supercentenarians?)\b"
+        ),
+        # 47M, 47 F, 62H at the start of a case line ("47M with a lung mass")
+        re.compile(
+            r"(?:^|(?<=[\n.:]\s)|(?<=^\W))(\d{1,2})\s?([MFH])\b(?=\s*(?:,|with|w/|presenting|avec|pr[ée]sent|\())"
+        ),
+    ]
+
+
+# Durations and populations, not a person's age.
+_NOT_AGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:depuis|pendant|durant|il\s+y\s+a|dans|tous\s+les|toutes\s+les|en|sur|apr[eè]s|avant|"
+    r"survie\s+[aà]|plus\s+de|moins\s+de|over|under|above|below|for|since|within|after|past|last|"
+    r"every|in|suivi\s+de|recul\s+de|follow-up\s+of|sup[ée]rieur\s+[aà]|inf[ée]rieur\s+[aà]|d[eè]s|"
+    r"entre|between|and|et|to|ou|or|partir\s+de|from)|(?<!\w)à|[-><≥≤+])\s*$"
+)
+_STATISTIC = re.compile(
+    r"(?i)\b(?:m[ée]dian\w*|moyen\w*|mean|average|range|[ée]tendue|jusqu'[àa]|up\s+to|pic|peak|"
+    r"incidence|pr[ée]valence)\b[^.;!?]*$"
+)
+_RANGE_AFTER = re.compile(
+    r"(?i)\s*(?:(?:-|–|to|à|a|and|et|ou|or)\s*\d|\+|and\s+(?:over|older|above)|or\s+(?:over|older)|"
+    r"et\s+plus|ou\s+plus)"
+)
+_NOT_AGE_AFTER = re.compile(
+    r"(?i)\s*(?:de\s+suivi|de\s+recul|d'[ée]volution|de\s+tabagisme|plus\s+tard|apr[eè]s|"
+    r"auparavant|avant|d'intervalle|of\s+follow|later|ago|earlier|before|after|of\s+smoking|"
+    r"pack|paquets|PA\b|de\s+survie|survival|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older)"
+)
+
+
+def _decade(age: int, ctx: Context) -> str:
+    """Rounded replacement: 47 -> "la quarantaine" / "in their 40s"."""
+    if age < 2:
+        return ctx.say("un nourrisson", "an infant")
+    if age < 12:
+        return ctx.say("un enfant", "a child")
+    if age < 20:
+        return ctx.say("un adolescent", "a teenager")
+    if age >= 90:
+        return ctx.say("plus de 80 ans", "over 80")
+    fr = {20: "la vingtaine", 30: "la trentaine", 40: "la quarantaine", 50: "la cinquantaine",
+          60: "la soixantaine", 70: "plus de 70 ans", 80: "plus de 80 ans"}  # fmt: skip
+    return ctx.say(fr[age // 10 * 10], f"in their {age // 10 * 10}s")
+
+
+def _value(m: re.Match[str]) -> int:
+    for group in m.groups():
+        if group and group.isdigit():
+            return int(group)
+        if group and group.lower() in _number_words():
+            return _number_words()[group.lower()]
+        if group:
+            key = re.sub(r"[\s-]+", " ", group.lower())
+            for word, value in _number_words().items():
+                if word.replace("-", " ") == key:
+                    return value
+    return 0
+
+
+# Cheap anchors: the full patterns only run in windows around these words.
+_ANCHOR = re.compile(
+    r"(?i)\b(?:ans?|years?|yrs?|old|y\.?o\.?|y/o|aged?|[âa]g[ée]e?s?|mois|semaines?|jours?|months?|weeks?|days?)\b"
+    r"|\d\s?(?:[MFH]\b|yo|y/o|y\.o|a\b)"
+    r"|\b(?:woman|man|male|female|boy|girl|lady|gentleman|patiente?|femme|homme|monsieur|madame|mrs?|ms|mme|"
+    r"he|she|they|child|enfant|\w+(?:naire|narian)s?)\b|\d\s*,"
+)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) windows around age anchors (a number word is at most ~30 chars)."""
+    windows: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        lo, hi = max(0, m.start() - 45), min(len(text), m.end() + 45)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def detect(ctx: Context) -> Iterator[Hit]:
+    """Yield exact ages; durations ("depuis 5 ans", "5 years of follow-up") are skipped."""
+    text = ctx.text
+    seen = SpanSet(len(text))
+    windows = _windows(text)
+    for index, pattern in enumerate(_patterns()):
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+            # The apposition pattern ("Woman, 63,") reports the number only.
+            if index in (5, 7):
+                group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
+                start, end = m.span(group)
+            else:
+                start, end = m.span()
+            if seen.overlaps(start, end) or ctx.is_protected(start, end):
+                continue
+            if text[end - 1 : end].isdigit() and _RANGE_AFTER.match(text, end):
+                continue  # "aged 50-74", "65 and over": a population range, not a person
+            if _STATISTIC.search(text, max(0, start - 30), start):
+                continue  # "âge médian : 67 ans", "mean age 54 years": a population, not a person
+            if index == 0:
+                if _NOT_AGE_BEFORE.search(text[max(0, start - 25) : start]):
+                    continue
+                if _NOT_AGE_AFTER.match(text, end):
+                    continue
+                # English "5-year survival", "10 years history": an age needs "old", "of age"
+                # or an apposition ("a woman, 47 years, ...").
+                english = m.group(3).lower().startswith("y")
+                if (
+                    english
+                    and not re.search(r"(?i)old|age$", m.group(0))
+                    and not re.search(r"[,(]\s*$", text[max(0, start - 3) : start])
+                ):
+                    continue
+            # "nonagenarian" (index 8) is 90-99, "centenarian" 100+: both round to "over 80".
+            value = (95 if "ona" in m.group(0).lower() else 100) if index == 8 else _value(m)
+            if index == 4 or (index == 1 and re.search(r"(?i)month|week|day", m.group(0))):
+                value = 0  # an infant
+            if value > 120:
+                continue
+            seen.add(start, end)
+            yield Hit(
+                "AGE", start, end,
+                ctx.say("Un âge exact aide à reconnaître le patient. Donnez plutôt une tranche d'âge.",
+                        "An exact age helps recognise the patient. Give an age range instead."),
+                _decade(value, ctx),
+            )  # fmt: skip

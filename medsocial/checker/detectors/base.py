@@ -1,0 +1,32 @@
+"""What a detector returns: a span of the folded text with its kind, message and fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A detector's finding before offsets are mapped back to the original text."""
+
+    kind: str
+    start: int
+    end: int
+    message: str
+    suggestion: str
+    severity: str = "block"
+
+
+class SpanSet:
+    """Character positions already claimed, so overlap checks stay linear on long inputs."""
+
+    def __init__(self, length: int) -> None:
+        self._mask = bytearray(length + 1)
+
+    def add(self, start: int, end: int) -> None:
+        """Claim [start, end)."""
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when any position of [start, end) is already claimed."""
+        return 1 in self._mask[start:end]

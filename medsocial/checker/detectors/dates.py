@@ -1,0 +1,152 @@
+"""DATE: exact calendar dates tied to the case (numeric, written, Roman months, birth years)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsocial.checker.context import Context
+from medsocial.checker.detectors.base import Hit
+
+_FR_MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2,
+    "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+    "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
+    "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}  # fmt: skip
+_EN_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted({*_FR_MONTHS, *_EN_MONTHS}, key=len, reverse=True))
+_ROMAN = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|re|st|nd|rd|th|e|ème)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
+
+_PATTERNS = [
+    # 12/03/1961, 12.03.61, 12-03-2024, 03/12/61 (US order also accepted by the validator)
+    re.compile(
+        r"(?<![\w/.,-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\w/]|[.,]\d)"
+    ),
+    # 1961-03-12, 2024/03/12
+    re.compile(r"(?<![\w/.-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?![\w/]|\.\d)"),
+    # 12-III-2024, 12.XI.61
+    re.compile(
+        rf"(?<![\w/.-])({_DAY})\s?[-./ ]\s?({_ROMAN})\s?[-./ ]\s?(\d{{4}}|\d{{2}})(?![\w/])"
+    ),
+    # 12 mars 1961, 1er mars, 12th March 2024, 12 Mar. 2024, the 12th of March
+    re.compile(
+        rf"(?i)(?<![\w/.,-])(?:le\s+|the\s+)?({_DAY})(?:\s+of)?[\s-]+({_MONTH})\b\.?(?:[\s,-]+({_YEAR}))?(?![\w/])"
+    ),
+    # March 12, Mar. 12th, 2024, May 3rd
+    re.compile(
+        rf"(?<![\w-])({_MONTH})\b\.?\s+({_DAY})\b(?:,?\s+({_YEAR}))?(?![\w/]|[.,]\d|:\d)", re.I
+    ),
+]
+# 14/11 or 14.11 without a year: only after a word that introduces a date.
+_DAY_MONTH = re.compile(
+    r"(?i)\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|"
+    r"admi[st]\w*|hospitalis\w*|operated|seen|biopsied|received|prélev\w*|DOB|DDN)\s*:?\s+"
+    r"(?:le\s+|the\s+)?(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
+)
+# Birth years and month-years: "né en 1961", "born in 1961", "DDN 1961", "en mars 2024".
+_BIRTH_YEAR = re.compile(
+    r"(?i)\b(?:n[ée]e?s?\s+en|born\s+in|DDN\s*:?|date\s+de\s+naissance\s*:?|DOB\s*:?|b\.)\s*(1[89]\d\d|20\d\d)\b"
+)
+_MONTH_YEAR = re.compile(rf"(?i)\b({_MONTH})\.?\s+({_YEAR})\b")
+_BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOB|DDN)\b")
+
+
+def _valid(day: int, month: int, year: int | None = None) -> bool:
+    """Calendar check; February 29 only in leap years when the year is known."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    if month == 2 and year is not None and day == 29:
+        return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return day <= days
+
+
+def _int(text: str) -> int:
+    return int(re.sub(r"\D", "", text) or 0)
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = _int(text)
+    return value + 1900 if len(text.strip("'")) == 2 else value
+
+
+def _roman(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for a, b in zip(text, text[1:] + " ", strict=True):
+        total += -values[a] if values.get(b, 0) > values[a] else values[a]
+    return total
+
+
+def _hit(ctx: Context, start: int, end: int, birth: bool = False) -> Hit:
+    if birth or _BIRTH_WORDS.search(ctx.before(start, 25)):
+        return Hit(
+            "DATE", start, end,
+            ctx.say("Une date de naissance identifie le patient. Supprimez-la ; au besoin, donnez une tranche d'âge.",
+                    "A birth date identifies the patient. Remove it; give an age range if needed."),
+            "",
+        )  # fmt: skip
+    return Hit(
+        "DATE", start, end,
+        ctx.say("Une date précise relie le message à un patient. Supprimez-la ou restez vague (« récemment »).",
+                "An exact date links the post to one patient. Remove it or keep it vague (\"recently\")."),
+        ctx.say("récemment", "recently"),
+    )  # fmt: skip
+
+
+_MONTH_STEMS = ("jan", "fév", "fev", "feb", "mar", "avr", "apr", "mai", "may", "jun", "juin", "jul", "juil",
+                "aoû", "aou", "aug", "sep", "oct", "nov", "dec", "déc")  # fmt: skip
+
+
+def detect(ctx: Context) -> Iterator[Hit]:
+    """Yield calendar-valid dates that are not part of an event announcement or a reference."""
+    text = ctx.text
+    months = ctx.has(_MONTH_STEMS)
+    for index, pattern in enumerate(_PATTERNS):
+        if index >= 3 and not months:
+            continue
+        for m in pattern.finditer(text):
+            groups = m.groups()
+            if index == 0:
+                a, b, y = _int(groups[0]), _int(groups[2]), _year(groups[3])
+                if groups[1] == "." and len(groups[3]) == 2 and b > 12 and a <= 12:
+                    continue
+                ok = _valid(a, b, y) or _valid(b, a, y)
+            elif index == 1:
+                ok = _valid(_int(groups[3]), _int(groups[2]), _int(groups[0]))
+            elif index == 2:
+                ok = _valid(_int(groups[0]), _roman(groups[1].upper()), _year(groups[2]))
+            elif index == 3:
+                month = _FR_MONTHS.get(groups[1].lower()) or _EN_MONTHS.get(groups[1].lower(), 0)
+                if groups[1].lower() == "may" and groups[1] == "may":
+                    continue  # the modal verb, not the month
+                ok = _valid(_int(groups[0]), month, _year(groups[2]))
+            else:
+                if groups[0].lower() in {"may", "mar", "mars"} and not groups[0][0].isupper():
+                    continue
+                month = _FR_MONTHS.get(groups[0].lower()) or _EN_MONTHS.get(groups[0].lower(), 0)
+                ok = _valid(_int(groups[1]), month, _year(groups[2]))
+            if ok and not ctx.is_protected(*m.span()) and not ctx.is_event(m.start()):
+                yield _hit(ctx, *m.span())
+    for m in _DAY_MONTH.finditer(text):
+        a, b = _int(m.group(1)), _int(m.group(2))
+        valid = _valid(a, b) or _valid(b, a)  # 14/11 (French) or 03/15 (US)
+        if valid and not ctx.is_protected(*m.span(1)) and not ctx.is_event(m.start()):
+            yield _hit(ctx, m.start(1), m.end(2))
+    for m in _BIRTH_YEAR.finditer(text):
+        yield _hit(ctx, *m.span(), birth=True)
+    for m in _MONTH_YEAR.finditer(text) if months else ():
+        if m.group(1).lower() == "may" and m.group(1) == "may":
+            continue
+        if not ctx.is_event(m.start()) and not ctx.is_protected(*m.span()):
+            yield _hit(ctx, *m.span())

@@ -1,0 +1,235 @@
+"""DETAIL: quasi-identifiers (job + place, fame, unique tattoo, public events), hidden characters,
+and the advice to delay posting a very rare case."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsocial.checker.context import Context
+from medsocial.checker.detectors.base import Hit
+
+_JOBS_FR = (
+    r"(?:maire|adjoint\s+au\s+maire|cur[ée]|pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
+    r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
+    r"footballeur|footballeuse|joueur|joueuse|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
+    r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
+    r"acteur|actrice|pr[ée]sentat(?:eur|rice)|patron(?:ne)?|propri[ée]taire|PDG|chef|cuisinier|serveuse?|"
+    r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue)"
+)
+_JOBS_EN = (
+    r"(?:mayor|priest|vicar|pastor|imam|rabbi|headteacher|head\s+teacher|principal|teacher|baker|butcher|"
+    r"pharmacist|GP|postman|postwoman|footballer|player|goalkeeper|goalie|captain|coach|manager|"
+    r"president|senator|MP|congressman|congresswoman|minister|governor|sheriff|singer|actor|actress|"
+    r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor)"
+)
+_JOB_PLACE = re.compile(
+    rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:commune|ville|paroisse|mairie)|de\s+notre\s+(?:ville|village|commune)|"
+    rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
+    rf"(?:de|d'|du)\s+(?-i:[A-ZÀ-Þ])[\w-]+)|"
+    rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school)\s+{_JOBS_EN}|"
+    rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+)?(?:village|town|club|team|parish|local|(?-i:[A-Z])[\w-]+)|"
+    rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
+    rf"{_JOBS_FR}\s+(?:au|aux|à\s+l'|à\s+la|à|chez)\s+(?-i:[A-ZÀ-Þ])[\w-]+|"
+    rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
+    rf"{_JOBS_EN}\s+(?:of|at|for)\s+(?:a|the)\s+local|{_JOBS_EN}\s+(?:at|for)\s+(?-i:[A-Z])[\w-]+)"
+)
+_PERSONS = (
+    r"(?:patiente?|man|woman|homme|femme|singer|actor|actress|athlete|footballer|player|politician|"
+    r"chanteur|chanteuse|acteur|actrice|sportif|sportive|joueur|joueuse|[ée]crivain|writer|artist|artiste|"
+    r"musician|musicien(?:ne)?|chef|businessman|businesswoman|journaliste?|presenter|pr[ée]sentat(?:eur|rice)|"
+    r"comedian|humoriste|politicien(?:ne)?|homme\s+politique|rugbyman|cycliste|cyclist|skieur|skieuse|"
+    r"boxer|boxeur|dancer|danseur|danseuse|model|mannequin|local|figure|person|personne|habitant)"
+)
+# Fame points to one person only when it is about a person, not "a famous sign" or "a well-known pitfall".
+_FAMOUS = re.compile(
+    rf"(?i)\b(?:(?:c[ée]l[eè]bre|famous|well-known|bien\s+connue?|tr[eè]s\s+connue?|connue?\s+de\s+tous)"
+    rf"\s+(?:\w+\s+){{0,2}}?{_PERSONS}\b|"
+    rf"{_PERSONS}\s+(?:\w+\s+){{0,2}}?(?:c[ée]l[eè]bre|bien\s+connue?|connue?\s+de\s+tous)\b|"
+    r"celebrity|c[ée]l[ée]brit[ée]|(?:une|la|a|the)\s+star\b|vedette|influenceu(?:r|se)|influencer|"
+    r"youtubeu(?:r|se)|youtuber|personnalit[ée]\s+(?:publique|connue|locale|politique)|public\s+figure|"
+    r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
+    r"vu(?:e)?\s+[aà]\s+la\s+t[ée]l[ée]|on\s+TV|in\s+the\s+news|dans\s+(?:le\s+journal|les\s+m[ée]dias|la\s+presse)|"
+    r"fait\s+la\s+une|made\s+headlines)"
+)
+_TATTOO = re.compile(
+    r"(?i)\b(?:tatouage|tattoo(?:ed)?|tatou[ée]e?)\b(?!\s+(?:pigment|ink|encre|granulom|r[ée]action|reaction|"
+    r"associated|associ[ée]|artifact|art[ée]fact))[^.!?\n]{0,12}?\b(?:repr[ée]sentant|du\s+pr[ée]nom|avec\s+le\s+nom|"
+    r"with\s+the\s+name|of\s+(?:a|an|his|her|the)|d'une?|en\s+forme|shaped|reading|saying|disant|"
+    r"on\s+(?:his|her|the)|sur\s+(?:le|la|l')|\"|')"
+)
+_EVENT = re.compile(
+    r"(?i)\b(?:(?:victime|bless[ée]e?|survivant|survivor|victim|injured)\s+(?:de\s+l'|du\s|de\s+la\s|in\s+the\s|of\s+the\s|at\s+the\s)\s*"
+    r"(?:attentat|accident|incendie|explosion|fusillade|crash|fire|shooting|attack|bombing|explosion|match|marathon)|"
+    r"(?:l'|the\s+)(?:accident|incendie|fire|crash|shooting|explosion|attentat|car\s+crash|bus\s+crash)\s+"
+    r"(?:de|d'|du|on|at|in|sur|of)\s+(?:la\s+|l'|the\s+)?(?:[A-Z0-9][\w-]+|\w+'s|rue|route|autoroute|A\d+|RN\d+)|"
+    r"(?:le|la)\s+seule?\s+(?:\w+\s+){1,3}(?:du|de\s+la|de|dans\s+(?:le|la|notre))\s+(?:village|commune|ville|[ée]cole|quartier|r[ée]gion|d[ée]partement)|"
+    r"the\s+only\s+(?:\w+\s+){1,3}in\s+(?:the\s+|our\s+|this\s+)?(?:village|town|school|county|region|area|state)|"
+    r"(?:jumeaux|jumelles|jumeau|jumelle|twin\s+(?:brother|sister)|tripl[ée]s|quadrupl[ée]s|quintupl[ée]s|triplets|quadruplets|quintuplets|sextuplets)|"
+    r"from\s+(?:last\s+|this\s+)?\w+day's\s+(?:match|game|race|concert|show)|"
+    r"du\s+match\s+de\s+(?:dimanche|samedi|hier|ce\s+week-end)|"
+    r"lottery\s+winner|gagnant\s+du\s+loto|"
+    # The patient is someone the author knows, or whom everyone around knows.
+    r"(?:mon|ma|notre)\s+(?:voisine?|ami[e]?|oncle|tante|cousine?|beau-p[eè]re|belle-m[eè]re|coll[eè]gue\s+de\s+travail|propre\s+m[eè]re|propre\s+p[eè]re)|"
+    r"my\s+(?:neighbou?r|friend|uncle|aunt|cousin|own\s+(?:mother|father)|father-in-law|mother-in-law)|"
+    r"tout\s+le\s+monde\s+(?:au\s+village|dans\s+le\s+quartier|le\s+conna[iî]t|la\s+conna[iî]t)|"
+    r"everyone\s+(?:in\s+(?:town|the\s+village)|knows\s+(?:him|her)))"
+)
+_RARE = re.compile(
+    r"(?i)\b(?:tr[eè]s\s+rare|extr[eè]mement\s+rare|exceptionnel(?:le)?|rarissime|(?:premier|seul|first|only)\s+cas|"
+    r"first\s+(?:reported\s+)?case|only\s+\d+\s+cases|seulement\s+\d+\s+cas|very\s+rare|extremely\s+rare|ultra-?rare|"
+    r"one\s+in\s+a\s+million|1\s+(?:in|sur)\s+(?:a\s+)?(?:\d[\d\s,.]*|million))\b"
+)
+
+
+# Word starts that must occur for the job regex to be worth running.
+_JOB_STEMS = tuple(
+    " " + stem
+    for stem in [
+        "maire",
+        "curé",
+        "cure",
+        "pasteur",
+        "imam",
+        "rabbin",
+        "institut",
+        "direct",
+        "boulang",
+        "bouch",
+        "pharmac",
+        "médecin",
+        "medecin",
+        "notaire",
+        "facteur",
+        "factrice",
+        "garagiste",
+        "football",
+        "joueu",
+        "gardien",
+        "capitaine",
+        "entra",
+        "présiden",
+        "presiden",
+        "député",
+        "depute",
+        "sénat",
+        "senat",
+        "ministre",
+        "préfet",
+        "prefet",
+        "chant",
+        "acteur",
+        "actrice",
+        "présentat",
+        "patron",
+        "propriétaire",
+        "proprietaire",
+        "pdg",
+        "chef",
+        "cuisinier",
+        "serveu",
+        "pompier",
+        "gendarme",
+        "polici",
+        "prof",
+        "élu",
+        "mayor",
+        "priest",
+        "vicar",
+        "pastor",
+        "rabbi",
+        "teacher",
+        "principal",
+        "baker",
+        "butcher",
+        "pharmacist",
+        "gp",
+        "postman",
+        "postwoman",
+        "player",
+        "goal",
+        "captain",
+        "coach",
+        "manager",
+        "senator",
+        "mp",
+        "congress",
+        "minister",
+        "governor",
+        "sheriff",
+        "singer",
+        "actor",
+        "actress",
+        "presenter",
+        "anchor",
+        "owner",
+        "ceo",
+        "firefighter",
+        "officer",
+        "council",
+    ]
+)
+_FAMOUS_STEMS = ("célèb", "celeb", "célébr", "connu", "famous", "well known", "star", "vedette", "influenc",
+                 "youtub", "personnalit", "public figure", "champion", "olympi", "télé", "tele", " tv",
+                 "news", "journal", "médias", "medias", "presse", "la une", "headlines")  # fmt: skip
+_EVENT_STEMS = ("victim", "bless", "surviv", "injured", "accident", "incendie", "fire", "crash", "shooting",
+                "explosion", "attentat", "seul", "only", "jume", "tripl", "quadru", "quintu", "sextu", "twin",
+                "day s", "match", "lottery", "loto", "centena", "mon ", "ma ", "notre", "my ", "tout le monde",
+                "everyone")  # fmt: skip
+_RARE_STEMS = (
+    "rare",
+    "exception",
+    "premier cas",
+    "seul cas",
+    "first",
+    "only",
+    "seulement",
+    "million",
+    "1 in",
+    "1 sur",
+)
+
+
+_PATIENT_WORD = re.compile(r"(?i)patient|\bcas\b|\bcase\b")
+
+
+def detect(ctx: Context) -> Iterator[Hit]:
+    """Yield quasi-identifiers (block) and the rare-case advice (warn)."""
+    text = ctx.text
+    for m in _JOB_PLACE.finditer(text) if ctx.has(_JOB_STEMS) else ():
+        yield Hit(
+            "DETAIL", m.start(), m.end(),
+            ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
+                    "A job tied to a place points to one person. Stay general (\"a patient\")."),
+            ctx.say("un patient", "a patient"),
+        )  # fmt: skip
+    for m in _FAMOUS.finditer(text) if ctx.has(_FAMOUS_STEMS) else ():
+        if ctx.is_event(m.start()) and not ctx.sentence_search(_PATIENT_WORD, m.start()):
+            continue
+        yield Hit(
+            "DETAIL", m.start(), m.end(),
+            ctx.say("Un patient connu du public est reconnaissable même sans son nom. Ne publiez pas ce cas sans son accord écrit.",
+                    "A well-known patient is recognisable even without a name. Do not post this case without written consent."),
+            "",
+        )  # fmt: skip
+    for m in _TATTOO.finditer(text) if ctx.has(("tatou", "tattoo")) else ():
+        yield Hit(
+            "DETAIL", m.start(), m.end(),
+            ctx.say("Un tatouage décrit peut suffire à reconnaître le patient. Ne le décrivez pas.",
+                    "A described tattoo can be enough to recognise the patient. Do not describe it."),
+            ctx.say("un tatouage", "a tattoo"),
+        )  # fmt: skip
+    for m in _EVENT.finditer(text) if ctx.has(_EVENT_STEMS) else ():
+        yield Hit(
+            "DETAIL", m.start(), m.end(),
+            ctx.say("Ces circonstances sont connues du public et désignent le patient. Retirez-les.",
+                    "These circumstances are public and point to the patient. Remove them."),
+            "",
+        )  # fmt: skip
+    for m in _RARE.finditer(text) if ctx.has(_RARE_STEMS) else ():
+        yield Hit(
+            "DETAIL", m.start(), m.end(),
+            ctx.say("Un cas très rare est reconnaissable : pensez à attendre avant de le publier et à retirer tout autre détail.",
+                    "A very rare case is recognisable: consider delaying the post and remove any other detail."),
+            "", "warn",
+        )  # fmt: skip

@@ -1,0 +1,136 @@
+"""ID: French NIR (social security number, mod-97 key), record numbers, accession numbers, barcodes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsocial.checker.context import Context
+from medsocial.checker.detectors.base import Hit, SpanSet
+
+_S = r"[\s.\-]?"
+_NIR = re.compile(
+    rf"(?<![\w])([12378]){_S}(\d\d){_S}(0[1-9]|1[0-2]|[2-9]\d){_S}(\d\d|2[AB]){_S}(\d{{3}}){_S}(\d{{3}})(?:{_S}(\d\d))?(?![\w])",
+    re.I,
+)
+_NIR_CONTEXT = re.compile(
+    r"(?i)\b(?:NIR|INS|s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu|n°\s*SS|carte\s+vitale)\b"
+)
+# Record and specimen numbers introduced by their label.
+_LABELLED = re.compile(
+    r"(?i)\b(?:IPP|NIP|NDA|MRN|UR|NHS\s*(?:number|no\.?|n°)?|CHI|EMR|EHR|"
+    r"n°\s*(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande)|"
+    r"num[ée]ro\s+(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande)|dossier(?:\s+n°)?|"
+    r"(?:patient|hospital|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"
+    r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
+    r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro))"
+    r"\s*(?:n°|no\.?|#)?\s*[:=]?\s*([A-Z]{0,4}[-/.]?\d[\dA-Z\-/.]{2,20}\d|\d{3,})",
+)
+# Pathology accession numbers: S21-12345, B22.04567, H2023-1187, AP-21-1234, 21-S-12345.
+_ACCESSION = re.compile(
+    r"(?<![\w.\-/])(?:[A-Z]{1,3}-?(?:\d{2}|(?:19|20)\d{2})[-./]\d{3,7}|[A-Z]{2,3}-\d{2}-\d{3,7}|\d{2}-[A-Z]{1,3}-\d{3,7}|[A-Z]{1,2}\d{2}[A-Z]\d{4,6})(?![\w\-/]|\.\d)"
+)
+_NOT_ACCESSION = re.compile(
+    r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
+)
+_SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")  # US social security number
+_LONG_NUMBER = re.compile(r"(?<![\w.,/+-])\d{8,}(?![\w.,/])")
+_NHS = re.compile(r"(?<![\w])(\d{3})\s?(\d{3})\s?(\d{4})(?![\w])")
+
+
+_THREE_DIGITS = re.compile(r"\d\d\d")
+
+
+def nir_key_ok(parts: tuple[str, ...]) -> bool:
+    """Check the two-digit key of a French NIR (97 - number mod 97; Corsica 2A/2B handled)."""
+    sex, year, month, dept, commune, order, key = parts
+    if key is None:
+        return False
+    body = f"{sex}{year}{month}{dept}{commune}{order}".upper()
+    if "2A" in dept.upper():
+        number = int(body.replace("2A", "19", 1)) - 1000000
+    elif "2B" in dept.upper():
+        number = int(body.replace("2B", "18", 1)) - 2000000
+    else:
+        number = int(body)
+    return 97 - number % 97 == int(key)
+
+
+def _nhs_ok(digits: str) -> bool:
+    """NHS number modulus-11 check digit."""
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    return (0 if check == 11 else check) == int(digits[9]) and check != 10
+
+
+def _id(ctx: Context, start: int, end: int, what: tuple[str, str], severity: str = "block") -> Hit:
+    return Hit(
+        "ID", start, end,
+        ctx.say(f"{what[0]} identifie directement le patient. Supprimez-le.",
+                f"{what[1]} directly identifies the patient. Remove it."),
+        "", severity,
+    )  # fmt: skip
+
+
+def detect(ctx: Context) -> Iterator[Hit]:
+    """Yield NIRs, labelled record numbers, accession numbers and long barcodes."""
+    text = ctx.text
+    taken = SpanSet(len(text))
+    if not _THREE_DIGITS.search(text):
+        return  # every identifier below has at least three digits in a row
+
+    def free(start: int, end: int) -> bool:
+        return not taken.overlaps(start, end) and not ctx.is_protected(start, end)
+
+    for m in _NIR.finditer(text):
+        valid = nir_key_ok(m.groups())
+        context = _NIR_CONTEXT.search(ctx.before(m.start(), 40)) is not None
+        if valid or context or m.group(7) is not None:
+            taken.add(*m.span())
+            what = ("Un numéro de sécurité sociale (NIR)", "A French social security number (NIR)")
+            if not (valid or context):
+                what = (
+                    "Ce long numéro (sécurité sociale, dossier)",
+                    "This long number (social security, record)",
+                )
+            yield _id(ctx, *m.span(), what)
+    for m in _LABELLED.finditer(text):
+        if not ctx.is_protected(*m.span(1)):
+            taken.add(*m.span())
+            yield _id(
+                ctx,
+                *m.span(),
+                (
+                    "Un numéro de dossier, d'examen ou de prélèvement",
+                    "A record, accession or specimen number",
+                ),
+            )
+    for m in _ACCESSION.finditer(text):
+        if free(*m.span()) and not _NOT_ACCESSION.match(m.group(0)) and not ctx.is_event(m.start()):
+            taken.add(*m.span())
+            yield _id(
+                ctx,
+                *m.span(),
+                ("Un numéro d'examen ou de prélèvement", "An accession or specimen number"),
+            )
+    for m in _SSN.finditer(text):
+        if free(*m.span()):
+            taken.add(*m.span())
+            yield _id(ctx, *m.span(), ("Un numéro de sécurité sociale", "A social security number"))
+    for m in _NHS.finditer(text):
+        digits = "".join(m.groups())
+        if (
+            free(*m.span())
+            and _nhs_ok(digits)
+            and re.search(r"(?i)NHS|CHI|number", ctx.before(m.start(), 30))
+        ):
+            taken.add(*m.span())
+            yield _id(ctx, *m.span(), ("Un numéro NHS", "An NHS number"))
+    for m in _LONG_NUMBER.finditer(text):
+        if free(*m.span()) and not re.fullmatch(r"0[1-9]\d{8}|0033\d{9}|33\d{9}", m.group(0)):
+            taken.add(*m.span())
+            yield _id(
+                ctx,
+                *m.span(),
+                ("Ce long numéro (code-barres, dossier)", "This long number (barcode, record)"),
+            )

@@ -1,0 +1,356 @@
+"""LOCATION: towns, streets, postcodes, named hospitals, wards, rooms and beds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsocial.checker.context import Context
+from medsocial.checker.detectors.base import Hit
+from medsocial.checker.lexicons import allow_terms, first_names, fold, towns
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿœ"
+_CAPWORD = rf"(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}})(?:[-'](?:[{_UP}{_LOW}][{_LOW}]*)){{0,4}}"  # bounded: linear time
+_PLACE = rf"(?:(?:Saint|Sainte|St|Ste|Le|La|Les|Mont|Port|Pont|Bourg|Villeneuve|Fort)[-\s])?{_CAPWORD}(?:[-\s](?:sur|sous|en|lès|les|le|la|de|du|des|aux|et)[-\s]{_CAPWORD}){{0,3}}"
+_SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
+
+# Named hospitals: "CHU de Rennes", "Hôpital Necker", "Institut Curie", "St Mary's Hospital".
+_HOSPITAL_FR = re.compile(
+    rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|h[oô]pital|h[oô]pitaux|"
+    rf"clinique|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
+    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?))\s+{_SMALL}({_PLACE}(?:\s+{_CAPWORD}){{0,2}})"
+)
+_HOSPITAL_EN = re.compile(
+    rf"\b((?:(?:St\.?|Saint)\s+)?{_CAPWORD}(?:'s)?(?:\s+{_CAPWORD}(?:'s)?){{0,3}})\s+(?:General\s+|University\s+|Royal\s+|Memorial\s+|Children's\s+|Community\s+|County\s+|District\s+|Teaching\s+)*"
+    r"(?:Hospitals?|Infirmary|Medical\s+Cent(?:er|re)|Clinic|Cancer\s+Cent(?:er|re)|Health\s+System|Hospice|Nursing\s+Home|Care\s+Home)\b"
+)
+_HOSPITAL_OF = re.compile(
+    rf"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:er|re)|Hospice|Institute)\s+(?:of|for)\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})?"
+)
+_STREET_NAMED = re.compile(
+    rf"\b(?:on|in|at|off)\s+((?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent))\b"
+)
+_KNOWN_HOSPITALS = re.compile(
+    r"\b(?:MD\s+Anderson|Mayo\s+Clinic|Johns\s+Hopkins|Mass(?:achusetts)?\s+General|MGH|Memorial\s+Sloan[\s-]Kettering|MSKCC|"
+    r"Cleveland\s+Clinic|Gustave[\s-]Roussy|Institut\s+Curie|Necker|Piti[ée][\s-]Salp[êe]tri[eè]re|Salp[êe]tri[eè]re|"
+    r"Bic[êe]tre|Lariboisi[eè]re|Bichat|HEGP|Georges[\s-]Pompidou|L[ée]on[\s-]B[ée]rard|Bergoni[ée]|Oscar[\s-]Lambret|"
+    r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|La\s+Timone|Hospices\s+Civils\s+de\s+Lyon|"
+    r"Great\s+Ormond\s+Street|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie)\b"
+)
+_WARD = re.compile(
+    r"(?i)\b(?:chambre|ch\.|lit|box|bed|room|bay|ward|salle|unit[ée]|secteur|pavillon|b[âa]timent|building|"
+    r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]\d{1,3})\b"
+)
+_STREET_FR = re.compile(
+    rf"(?i:\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|"
+    rf"square|lotissement|lieu-dit|r[ée]sidence|cit[ée]|hameau))\s+{_SMALL}{_PLACE}"
+)
+_STREET_EN = re.compile(
+    rf"\b\d{{1,5}}\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Crescent|Gardens)\b\.?"
+)
+_POSTCODE_FR = re.compile(rf"\b(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{{3}}\s+{_PLACE}")
+_POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
+_ZIP_US = re.compile(
+    r"\b(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s\d{5}(?:-\d{4})?\b"
+)
+# Words after which a capitalised word is very likely a place the patient is tied to.
+_PLACE_TRIGGER = re.compile(
+    r"(?i)(?:habite(?:nt)?\s+(?:[aà]\s+)?|habitante?\s+(?:[aà]\s+|de\s+)?|vit\s+[aà]\s+|vivant\s+[aà]\s+|r[ée]sid(?:e|ant)\s+[aà]\s+|domicili[ée]e?\s+[aà]\s+|"
+    r"originaire\s+d[e'u]\s*|n[ée]e?\s+[aà]\s+|venu[e]?\s+d[e']\s*|du\s+village\s+d[e']\s*|de\s+la\s+commune\s+d[e']\s*|"
+    r"lives\s+in\s+|living\s+in\s+|from\s+(?:the\s+(?:village|town|city)\s+of\s+)?|resident\s+of\s+|born\s+in\s+|"
+    r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+)$"
+)
+_PREPOSITION = re.compile(
+    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bin|\bnear|\bfrom|\bat|\bsur)\s*$"
+)
+_NOT_PLACE = frozenset(
+    fold(w)
+    for w in [
+        "Noel",
+        "Paques",
+        "Toussaint",
+        "Pentecote",
+        "Christmas",
+        "Easter",
+        "Hodgkin",
+        "Gleason",
+        "J0",
+        "Jour",
+        "Day",
+        "Figure",
+        "Fig",
+        "Table",
+        "Tableau",
+        "Partie",
+        "Part",
+        "Section",
+        "Chapter",
+        "Chapitre",
+        "Page",
+        "Annexe",
+        "Lundi",
+        "Mardi",
+        "Mercredi",
+        "Jeudi",
+        "Vendredi",
+        "Samedi",
+        "Dimanche",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+# Town names that are also ordinary words: a town only after "habite à", "from", etc.
+_TOWN_WORDS = frozenset(
+    [
+        "nice",
+        "orange",
+        "tours",
+        "sens",
+        "bar",
+        "lens",
+        "vienne",
+        "valence",
+        "vannes",
+        "bath",
+        "reading",
+        "wells",
+        "split",
+        "mobile",
+        "normal",
+        "independence",
+        "gap",
+        "eu",
+        "digne",
+        "auch",
+        "vire",
+        "grasse",
+        "cluses",
+        "bourg",
+        "mans",
+        "riom",
+        "dole",
+        "agen",
+        "luce",
+        "alma",
+        "flers",
+        "mantes",
+        "brest",
+        "spa",
+        "hope",
+        "victoria",
+        "chelsea",
+        "phoenix",
+        "jordan",
+        "lincoln",
+        "florence",
+        "sydney",
+        "austin",
+    ]
+)
+_GENERIC = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "my",
+        "their",
+        "university",
+        "general",
+        "teaching",
+        "regional",
+        "district",
+        "local",
+        "community",
+        "children's",
+        "county",
+        "academic",
+        "tertiary",
+        "royal",
+        "memorial",
+        "this",
+        "that",
+        "large",
+        "small",
+        "big",
+        "rural",
+        "urban",
+    ]
+)
+
+
+_TRIGGER_TAIL = frozenset(
+    [
+        "à",
+        "a",
+        "de",
+        "d'",
+        "du",
+        "of",
+        "in",
+        "from",
+        "près",
+        "vit",
+        "habite",
+        "habitant",
+        "habitante",
+        "habitent",
+        "résidant",
+        "résidant",
+        "domicilié",
+        "domiciliée",
+        "originaire",
+        "né",
+        "née",
+        "venu",
+        "venue",
+        "lives",
+        "living",
+        "born",
+        "up",
+        "native",
+        "resident",
+        "village",
+        "town",
+        "city",
+        "commune",
+    ]
+)
+
+
+def _maybe_trigger(before: str) -> bool:
+    """Cheap test before the trigger regex: does the text end with a trigger's last word?"""
+    words = before.lower().replace("'", "' ").split()
+    return bool(words) and words[-1] in _TRIGGER_TAIL
+
+
+# Candidates start at a capital letter not glued to a word, handle or path; the cheap
+# character-class scan comes first so the regex engine can skip ahead.
+_CAP_START = re.compile(rf"[{_UP}](?<![\w@#/_.-][{_UP}])")
+_TOWN_CANDIDATE = re.compile(_PLACE)
+_HOSPITAL_STEMS = ("ch", "gh", "clcc", "ap h", "aph", "hcl", "hôp", "hop", "clini", "institut", "maternit",
+                   "ehpad", "centre", "hôtel dieu", "hotel dieu", "groupe hosp", "hospice")  # fmt: skip
+_WARD_STEMS = ("chambre", "ch.", "lit", "box", "bed", "room", "bay", "ward", "salle", "unit", "secteur",
+               "pavillon", "bâtiment", "batiment", "building", "bloc")  # fmt: skip
+_STREET_STEMS = ("rue", "av", "bd", "boulevard", "place", "impasse", "allée", "allee", "chemin", "route",
+                 "quai", "cours", "square", "lotissement", "lieu dit", "résidence", "residence", "cité",
+                 "cite", "hameau")  # fmt: skip
+
+
+_AUTHOR = re.compile(
+    r"(?i)\b(?:I'm|I\s+am|je\s+suis|we\s+are|nous\s+sommes|based|bas[ée]e?s?|interne|resident|fellow|"
+    r"trainee|co-?internes?|my\s+(?:lab|department|hospital)|mon\s+(?:labo|service|CHU)|stage|"
+    r"semestre|internat|externat|rotation|stagiaire|heading\s+to|en\s+route|direction)\b"
+)
+_PATIENT = re.compile(
+    r"(?i)\b(?:patiente?|homme|femme|man|woman|enfant|child|ans|years?|yo|il|elle|he|she|lives|vit|habite)\b"
+)
+
+
+def _about_author(ctx: Context, pos: int) -> bool:
+    """True when the sentence is the author introducing themselves ("Interne à Lille")."""
+    return ctx.sentence_search(_AUTHOR, pos) and not ctx.sentence_search(_PATIENT, pos)
+
+
+# French commune names have a recognisable shape: "Saint-Pol-de-Léon", "Bourg-en-Bresse".
+_COMMUNE_SHAPE = re.compile(
+    r"^(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ]|-(?:sur|sous|en|lès|les|le|la|de|du|des|aux)-[A-ZÀ-Þ]"
+)
+
+
+def _place_hit(
+    ctx: Context, start: int, end: int, fr: str, en: str, suggestion: tuple[str, str]
+) -> Hit:
+    return Hit("LOCATION", start, end, ctx.say(fr, en), ctx.say(*suggestion))
+
+
+def detect(ctx: Context) -> Iterator[Hit]:
+    """Yield places tied to the patient; congress cities and classification names are skipped."""
+    text = ctx.text
+    hospital_fix = ("un hôpital", "a hospital")
+    hosp_fr = "Nommer l'hôpital ou le service situe le patient. Dites plutôt « un CHU » ou « un hôpital »."
+    hosp_en = 'Naming the hospital or unit places the patient. Say "a university hospital" or "a hospital" instead.'
+    for m in _HOSPITAL_FR.finditer(text) if ctx.has(_HOSPITAL_STEMS) else ():
+        name = m.group(1)
+        if fold(name.split()[0].split("-")[0]) in allow_terms() - {"curie"} or ctx.is_event(
+            m.start()
+        ):
+            continue
+        fix = (
+            ("un CHU", "a university hospital")
+            if re.match(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ", m.group(0))
+            else hospital_fix
+        )
+        yield _place_hit(ctx, m.start(), m.end(), hosp_fr, hosp_en, fix)
+    for pattern in (_HOSPITAL_EN, _HOSPITAL_OF, _KNOWN_HOSPITALS):
+        for m in pattern.finditer(text):
+            if pattern is _HOSPITAL_EN and all(w.lower() in _GENERIC for w in m.group(1).split()):
+                continue
+            if not ctx.is_event(m.start()) and not ctx.is_protected(*m.span()):
+                yield _place_hit(ctx, m.start(), m.end(), hosp_fr, hosp_en, hospital_fix)
+    for m in _WARD.finditer(text) if ctx.has(_WARD_STEMS) else ():
+        if not ctx.is_protected(*m.span()):
+            yield _place_hit(
+                ctx, m.start(), m.end(),
+                "Le numéro de chambre, de lit ou de service situe le patient. Supprimez-le.",
+                "A room, bed or ward number places the patient. Remove it.", ("", ""),
+            )  # fmt: skip
+    address = ("Une adresse ou un code postal situe le patient. Supprimez-le.",
+               "An address or postcode places the patient. Remove it.")  # fmt: skip
+    for m in _STREET_NAMED.finditer(text):
+        if not ctx.is_event(m.start()):
+            yield _place_hit(ctx, *m.span(1), *address, ("", ""))
+    for pattern in (_STREET_FR, _STREET_EN, _POSTCODE_FR, _POSTCODE_UK, _ZIP_US):
+        if pattern is _STREET_FR and not ctx.has(_STREET_STEMS):
+            continue
+        for m in pattern.finditer(text):
+            if not ctx.is_protected(*m.span()) and not ctx.is_event(m.start()):
+                yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
+    # Towns: a known town after a preposition, or any capitalised word after "habite à", "from".
+    town_msg = ("Le nom de la ville ou du village aide à reconnaître le patient. Retirez-le ou dites « dans la région ».",
+                "The name of the town helps recognise the patient. Remove it or say \"in the region\".")  # fmt: skip
+    last_end = 0
+    for cap in _CAP_START.finditer(text):
+        start = cap.start()
+        m = None if start < last_end else _TOWN_CANDIDATE.match(text, start)
+        if m is None:
+            continue
+        end = m.end()
+        if start and (text[start - 1] in "@#/_-." or text[start - 1].isalnum()):
+            continue
+        name = m.group(0)
+        key = fold(name)
+        first = fold(name.split()[0])
+        if key in _NOT_PLACE or first in _NOT_PLACE:
+            continue
+        before = text[max(0, start - 40) : start]
+        known = (
+            key in towns()
+            or fold(name.replace(" ", "-")) in towns()
+            or (_COMMUNE_SHAPE.search(name) is not None and _PREPOSITION.search(before) is not None)
+        )
+        triggered = (
+            _PLACE_TRIGGER.search(before) is not None if known or _maybe_trigger(before) else False
+        )
+        if not known and not triggered:
+            continue
+        # A known town needs a preposition ("à Brest", "from Leeds") or brackets ("(Brest)");
+        # towns that are also ordinary words ("Nice", "Orange") need a real trigger.
+        in_brackets = text[start - 1 : start] == "(" and key not in _TOWN_WORDS
+        weak = key in _TOWN_WORDS or not _PREPOSITION.search(before)
+        if known and not triggered and weak and not in_brackets:
+            continue
+        if not known and (key in allow_terms() or key in first_names() or first in allow_terms()):
+            continue
+        if ctx.is_event(start) or ctx.is_protected(start, end) or _about_author(ctx, start):
+            continue
+        last_end = end  # a multi-word town: do not report its inner words again
+        yield _place_hit(ctx, start, end, *town_msg, ("", ""))

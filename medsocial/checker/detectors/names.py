@@ -1,0 +1,643 @@
+"""NAME: patients and relatives, by title, initials, name lexicons, context and hashtags."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsocial.checker.context import Context
+from medsocial.checker.detectors.base import Hit, SpanSet
+from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿœ"
+_WORD = rf"[{_UP}{_LOW}](?:[{_UP}{_LOW}]|['-](?=[{_UP}{_LOW}]))*"
+_TOKEN = re.compile(_WORD)
+_CAP = re.compile(
+    rf"[{_UP}][{_LOW}]+(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D'|d')[{_UP}][{_LOW}]+"
+)
+
+_TITLE = (
+    r"(?:(?i:madame|mademoiselle|monsieur|mme|mlle|mmes|mrs|mr|ms|miss|mister)\.?|M\.|MM\.|"
+    r"(?i:docteur|doctor|professeur|professor|dr|pr|prof)\.?)"
+)
+_INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
+_NAME_PART = rf"(?:{_INITIAL}|[{_UP}][{_LOW}]+(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D')[{_UP}][{_LOW}]+|[{_UP}](?![\w.]))"
+_PARTICLE = (
+    r"(?:(?:de\s+la|de|du|des|d'|le|la|van\s+der|van|von|der|den|di|da|del|della|dos|ben|el|al)\s*)"
+)
+_TITLED = re.compile(
+    rf"(?<![\w@#])({_TITLE})\s+({_PARTICLE}?(?:{_NAME_PART})(?:[\s-]+{_PARTICLE}?(?:{_NAME_PART}))?)"
+)
+_TITLED_LOWER = re.compile(rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+({_WORD})")
+# "J.K.", "J. K.", "J.-P. D." (two initials or more); not U.S., U.K., A.M., N.B., e.g.
+_INITIALS = re.compile(rf"(?<![\w.])[{_UP}]\.\s?-?[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
+_NOT_INITIALS = {
+    "U.S.",
+    "U.K.",
+    "A.M.",
+    "P.M.",
+    "N.B.",
+    "P.S.",
+    "E.U.",
+    "O.K.",
+    "R.I.P.",
+    "U.S.A.",
+    "E.G.",
+    "I.E.",
+    "D.C.",
+    "J.O.",
+    "S.A.",
+    "Q.I.",
+    "C.V.",
+    "B.A.",
+}
+# "JD, 47 ans", "Kwame Mensah, 47 years": a name-like token right before an age.
+_BEFORE_AGE = re.compile(
+    rf"(?<![\w@#-])((?:[{_UP}][{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?)|[{_UP}]{{2,3}})\s*[,(]\s*\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b)"
+)
+# Words right before a first name that make it a patient or a relative ("son mari Paul").
+_RELATIVE = frozenset(
+    [
+        "patient",
+        "patiente",
+        "mari",
+        "époux",
+        "epoux",
+        "épouse",
+        "epouse",
+        "femme",
+        "fils",
+        "fille",
+        "frère",
+        "frere",
+        "soeur",
+        "sœur",
+        "mère",
+        "mere",
+        "père",
+        "pere",
+        "grand-mère",
+        "grand-mere",
+        "grand-père",
+        "grand-pere",
+        "compagne",
+        "compagnon",
+        "conjoint",
+        "conjointe",
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "grandmother",
+        "grandfather",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "petite-fille",
+        "petit-fils",
+        "named",
+        "nommé",
+        "nommée",
+        "nomme",
+        "nommee",
+        "appelé",
+        "appelée",
+        "appele",
+        "appelee",
+        "prénommé",
+        "prénommée",
+        "prenomme",
+        "prenommee",
+        "called",
+        "appelle",
+        "is",
+        "est",
+        "dear",
+        "cher",
+        "chère",
+        "chere",
+        "little",
+        "petit",
+        "petite",
+    ]
+)
+_COLLEAGUE = re.compile(
+    r"(?i)\b(?:merci|thanks?|thank\s+you|bravo|congrats|congratulations|f[ée]licitations|kudos|"
+    r"shout-?out|courtesy|cr[ée]dits?|co-?auth|coll[eè]gues?|colleagues?|"
+    r"invited|invit[ée]e?|speakers?|orateur|oratrice|présent[ée]e?\s+par|presented\s+by|by\s+@|"
+    r"talk|lecture|cours|course|conf[ée]rence|formation|enseignement|teaching|webinaire?|"
+    r"nous\s+a\s+(?:fait|appris|montr[ée])|taught|showed\s+us|welcome|bienvenue|new\s+position|"
+    r"program\s+director|chef\s+de\s+service|department\s+chair|retirement|retraite)\b"
+)
+# Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
+# Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
+_INSTITUTION = frozenset(
+    [
+        "hôpital",
+        "hopital",
+        "hospital",
+        "institut",
+        "institute",
+        "centre",
+        "center",
+        "clinique",
+        "clinic",
+        "rue",
+        "avenue",
+        "boulevard",
+        "bd",
+        "place",
+        "allée",
+        "allee",
+        "quai",
+        "impasse",
+        "saint",
+        "st",
+        "sainte",
+        "ste",
+        "lycée",
+        "lycee",
+        "collège",
+        "college",
+        "école",
+        "ecole",
+        "université",
+        "universite",
+        "university",
+        "prix",
+        "award",
+        "syndrome",
+        "maladie",
+        "disease",
+        "sign",
+        "signe",
+        "fondation",
+        "foundation",
+    ]
+)
+_LINKS = frozenset(["de", "du", "des", "d'", "of", "la", "le"])
+
+
+def _last_words(before: str) -> list[str]:
+    """The last two words before a token, lower-cased ("son mari " -> ["son", "mari"])."""
+    return before.lower().replace("'", "' ").split()[-2:]
+
+
+def _after_institution(before: str) -> bool:
+    """True after "Hôpital", "rue", "maladie de", "Institut du"... (a place or an eponym)."""
+    words = _last_words(before)
+    if not words or before[-1:] not in " \u00a0":
+        return False
+    if words[-1] in _INSTITUTION:
+        return True
+    return len(words) == 2 and words[-1] in _LINKS and words[0] in _INSTITUTION
+
+
+def _after_relative(before: str) -> bool:
+    """True after "son mari", "her husband", "named", "s'appelle", "la petite"."""
+    words = _last_words(before)
+    return bool(words) and before[-1:] in " \u00a0" and words[-1] in _RELATIVE
+
+
+_STOP = frozenset(
+    fold(w)
+    for w in (
+        [
+            "Le",
+            "La",
+            "Les",
+            "Un",
+            "Une",
+            "Des",
+            "Du",
+            "De",
+            "Et",
+            "Ou",
+            "Mais",
+            "Donc",
+            "Car",
+            "Ni",
+            "Ce",
+            "Cet",
+            "Cette",
+            "Ces",
+            "Son",
+            "Sa",
+            "Ses",
+            "Mon",
+            "Ma",
+            "Mes",
+            "Il",
+            "Elle",
+            "Ils",
+            "Elles",
+            "On",
+            "Nous",
+            "Vous",
+            "Je",
+            "Tu",
+            "The",
+            "A",
+            "An",
+            "And",
+            "Or",
+            "But",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "His",
+            "Her",
+            "He",
+            "She",
+            "They",
+            "We",
+            "You",
+            "It",
+            "Its",
+            "Our",
+            "My",
+            "Your",
+            "In",
+            "On",
+            "At",
+            "Of",
+            "For",
+            "With",
+            "From",
+            "To",
+            "By",
+            "As",
+            "Is",
+            "Are",
+            "Was",
+            "Homme",
+            "Femme",
+            "Patient",
+            "Patiente",
+            "Enfant",
+            "Garcon",
+            "Fille",
+            "Monsieur",
+            "Madame",
+            "Man",
+            "Woman",
+            "Male",
+            "Female",
+            "Boy",
+            "Girl",
+            "Child",
+            "Lady",
+            "Cas",
+            "Case",
+            "Bebe",
+            "Baby",
+            "Nourrisson",
+            "Infant",
+            "Adolescent",
+            "Adolescente",
+            "Teen",
+            "Age",
+            "Aged",
+            "Agee",
+            "Histoire",
+            "History",
+            "Biopsie",
+            "Biopsy",
+            "Lundi",
+            "Mardi",
+            "Mercredi",
+            "Jeudi",
+            "Vendredi",
+            "Samedi",
+            "Dimanche",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Janvier",
+            "Fevrier",
+            "Mars",
+            "Avril",
+            "Mai",
+            "Juin",
+            "Juillet",
+            "Aout",
+            "Septembre",
+            "Octobre",
+            "Novembre",
+            "Decembre",
+            "January",
+            "February",
+            "March",
+            "April",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Dr",
+            "Pr",
+            "Docteur",
+            "Professeur",
+            "Quiz",
+            "Question",
+            "Reponse",
+            "Answer",
+            "Diagnostic",
+            "Diagnosis",
+            "Tumeur",
+            "Tumor",
+            "Tumour",
+            "Hello",
+            "Bonjour",
+            "Salut",
+            "Hi",
+            "Merci",
+            "Thanks",
+            "Bravo",
+            "Voici",
+            "Here",
+            "Quel",
+            "Quelle",
+            "What",
+            "Which",
+            "Who",
+            "Qui",
+            "Que",
+            "Quoi",
+            "Note",
+            "NB",
+            "Interne",
+            "Resident",
+            "Fellow",
+            "Pathologiste",
+            "Pathologist",
+            "Chirurgien",
+            "Surgeon",
+            "Oncologue",
+            "Mr",
+            "Mme",
+            "Mrs",
+            "Ms",
+            "Retraite",
+            "Retraitee",
+            "Agriculteur",
+            "Agricultrice",
+            "Etudiant",
+            "Etudiante",
+            "Student",
+            "Pilote",
+            "Jeune",
+            "Young",
+            "Old",
+            "Vieux",
+            "Vieille",
+            "Nouveau",
+            "New",
+            "Grand",
+            "Petit",
+            "Gauche",
+            "Droite",
+            "Left",
+            "Right",
+            "Bilan",
+            "Suivi",
+            "Follow",
+            "Tous",
+            "All",
+            "Chaque",
+            "Every",
+            "Nos",
+            "Vos",
+            "Leur",
+            "Leurs",
+            "Their",
+            "There",
+            "Then",
+            "Puis",
+            "After",
+            "Apres",
+        ]
+    )
+)
+
+
+def _say(ctx: Context, title: str = "") -> tuple[str, str]:
+    """Message and suggestion for a person's name, gendered from the title when there is one."""
+    t = title.lower().rstrip(".")
+    if t in {"mme", "madame", "mlle", "mademoiselle"}:
+        fr = "la patiente"
+    elif t in {"m", "monsieur", "mm"}:
+        fr = "le patient"
+    else:
+        fr = "la personne"
+    if t in {"dr", "pr", "prof", "docteur", "doctor", "professeur", "professor"}:
+        return (
+            ctx.say("Nommer le médecin qui a pris en charge le cas permet de retrouver le patient. Retirez ce nom.",
+                    "Naming the doctor who handled the case points to the patient. Remove the name."),
+            "",
+        )  # fmt: skip
+    return (
+        ctx.say("Ce nom (ou ces initiales) identifie une personne. Remplacez-le par un terme général.",
+                "This name (or these initials) identifies a person. Replace it with a general term."),
+        ctx.say(fr, "the patient"),
+    )  # fmt: skip
+
+
+def _is_first(word: str) -> bool:
+    """Known first name, also each part of a compound like "Jean-Pierre"."""
+    key = fold(word)
+    if key in first_names():
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and all(p in first_names() for p in parts)
+
+
+def _weak(word: str) -> bool:
+    """Ordinary word, eponym or structure word: not evidence of a name on its own."""
+    key = fold(word)
+    return key in common_words() or key in allow_terms() or key in _STOP
+
+
+def _name_like(word: str) -> bool:
+    """Capitalised or ALL CAPS word that could be a surname."""
+    return bool(_CAP.fullmatch(word)) and not _weak(word)
+
+
+def _split_hashtag(tag: str) -> list[str]:
+    """ "JeanDupont" -> ["Jean", "Dupont"]; "jeandupont" -> split on known first names."""
+    parts = re.findall(rf"[{_UP}][{_LOW}]+|[{_UP}]+(?![{_LOW}])|[{_LOW}]+|\d+", tag)
+    if len(parts) == 1 and parts[0].islower():
+        word = parts[0]
+        for cut in range(3, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            if fold(head) in first_names() and fold(tail) in surnames() and not _weak(tail):
+                return [head.title(), tail.title()]
+    return parts
+
+
+def detect(ctx: Context) -> Iterator[Hit]:
+    """Yield names of patients and relatives; colleagues thanked by name are left alone."""
+    text = ctx.text
+    taken = SpanSet(len(text))
+
+    def free(start: int, end: int) -> bool:
+        return not taken.overlaps(start, end)
+
+    def emit(start: int, end: int, title: str = "") -> Iterator[Hit]:
+        if free(start, end) and not ctx.is_protected(start, end):
+            taken.add(start, end)
+            message, suggestion = _say(ctx, title)
+            yield Hit("NAME", start, end, message, suggestion)
+
+    def colleague(pos: int) -> bool:
+        return ctx.sentence_search(_COLLEAGUE, pos) or ctx.is_event(pos)
+
+    # 1. Title + name: "Mme Dupont", "M. D.", "Mrs J. Smith", "Dr Martin".
+    for m in _TITLED.finditer(text):
+        title, name = m.group(1), m.group(2)
+        first_word = name.split()[0]
+        if fold(first_word) in {"x", "y", "z", "xx", "xxx"}:
+            continue  # already anonymised: "Mme X"
+        if fold(first_word) in _STOP and len(name.split()) == 1:
+            continue
+        is_doctor = fold(title.rstrip(".")) in {
+            "dr",
+            "pr",
+            "prof",
+            "docteur",
+            "doctor",
+            "professeur",
+            "professor",
+        }
+        if is_doctor and (colleague(m.start()) or _weak(first_word)):
+            taken.add(
+                m.start(), m.end()
+            )  # a colleague thanked or a fictional doctor, not a patient
+            continue
+        # The author's sign-off ("— Dr A. (@handle)") is not a patient.
+        if is_doctor and (
+            re.match(r"\s*[(,]?\s*@\w", text[m.end() :])
+            or (
+                re.search(r"[\n—–-]\s*$", text[max(0, m.start() - 3) : m.start()])
+                and len(text) - m.end() < 4
+            )
+        ):
+            continue
+        if title == "M." and len(name) == 1:
+            continue
+        yield from emit(m.start(), m.end(), title)
+    for m in _TITLED_LOWER.finditer(text):
+        word = m.group(1)
+        # "mme kerbrat", "mr smith": after an abbreviated title any word is a name; after
+        # "madame"/"monsieur" only a known name ("monsieur est venu" is not).
+        abbreviated = not m.group(0).lower().startswith(("madame", "monsieur"))
+        known = fold(word) in surnames() or _is_first(word)
+        if word.islower() and not _weak(word) and (known or (abbreviated and len(word) > 2)):
+            yield from emit(m.start(), m.end())
+
+    # 2. Initials: "J.K.", "J. K."
+    for m in _INITIALS.finditer(text):
+        if m.group(0).replace(" ", "").upper() not in _NOT_INITIALS and not ctx.is_protected(
+            *m.span()
+        ):
+            yield from emit(*m.span())
+
+    # 3. A name-like word right before an age: "Kwame Mensah, 47 ans", "JD, 47 y/o".
+    for m in _BEFORE_AGE.finditer(text):
+        words = m.group(1).replace("-", " ").split()
+        if not any(_weak(w) for w in words) and not _after_institution(
+            text[max(0, m.start(1) - 30) : m.start(1)]
+        ):
+            yield from emit(m.start(1), m.end(1))
+
+    # 4. Lexicon names among the words.
+    tokens = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text)]
+    for i, (word, start, end) in enumerate(tokens):
+        if not free(start, end) or (start and text[start - 1] in "@#/._"):
+            continue
+        key = fold(word)
+        if key not in surnames() and not _is_first(word):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
+        before = text[max(0, start - 30) : start]
+        if _after_institution(before):
+            continue
+        # 4a. First name + surname, in any case: "Jean Dupont", "jean dupont", "Jean DUPONT".
+        if adjacent and _is_first(word):
+            other = nxt[0]
+            pair_ok = (
+                word[0].isupper()
+                and _name_like(other)
+                and (not _weak(word) or fold(other) in surnames())
+            ) or (fold(other) in surnames() and not _weak(other) and not _weak(word))
+            if pair_ok:
+                if _after_relative(before) or not colleague(start):
+                    yield from emit(start, nxt[2])
+                continue
+        # 4b. Surname first: "DUPONT Jean", "Dupont Marie".
+        if (
+            adjacent
+            and key in surnames()
+            and not _weak(word)
+            and _is_first(nxt[0])
+            and word[0].isupper()
+            and nxt[0][0].isupper()
+        ):
+            if not colleague(start):
+                yield from emit(start, nxt[2])
+            continue
+        # 4b'. Record style "JOHNSON, MARK" / "DUPONT, Marie".
+        if (
+            word.isupper()
+            and len(word) >= 3
+            and key in surnames()
+            and nxt is not None
+            and text[end : nxt[1]] in {", ", ","}
+            and _is_first(nxt[0])
+            and nxt[0][0].isupper()
+        ):
+            yield from emit(start, nxt[2])
+            continue
+        # 4c. A first name on its own, capitalised: "Léa présente...", "son mari Paul"
+        # (after "son mari", "my patient", even a name that is also a word: "Bob", "Rose").
+        if word[0].isupper() and _is_first(word) and _after_relative(before):
+            yield from emit(start, end)
+            continue
+        eponym_next = adjacent and fold(nxt[0]) in allow_terms()  # "Marie Curie", "Homer Wright"
+        if word[0].isupper() and _is_first(word) and not _weak(word) and not word.isupper():
+            if not eponym_next and (_after_relative(before) or not colleague(start)):
+                yield from emit(start, end)
+            continue
+        # 4e. A known surname after "patient", "son mari"...: "la patiente Dupont".
+        if word[0].isupper() and key in surnames() and not _weak(word) and _after_relative(before):
+            yield from emit(start, end)
+            continue
+        # 4d. An ALL CAPS surname: "DUPONT".
+        if word.isupper() and len(word) >= 3 and key in surnames() and not _weak(word):
+            yield from emit(start, end)
+
+    # 5. Names hidden in hashtags: "#JeanDupont", "#jeandupont", "#TeamLéa".
+    for m in re.finditer(rf"#([{_UP}{_LOW}\d_]+)", text):
+        parts = _split_hashtag(m.group(1))
+        firsts = [p for p in parts if _is_first(p) and not _weak(p)]
+        if not firsts:
+            continue
+        idx = parts.index(firsts[0])
+        has_surname = idx + 1 < len(parts) and (
+            _name_like(parts[idx + 1]) or fold(parts[idx + 1]) in surnames()
+        )
+        if has_surname or len(parts) <= 3:
+            yield from emit(m.start(), m.end())

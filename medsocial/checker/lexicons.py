@@ -1,0 +1,48 @@
+"""Word lists shipped as package data (see the header of each file for source and licence)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=8192)
+def fold(word: str) -> str:
+    """Case- and accent-insensitive key: "Hélène" -> "helene"."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Folded entries of data/<name>.txt (lines starting with '#' are comments)."""
+    text = resources.files("medsocial.checker").joinpath("data", f"{name}.txt").read_text("utf-8")
+    return frozenset(
+        fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def first_names() -> frozenset[str]:
+    """First names (French and English)."""
+    return words("first_names")
+
+
+def surnames() -> frozenset[str]:
+    """Surnames (French and English)."""
+    return words("surnames")
+
+
+def towns() -> frozenset[str]:
+    """Towns of France, Belgium, Switzerland, the UK, Ireland and large towns of North America and Oceania."""
+    return words("towns")
+
+
+def allow_terms() -> frozenset[str]:
+    """Eponyms, stains, scores, societies, journals: never a patient's name."""
+    return words("allow_terms")
+
+
+def common_words() -> frozenset[str]:
+    """Names that are also ordinary words: weak evidence alone."""
+    return words("common_words")

@@ -1,0 +1,122 @@
+"""Fold a post into a canonical form for matching, keeping a map back to the original offsets.
+
+Evasions undone here: compatibility forms (full-width digits, ligatures, mathematical letters),
+invisible format characters (zero-width spaces, joiners, soft hyphens), Cyrillic and Greek
+look-alike letters, typographic quotes and dashes, and digits spaced or dotted apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Look-alike letters folded to Latin (Cyrillic and Greek capitals and small letters).
+_HOMOGLYPHS = str.maketrans(
+    "АВЕКМНОРСТХУЅІЈԁаеорсухѕіјһԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲ",
+    "ABEKMHOPCTXYSIJdaeopcyxsijhqwABEZHIKMNOPTYXoc",
+)
+# Typographic punctuation folded to ASCII so patterns stay simple. NFKC has already mapped
+# no-break spaces to plain spaces.
+_PUNCT = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\t": " ",
+    }
+)
+# Single digits separated by one space, dot, dash or underscore, six or more of them:
+# "0 6 1 2 3 4 5 6 7 8". Two-digit groups (phone numbers, dates) are left alone.
+_SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ ._\-]\d){5,}(?![\w]|\.\d)")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Folded text plus, for each of its characters, the span it came from in the original."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...] | None  # None: identical to the original, offsets are the same
+    ends: tuple[int, ...] | None
+    hidden: tuple[int, ...]  # original offsets of invisible characters inside words
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the folded text back to the original text."""
+        if self.starts is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def _is_invisible(char: str) -> bool:
+    """True for format characters (Cf) such as zero-width space, joiners, soft hyphen, BOM."""
+    return unicodedata.category(char) == "Cf"
+
+
+# Characters that need no work beyond a one-to-one translation (offsets unchanged): printable
+# ASCII, French accented letters, and the keys of the two translation tables.
+_ONE_TO_ONE = re.compile(
+    "[^\\n\\r\\x20-\\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153"
+    + re.escape("".join(chr(c) for c in (*_HOMOGLYPHS, *_PUNCT)))
+    + "]"
+)
+
+
+def normalize(text: str) -> Normalized:
+    """Fold `text` for matching; see the module docstring for what is undone."""
+    if not _ONE_TO_ONE.search(text) and not _SPACED_DIGITS.search(text):
+        # Fast path (most posts): one-to-one folds keep every offset.
+        folded = text.translate(_HOMOGLYPHS).translate(_PUNCT)
+        return Normalized(text, folded, None, None, ())
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    hidden: list[int] = []
+    for i, char in enumerate(text):
+        if _is_invisible(char):
+            prev = text[i - 1] if i else ""
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if prev.isalnum() and (nxt.isalnum() or (nxt != "" and _is_invisible(nxt))):
+                hidden.append(i)
+            continue
+        if unicodedata.combining(char) and out:
+            # Recompose "e" + combining acute into "é" so accented words match.
+            composed = unicodedata.normalize("NFC", out[-1] + char)
+            if len(composed) == 1:
+                out[-1] = composed
+                ends[-1] = i + 1
+                continue
+        folded = char if char.isascii() else unicodedata.normalize("NFKC", char)
+        folded = folded.translate(_HOMOGLYPHS).translate(_PUNCT)
+        for piece in folded:
+            out.append(piece)
+            starts.append(i)
+            ends.append(i + 1)
+    folded_text = "".join(out)
+    # Rejoin digits spaced apart, keeping each digit's own original offset.
+    if _SPACED_DIGITS.search(folded_text):
+        keep = [True] * len(folded_text)
+        for match in _SPACED_DIGITS.finditer(folded_text):
+            for j in range(match.start(), match.end()):
+                if not folded_text[j].isdigit():
+                    keep[j] = False
+        out = [c for c, k in zip(folded_text, keep, strict=True) if k]
+        starts = [s for s, k in zip(starts, keep, strict=True) if k]
+        ends = [e for e, k in zip(ends, keep, strict=True) if k]
+        folded_text = "".join(out)
+    return Normalized(text, folded_text, tuple(starts), tuple(ends), tuple(hidden))
