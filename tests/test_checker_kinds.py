@@ -224,6 +224,8 @@ NEGATIVES = [
     "Starry sky pattern in Burkitt lymphoma. #hemepath",
     "Score de Glasgow, échelle de Lausanne, critères de Rome : les scores à connaître.",
     "Aujourd'hui on parle du carcinome de Merkel. #pathologie",
+    "Patient Safety Week: five rules for labelling specimens.",
+    "Facebook comptait 350000000 utilisateurs en décembre 2009.",
 ]
 
 
@@ -242,3 +244,48 @@ def test_positive(post: str, kind: str, needle: str) -> None:
 def test_negative(post: str) -> None:
     report = check_post(post)
     assert report.safe, [(f.kind, f.text) for f in report.findings if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("post", "kind", "suggestion"),
+    [
+        ("Patiente de 47 ans, carcinome.", "AGE", "la quarantaine"),
+        ("A 47-year-old woman with a breast mass.", "AGE", "in her 40s"),
+        ("A 62-year-old man with hematuria.", "AGE", "in his 60s"),
+        ("Patiente de 93 ans, carcinome.", "AGE", "plus de 80 ans"),
+        ("Vue au CHU de Rennes pour un nodule.", "LOCATION", "un CHU"),
+        ("Seen at the CHU de Rennes for a nodule.", "LOCATION", "a university hospital"),
+        ("Reçu ce matin au bloc, une pièce de colectomie.", "TIME", ""),
+        ("Mme Dupont, carcinome.", "NAME", "la patiente"),
+        ("M. Dupont, carcinome.", "NAME", "le patient"),
+    ],
+)
+def test_suggestion(post: str, kind: str, suggestion: str) -> None:
+    found = [f for f in check_post(post).findings if f.kind == kind]
+    assert found and found[0].suggestion == suggestion
+
+
+def test_messages_follow_the_post_language() -> None:
+    fr = check_post("Patiente de 47 ans vue ce matin.").findings
+    en = check_post("A 47-year-old woman seen this morning.").findings
+    assert fr and all("patient" in f.message or "cas" in f.message for f in fr)
+    assert all(" le " in f.message or " la " in f.message or " l'" in f.message for f in fr)
+    assert en and all(" the " in f.message for f in en)
+    assert (
+        check_post("Patiente de 47 ans.", lang="en").findings[0].message.startswith("An exact age")
+    )
+
+
+@pytest.mark.parametrize(
+    ("post", "lang"),
+    [
+        ("Mme Dupont, carcinome.", "fr"),
+        ("Patiente de 47 ans.", "fr"),
+        ("Lymphome de Hodgkin, stade IIA.", "fr"),
+        ("47yo M with a lung mass.", "en"),
+        ("Merkel cell carcinoma, CK20 dot.", "en"),
+        ("Mr Smith, colectomy.", "en"),
+    ],
+)
+def test_language_detection(post: str, lang: str) -> None:
+    assert check_post(post).lang == lang

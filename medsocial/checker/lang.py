@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ']+")
+# Function words, plus titles and pathology words whose spelling differs between the two
+# languages (carcinome / carcinoma), so that even a terse case line gets the right language.
 _FR = frozenset(
     [
         "le",
@@ -54,7 +56,6 @@ _FR = frozenset(
         "été",
         "être",
         "patiente",
-        "patient",
         "une",
         "d'",
         "l'",
@@ -64,6 +65,34 @@ _FR = frozenset(
         "n'",
         "s'",
         "à",
+        "mme",
+        "mlle",
+        "madame",
+        "monsieur",
+        "carcinome",
+        "lymphome",
+        "sarcome",
+        "mélanome",
+        "adénome",
+        "tumeur",
+        "cellules",
+        "biopsie",
+        "coloration",
+        "lame",
+        "lames",
+        "pièce",
+        "homme",
+        "femme",
+        "enfant",
+        "vue",
+        "vu",
+        "reçu",
+        "opéré",
+        "opérée",
+        "aujourd'hui",
+        "hier",
+        "matin",
+        "soir",
     ]
 )
 _EN = frozenset(
@@ -110,10 +139,30 @@ _EN = frozenset(
         "who",
         "which",
         "what",
-        "patient",
         "woman",
         "man",
         "today",
+        "mr",
+        "mrs",
+        "ms",
+        "carcinoma",
+        "lymphoma",
+        "sarcoma",
+        "melanoma",
+        "adenoma",
+        "tumour",
+        "tumor",
+        "cells",
+        "biopsy",
+        "stain",
+        "slide",
+        "slides",
+        "specimen",
+        "child",
+        "seen",
+        "yesterday",
+        "morning",
+        "night",
     ]
 )
 

@@ -202,8 +202,12 @@ _NOT_AGE_AFTER = re.compile(
 )
 
 
-def _decade(age: int, ctx: Context) -> str:
-    """Rounded replacement: 47 -> "la quarantaine" / "in their 40s"."""
+_FEMALE = re.compile(r"(?i)\b(?:woman|female|she|her|lady|girl|mrs|ms|F)\b")
+_MALE = re.compile(r"(?i)\b(?:man|male|he|his|him|boy|gentleman|mr|M)\b")
+
+
+def _decade(age: int, ctx: Context, pos: int = 0) -> str:
+    """Rounded replacement: 47 -> "la quarantaine" / "in her 40s" (pronoun from nearby words)."""
     if age < 2:
         return ctx.say("un nourrisson", "an infant")
     if age < 12:
@@ -214,7 +218,9 @@ def _decade(age: int, ctx: Context) -> str:
         return ctx.say("plus de 80 ans", "over 80")
     fr = {20: "la vingtaine", 30: "la trentaine", 40: "la quarantaine", 50: "la cinquantaine",
           60: "la soixantaine", 70: "plus de 70 ans", 80: "plus de 80 ans"}  # fmt: skip
-    return ctx.say(fr[age // 10 * 10], f"in their {age // 10 * 10}s")
+    near = ctx.text[max(0, pos - 30) : pos + 40]
+    pronoun = "her" if _FEMALE.search(near) else "his" if _MALE.search(near) else "their"
+    return ctx.say(fr[age // 10 * 10], f"in {pronoun} {age // 10 * 10}s")
 
 
 def _value(m: re.Match[str]) -> int:
@@ -296,5 +302,5 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 "AGE", start, end,
                 ctx.say("Un âge exact aide à reconnaître le patient. Donnez plutôt une tranche d'âge.",
                         "An exact age helps recognise the patient. Give an age range instead."),
-                _decade(value, ctx),
+                _decade(value, ctx, start),
             )  # fmt: skip

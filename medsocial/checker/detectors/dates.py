@@ -88,7 +88,7 @@ def _roman(text: str) -> int:
     return total
 
 
-def _hit(ctx: Context, start: int, end: int, birth: bool = False) -> Hit:
+def _hit(ctx: Context, start: int, end: int, birth: bool = False, severity: str = "block") -> Hit:
     if birth or _BIRTH_WORDS.search(ctx.before(start, 25)):
         return Hit(
             "DATE", start, end,
@@ -101,6 +101,7 @@ def _hit(ctx: Context, start: int, end: int, birth: bool = False) -> Hit:
         ctx.say("Une date précise relie le message à un patient. Supprimez-la ou restez vague (« récemment »).",
                 "An exact date links the post to one patient. Remove it or keep it vague (\"recently\")."),
         ctx.say("récemment", "recently"),
+        severity,
     )  # fmt: skip
 
 
@@ -149,4 +150,5 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if m.group(1).lower() == "may" and m.group(1) == "may":
             continue
         if not ctx.is_event(m.start()) and not ctx.is_protected(*m.span()):
-            yield _hit(ctx, *m.span())
+            # A month and year alone dates a case, but in a post with no case it is context.
+            yield _hit(ctx, *m.span(), severity="block" if ctx.is_case() else "warn")

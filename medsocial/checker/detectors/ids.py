@@ -34,7 +34,11 @@ _NOT_ACCESSION = re.compile(
     r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
 )
 _SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")  # US social security number
-_LONG_NUMBER = re.compile(r"(?<![\w.,/+-])\d{8,}(?![\w.,/])")
+# Long digit runs (barcodes, record numbers), but not counts: "200000000 users", "12000000 €".
+_LONG_NUMBER = re.compile(
+    r"(?<![\w.,/+-])\d{8,}(?![\w.,/])(?!\s*(?:users|utilisateurs|members|membres|people|personnes|"
+    r"views|vues|followers|abonn[ée]s|patients|cases|cas|cells|cellules|€|\$|euros?|dollars?|km|years|ans))"
+)
 _NHS = re.compile(r"(?<![\w])(\d{3})\s?(\d{3})\s?(\d{4})(?![\w])")
 
 

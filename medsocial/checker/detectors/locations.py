@@ -236,6 +236,9 @@ def _maybe_trigger(before: str) -> bool:
 # character-class scan comes first so the regex engine can skip ahead.
 _CAP_START = re.compile(rf"[{_UP}](?<![\w@#/_.-][{_UP}])")
 _TOWN_CANDIDATE = re.compile(_PLACE)
+_FIVE_DIGITS = re.compile(r"\d{5}")
+_EN_HOSPITAL_STEMS = (" hospital", " infirmary", " clinic", " medical cent", " cancer cent", " health system",
+                      " hospice", " nursing home", " care home", " institute")  # fmt: skip
 _HOSPITAL_STEMS = ("ch", "gh", "clcc", "ap h", "aph", "hcl", "hôp", "hop", "clini", "institut", "maternit",
                    "ehpad", "centre", "hôtel dieu", "hotel dieu", "groupe hosp", "hospice")  # fmt: skip
 _WARD_STEMS = ("chambre", "ch.", "lit", "box", "bed", "room", "bay", "ward", "salle", "unit", "secteur",
@@ -290,7 +293,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             else hospital_fix
         )
         yield _place_hit(ctx, m.start(), m.end(), hosp_fr, hosp_en, fix)
+    english_hospital = ctx.has(_EN_HOSPITAL_STEMS)
     for pattern in (_HOSPITAL_EN, _HOSPITAL_OF, _KNOWN_HOSPITALS):
+        if pattern is not _KNOWN_HOSPITALS and not english_hospital:
+            continue
         for m in pattern.finditer(text):
             if pattern is _HOSPITAL_EN and all(w.lower() in _GENERIC for w in m.group(1).split()):
                 continue
@@ -308,8 +314,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _STREET_NAMED.finditer(text):
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))
+    five_digits = _FIVE_DIGITS.search(text) is not None
     for pattern in (_STREET_FR, _STREET_EN, _POSTCODE_FR, _POSTCODE_UK, _ZIP_US):
         if pattern is _STREET_FR and not ctx.has(_STREET_STEMS):
+            continue
+        if pattern in (_POSTCODE_FR, _ZIP_US) and not five_digits:
             continue
         for m in pattern.finditer(text):
             if not ctx.is_protected(*m.span()) and not ctx.is_event(m.start()):

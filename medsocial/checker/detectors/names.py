@@ -433,6 +433,9 @@ _STOP = frozenset(
 )
 
 
+_DOCTOR_TITLES = frozenset(["dr", "pr", "prof", "docteur", "doctor", "professeur", "professor"])
+
+
 def _say(ctx: Context, title: str = "") -> tuple[str, str]:
     """Message and suggestion for a person's name, gendered from the title when there is one."""
     t = title.lower().rstrip(".")
@@ -442,7 +445,7 @@ def _say(ctx: Context, title: str = "") -> tuple[str, str]:
         fr = "le patient"
     else:
         fr = "la personne"
-    if t in {"dr", "pr", "prof", "docteur", "doctor", "professeur", "professor"}:
+    if t in _DOCTOR_TITLES:
         return (
             ctx.say("Nommer le médecin qui a pris en charge le cas permet de retrouver le patient. Retirez ce nom.",
                     "Naming the doctor who handled the case points to the patient. Remove the name."),
@@ -512,19 +515,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # already anonymised: "Mme X"
         if fold(first_word) in _STOP and len(name.split()) == 1:
             continue
-        is_doctor = fold(title.rstrip(".")) in {
-            "dr",
-            "pr",
-            "prof",
-            "docteur",
-            "doctor",
-            "professeur",
-            "professor",
-        }
+        is_doctor = fold(title.rstrip(".")) in _DOCTOR_TITLES
         if is_doctor and (colleague(m.start()) or _weak(first_word)):
-            taken.add(
-                m.start(), m.end()
-            )  # a colleague thanked or a fictional doctor, not a patient
+            # A colleague thanked or a fictional doctor ("Dr. House"), not a patient.
+            taken.add(m.start(), m.end())
             continue
         # The author's sign-off ("— Dr A. (@handle)") is not a patient.
         if is_doctor and (
@@ -569,6 +563,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         key = fold(word)
         if key not in surnames() and not _is_first(word):
+            # An unknown name right after "la patiente", "son mari", "named": "patient Kerbrat".
+            # ("Patient Safety Week": a capitalised "Patient" starts a title, not a name.)
+            title_case = word[0].isupper() and word[1:].islower() and len(word) >= 3
+            prev = text[max(0, start - 30) : start]
+            prev_word = prev.split()[-1] if prev.split() else ""
+            if title_case and not _weak(word) and prev_word.islower() and _after_relative(prev):
+                yield from emit(start, end)
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
@@ -616,16 +617,18 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if word[0].isupper() and _is_first(word) and _after_relative(before):
             yield from emit(start, end)
             continue
-        eponym_next = adjacent and fold(nxt[0]) in allow_terms()  # "Marie Curie", "Homer Wright"
+        # 4d. Otherwise a capitalised first name alone, unless thanked as a colleague or part of
+        # an eponym ("Marie Curie", "Homer Wright").
+        eponym_next = adjacent and fold(nxt[0]) in allow_terms()
         if word[0].isupper() and _is_first(word) and not _weak(word) and not word.isupper():
-            if not eponym_next and (_after_relative(before) or not colleague(start)):
+            if not eponym_next and not colleague(start):
                 yield from emit(start, end)
             continue
         # 4e. A known surname after "patient", "son mari"...: "la patiente Dupont".
         if word[0].isupper() and key in surnames() and not _weak(word) and _after_relative(before):
             yield from emit(start, end)
             continue
-        # 4d. An ALL CAPS surname: "DUPONT".
+        # 4f. An ALL CAPS surname: "DUPONT".
         if word.isupper() and len(word) >= 3 and key in surnames() and not _weak(word):
             yield from emit(start, end)
 

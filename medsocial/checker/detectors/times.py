@@ -52,6 +52,15 @@ _GENERIC_BEFORE = re.compile(
 _SELF = re.compile(r"(?i)\b(?:je|j'|on|nous|moi|I|I'm|we|we're|us|my|our|mon|ma|mes|notre|nos)\b")
 
 
+# Every marker above contains one of these (lower case, apostrophes and hyphens as spaces).
+_STEMS = (
+    "aujourd", "matin", "midi", "apr", "soir", "nuit", "hier", "demain", "semaine", "week", "mois",
+    "dernier", "heure", "instant", "il y a", "moment", "actuellement", "direct", "garde", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "today", "tonight", "this ",
+    "yesterday", "last ", "tomorrow", "now", "ago", "live ", "currently", "on call", "day",
+)  # fmt: skip
+
+
 def _about_author_day(ctx: Context) -> bool:
     """True when the post is about the author's day with no patient or case in it."""
     return not ctx.is_case() and ctx.text_search(_SELF)
@@ -63,7 +72,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     In a post about the author's own day with no patient or case in it ("40 frozen sections
     this week, we're exhausted") the marker is advice, not a block.
     """
-    for m in _TIME.finditer(ctx.text):
+    for m in _TIME.finditer(ctx.text) if ctx.has(_STEMS) else ():
         if ctx.is_event(m.start()) or _GENERIC_AFTER.match(ctx.text, m.end()):
             continue
         if _GENERIC_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
