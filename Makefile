@@ -1,7 +1,7 @@
 # The course's commands. On a fresh Debian machine with Python 3.11:
 #   make book   set everything up, build the book, serve it at http://127.0.0.1:8000
 #   make test   install the test tools, run the whole test suite (what CI runs)
-# Other targets: build (book only), serve, lint, format, bench, clean.
+# Other targets: build (book only), serve, exercises, lint, format, bench, clean.
 
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: book test build serve lint format bench clean
+.PHONY: book test build serve exercises lint format bench clean
 
 book: build serve
 
@@ -23,6 +23,11 @@ build: $(VENV)/.installed system-deps-book vendor
 serve:
 	@echo "Serving the book at http://$(HOST):$(PORT) (Ctrl-C to stop)"
 	$(BIN)/python -m http.server --directory _build/html --bind $(HOST) $(PORT)
+
+# Voila reads exercises/voila.py (offline template, settings) from the folder it starts in.
+exercises: $(VENV)/.installed
+	@echo "Serving the exercises at http://$(HOST):8866 (Ctrl-C to stop)"
+	cd exercises && ../$(BIN)/voila --no-browser --port 8866 --Voila.ip=$(HOST)
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,19 @@ def test_assignments_with_solutions_are_never_built(built_book):
     """source/ holds nbgrader solutions: no page of it may reach the built book."""
     assert not (built_book / "source").exists()
     assert not list(built_book.rglob("*solution*"))
+
+
+def test_a_changed_engine_gets_a_fresh_execution_cache(tmp_path, built_book):
+    """Chapters show the current engine's output: the cache folder follows the engine's digest."""
+    sys.path.insert(0, str(ROOT / "_ext"))
+    from course_rebuild import ENGINE_FOLDER, digest
+
+    (tmp_path / "medsocial").mkdir()
+    module = tmp_path / "medsocial" / "rules.py"
+    module.write_text("LIMIT = 280\n")
+    before = digest(tmp_path, [ENGINE_FOLDER])
+    module.write_text("LIMIT = 300\n")
+    assert digest(tmp_path, [ENGINE_FOLDER]) != before
+
+    cache = built_book.parent / ".jupyter_cache" / f"engine-{digest(ROOT, [ENGINE_FOLDER])}"
+    assert (cache / "global.db").is_file(), "the build did not use the engine's own cache"
