@@ -59,3 +59,14 @@ def test_anatomy_command() -> None:
     ok = medsocial("anatomy", "Hello #path", "--platform", "bluesky")
     assert ok.returncode == 0 and "11/300" in ok.stdout
     assert medsocial("anatomy", "a" * 281, "--platform", "x").returncode == 1
+
+
+def test_output_piped_into_a_closed_pipe_ends_quietly():
+    """`medsocial ... | head -1` prints no traceback when head closes the pipe."""
+    import subprocess
+    import sys
+
+    long_post = "Mme Dupont, 47 ans, vue ce matin. " * 400
+    shell = f'"{sys.executable}" -m medsocial check - | head -c 10 > /dev/null'
+    done = subprocess.run(shell, shell=True, input=long_post, text=True, capture_output=True)
+    assert "Traceback" not in done.stderr, done.stderr
