@@ -65,14 +65,24 @@ def test_assignments_with_solutions_are_never_built(built_book):
 def test_a_changed_engine_gets_a_fresh_execution_cache(tmp_path, built_book):
     """Chapters show the current engine's output: the cache folder follows the engine's digest."""
     sys.path.insert(0, str(ROOT / "_ext"))
-    from course_rebuild import ENGINE_FOLDER, digest
+    from course_rebuild import ENGINE_FOLDER, digest, engine_cache
 
     (tmp_path / "medsocial").mkdir()
     module = tmp_path / "medsocial" / "rules.py"
     module.write_text("LIMIT = 280\n")
     before = digest(tmp_path, [ENGINE_FOLDER])
     module.write_text("LIMIT = 300\n")
-    assert digest(tmp_path, [ENGINE_FOLDER]) != before
+    after = digest(tmp_path, [ENGINE_FOLDER])
+    assert after != before
 
-    cache = built_book.parent / ".jupyter_cache" / f"engine-{digest(ROOT, [ENGINE_FOLDER])}"
-    assert (cache / "global.db").is_file(), "the build did not use the engine's own cache"
+    # The old engine's cache is dropped; the new one gets its own folder.
+    outdir = tmp_path / "_build" / "html"
+    old = tmp_path / "_build" / ".jupyter_cache" / f"engine-{before}"
+    old.mkdir(parents=True)
+    app = type("App", (), {"outdir": str(outdir)})()
+    assert engine_cache(app, after).name == f"engine-{after}"
+    assert not old.exists()
+
+    # The real build executed into such a folder, and only one.
+    used = list((built_book.parent / ".jupyter_cache").glob("engine-*/global.db"))
+    assert len(used) == 1, used
