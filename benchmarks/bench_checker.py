@@ -168,6 +168,77 @@ def print_table(results: list[dict]) -> None:
         print(f"{label:<22}" + "".join(f"{r[key]:.3f}".ljust(width) for r in results))
 
 
+# Dense case posts: every slot is an identifier. Filled from the lists below in the run, then
+# padded or cut to 280 characters, so timing does not depend on a corpus file.
+DENSE_TEMPLATES = (
+    "Mme {surname}, {age} ans, née le {date}, vue ce matin au CHU de {town}, chambre {room}, "
+    "IPP {number}, tél 06 {phone}. Son mari {first} nous a appelés. Carcinome de Merkel, "
+    "Ki-67 30 %, S21-{number5}. #{first}{surname} ",
+    "Mr {first} {surname}, a {age}-year-old retired baker from {town}, seen this morning at "
+    "St Mary's Hospital, bed {room}, MRN {number}. Born {day} March 19{yy}. Call +44 20 7946 "
+    "{phone4}. Merkel cell carcinoma, Ki-67 40%. #pathtwitter ",
+    "F, {age}, nurse from our ICU, biopsy on 2024-03-{day} (B22.{number5}). Lives in {town}. "
+    "Her son {first} posted @{first_lower}_{yy}. Gleason 3+4=7, pT2N0M0, BRAF V600E. "
+    "Seen at 3 am, room {room}B. Dr A. (@path_doc) #pathboards ",
+)
+_FILL = {
+    "surname": ("Dupont", "Kerbrat", "Nguyen", "Martin", "Lefèvre", "Smith"),
+    "first": ("Paul", "Léa", "Kevin", "Marie", "John", "Hélène"),
+    "town": ("Rennes", "Quimper", "Leeds", "Brest", "Lyon", "Nantes"),
+}
+
+
+def dense_posts(count: int = 300) -> list[str]:
+    """`count` distinct 280-character posts, each with about eight identifiers."""
+    import random
+
+    rng = random.Random(3)
+    posts = []
+    for i in range(count):
+        first = rng.choice(_FILL["first"])
+        values = {
+            "surname": rng.choice(_FILL["surname"]),
+            "first": first,
+            "first_lower": first.lower(),
+            "town": rng.choice(_FILL["town"]),
+            "age": rng.randint(18, 95),
+            "date": f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/19{rng.randint(30, 99)}",
+            "day": rng.randint(10, 28),
+            "yy": rng.randint(30, 99),
+            "room": rng.randint(1, 40),
+            "number": rng.randint(10**6, 10**7),
+            "number5": rng.randint(10**4, 10**5 - 1),
+            "phone": " ".join(f"{rng.randint(10, 99)}" for _ in range(4)),
+            "phone4": rng.randint(1000, 9999),
+        }
+        text = DENSE_TEMPLATES[i % len(DENSE_TEMPLATES)].format(**values)
+        posts.append((text * 2)[:280])
+    return posts
+
+
+def dense_timing(repeats: int) -> None:
+    """p50/p99 of check_post on dense 280-character posts (the target: p99 < 1 ms)."""
+    from medsocial import check_post
+
+    posts = dense_posts()
+    check_post(posts[0])  # warm-up: lexicons load once
+    times = []
+    for text in posts:
+        best = float("inf")
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            check_post(text)
+            best = min(best, time.perf_counter() - t0)
+        times.append(best)
+    times.sort()
+    p50 = 1000 * statistics.median(times)
+    p99 = 1000 * times[int(0.99 * len(times))]
+    print(
+        f"dense 280-character posts ({len(posts)}, ~8 identifiers each): "
+        f"p50 {p50:.3f} ms, p99 {p99:.3f} ms (target p99 < 1 ms: {p99:.2f}x of it)"
+    )
+
+
 def long_input() -> None:
     """Time one 100,000-character post (linear-time check)."""
     from medsocial import check_post
@@ -201,7 +272,17 @@ def main() -> int:
     parser.add_argument(
         "--show-misses", action="store_true", help="list missed spans and false alarms"
     )
+    parser.add_argument(
+        "--speed-only",
+        action="store_true",
+        help="only the dense-post, long-input and import timings",
+    )
     args = parser.parse_args()
+    if args.speed_only:
+        dense_timing(args.repeats)
+        long_input()
+        import_time()
+        return 0
     if not args.corpus.exists():
         print(f"Corpus not found: {args.corpus}", file=sys.stderr)
         return 2
@@ -227,6 +308,7 @@ def main() -> int:
                 f"{r['name']} false alarms (safe posts blocked): {', '.join(r['false_alarms']) or 'none'}"
             )
     print()
+    dense_timing(args.repeats)
     long_input()
     import_time()
     return 0

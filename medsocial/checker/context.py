@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from medsocial.checker.allow import protected_spans
 
@@ -23,12 +25,13 @@ CASE_WORDS = re.compile(
     r"diagnos\w*|\w+(?:omes?|omas?)|admi[st]\w*|hospitalis\w*|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|vue?|seen|pr[ée]sent\w*|consult\w*|adress[ée]e?|referred|urgences?|emergency|"
     r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|lames?|slides?|bench|paillasse|"
-    r"bloc|theatre|\w+ites?|\w+itis|\w+ectomie|\w+ectomy|\w+otomie|\w+otomy|biops\w*|autopsie|autopsy)\b"
+    r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
+    r"\w+ites?|\w+itis|\w+ectomie|\w+ectomy|\w+otomie|\w+otomy|biops\w*|autopsie|autopsy)\b"
 )
 # Teaching events, congresses and publications: dates, places and times in the same sentence
 # describe the event, not the patient.
 EVENT = re.compile(
-    r"(?i)\b(?:congr[eè]s|congress|conf[eé]rences?|meeting|annual|symposium|webinaire?s?|workshop|"
+    r"(?i)\b(?:congr[eè]s|congress|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
     r"s[eé]minaire|seminar|lecture|keynote|masterclass|poster|abstracts?|deadline|"
     r"registration|inscriptions?|register|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
@@ -37,6 +40,12 @@ EVENT = re.compile(
     r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
 )
+
+
+@cache
+def _stems_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation per stem tuple: a single C-level scan instead of a Python loop."""
+    return re.compile("|".join(map(re.escape, stems)))
 
 
 @dataclass
@@ -65,16 +74,19 @@ class Context:
 
     @property
     def lower(self) -> str:
-        """Lower-cased text, computed once, for cheap substring prefilters."""
+        """Lower-cased text, computed once, for cheap prefilters; offsets are the text's plus one."""
         if not self._lower:
             # A leading space lets a stem like " maire" match a word start anywhere.
-            self._lower.append(" " + self.text.lower().replace("'", " ").replace("-", " "))
+            low = self.text.lower()
+            if len(low) != len(self.text):
+                # "İ".lower() is two characters: keep one per character so offsets still match.
+                low = "".join(c.lower()[:1] for c in self.text)
+            self._lower.append(" " + low.replace("'", " ").replace("-", " "))
         return self._lower[0]
 
     def has(self, stems: tuple[str, ...]) -> bool:
         """True when any lower-case stem occurs: skips a regex that cannot match."""
-        low = self.lower
-        return any(stem in low for stem in stems)
+        return _stems_pattern(stems).search(self.lower) is not None
 
     def say(self, fr: str, en: str) -> str:
         """Pick the message in the post's language."""
@@ -115,6 +127,42 @@ class Context:
         # Protected spans are merged and sorted: only the first one ending after `start` matters.
         i = bisect_right(self._protected_ends, start)
         return i < len(self.protected) and self.protected[i][0] < end
+
+    def windows(
+        self,
+        stems: tuple[str, ...],
+        before: int,
+        after: int,
+        extra: re.Pattern[str] | None = None,
+    ) -> list[tuple[int, int]]:
+        """Merged windows around lower-case `stems` (and `extra` matches) where a costly regex may match.
+
+        A plain-literal scan of the lower-cased text is several times faster than a
+        case-insensitive alternation; `before`/`after` must cover what the costly pattern can
+        match on each side of its anchor.
+        """
+        # self.lower has one leading space: its offsets are one more than the text's.
+        spans = [(m.start() - 1, m.end() - 1) for m in _stems_pattern(stems).finditer(self.lower)]
+        if extra is not None:
+            spans = sorted(spans + [m.span() for m in extra.finditer(self.text)])
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            lo, hi = max(0, start - before), min(len(self.text), end + after)
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        return merged
+
+    def finditer_near(
+        self, pattern: re.Pattern[str], stems: tuple[str, ...], before: int, after: int
+    ) -> Iterator[re.Match[str]]:
+        """Matches of a costly `pattern`, searched only in `windows` around `stems`.
+
+        (Lookbehinds and word boundaries still see the whole text; only the window end cuts.)
+        """
+        for lo, hi in self.windows(stems, before, after):
+            yield from pattern.finditer(self.text, lo, hi)
 
     def before(self, pos: int, width: int = 40) -> str:
         """Lower-cased text just before `pos`."""

@@ -134,6 +134,8 @@ def _word_pattern() -> str:
 
 
 _NUM = r"(\d{1,3})"
+_UP = "A-ZÀ-ÖØ-Þ"
+_TITLES = "madame|monsieur|mme|mlle|mrs|mr|ms|miss|m"
 
 
 @cache
@@ -176,6 +178,22 @@ def _patterns() -> list[re.Pattern[str]]:
         # 47M, 47 F, 62H at the start of a case line ("47M with a lung mass")
         re.compile(
             r"(?:^|(?<=[\n.:]\s)|(?<=^\W))(\d{1,2})\s?([MFH])\b(?=\s*(?:,|with|w/|presenting|avec|pr[ée]sent|\())"
+        ),
+        # "a 63 M", "un 58H", "(63M)": an age glued to a sex letter after an article or bracket
+        re.compile(
+            r"(?i:\b(?:a|an|un|une)\s+|\()(\d{1,3})\s?[MFH](?![\w%/.'-]|\.\w|\s*(?i:cath|sonde|tube|french|nacl|hcl|kcl|solution))"
+        ),
+        # An age in apposition after a sex letter or a titled name: "F, 47,", "H, 52 ans",
+        # "Mr Martin, 63, retired", "Mme Le Goff (71)"
+        re.compile(
+            rf"(?:(?:^|(?<=[\n(])|(?<=[\n.:;!?(]\s))[MFH]|\b(?i:{_TITLES})\.?\s+[{_UP}][\w'-]+(?:\s+[{_UP}][\w'-]+)?)"
+            r"\s*(?:,|\()\s*(\d{1,3})(?=\s*[,;)]|\s*$|\s+(?:ans|years?|yo|y/o)\b)"
+        ),
+        # "patiente de 71", "a man of 63": a person's noun, then "de/of" and a bare number
+        re.compile(
+            r"(?i)\b(?:patiente?|homme|femme|monsieur|madame|man|woman|gentleman|lady)\s+(?:de|d'|of)\s*"
+            rf"{num}(?=\s*(?:[,;:)]|$|\s+(?:avec|with|qui|who|pr[ée]sent|presenting|sans|without|"
+            r"fumeu|smoker|aux|ayant|having)\b))"
         ),
     ]
 
@@ -237,36 +255,23 @@ def _value(m: re.Match[str]) -> int:
     return 0
 
 
-# Cheap anchors: the full patterns only run in windows around these words.
-_ANCHOR = re.compile(
-    r"(?i)\b(?:ans?|years?|yrs?|old|y\.?o\.?|y/o|aged?|[âa]g[ée]e?s?|mois|semaines?|jours?|months?|weeks?|days?)\b"
-    r"|\d\s?(?:[MFH]\b|yo|y/o|y\.o|a\b)"
-    r"|\b(?:woman|man|male|female|boy|girl|lady|gentleman|patiente?|femme|homme|monsieur|madame|mrs?|ms|mme|"
-    r"he|she|they|child|enfant|\w+(?:naire|narian)s?)\b|\d\s*,"
-)
-
-
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged [start, end) windows around age anchors (a number word is at most ~30 chars)."""
-    windows: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text):
-        lo, hi = max(0, m.start() - 45), min(len(text), m.end() + 45)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    return windows
+# Cheap anchors: the full patterns only run in windows around a digit or one of these stems
+# (every age in words comes with a unit, "âgé", a person's noun or "-naire").
+_DIGITS = re.compile(r"\d+")
+_STEMS = ("an", "year", "yr", "old", "mois", "semaine", "jour", "month", "week", "day", "âg", "age",
+          "naire", "narian", "man", "homme", "femme", "patient", "monsieur", "madame", "lady")  # fmt: skip
 
 
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield exact ages; durations ("depuis 5 ans", "5 years of follow-up") are skipped."""
     text = ctx.text
     seen = SpanSet(len(text))
-    windows = _windows(text)
+    # A number word is at most ~30 characters: 45 on each side covers every pattern.
+    windows = ctx.windows(_STEMS, 45, 45, _DIGITS)
     for index, pattern in enumerate(_patterns()):
         for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             # The apposition pattern ("Woman, 63,") reports the number only.
-            if index in (5, 7):
+            if index in (5, 7, 10, 11, 12):
                 group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
                 start, end = m.span(group)
             else:

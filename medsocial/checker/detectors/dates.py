@@ -45,6 +45,20 @@ _PATTERNS = [
         rf"(?<![\w-])({_MONTH})\b\.?\s+({_DAY})\b(?:,?\s+({_YEAR}))?(?![\w/]|[.,]\d|:\d)", re.I
     ),
 ]
+# Days written in words: "le douze mars", "the fifth of June", "premier avril".
+_FR_DAYS = ["premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"]  # fmt: skip
+_FR_DAYS += [f"vingt-{w}" for w in ("et-un", *_FR_DAYS[1:9])] + ["trente", "trente-et-un"]
+_EN_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]  # fmt: skip
+_EN_ORD += [f"twenty-{w}" for w in _EN_ORD[:9]] + ["thirtieth", "thirty-first"]
+_DAY_WORDS = {w: i for i, w in enumerate(_FR_DAYS, 1)} | {w: i for i, w in enumerate(_EN_ORD, 1)}
+_FULL_MONTHS = "|".join(
+    m for m in {**_FR_MONTHS, **_EN_MONTHS} if len(m) > 3 or m in ("mai", "may")
+)
+_WORD_DATE = re.compile(
+    r"(?i)\b(?:le\s+|the\s+)?("
+    + "|".join(sorted((w.replace("-", "[\\s-]") for w in _DAY_WORDS), key=len, reverse=True))
+    + rf")(?:\s+of)?\s+({_FULL_MONTHS})\b(?:\s+({_YEAR}))?"
+)
 # 14/11 or 14.11 without a year: only after a word that introduces a date.
 _DAY_MONTH = re.compile(
     r"(?i)\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|"
@@ -116,7 +130,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for index, pattern in enumerate(_PATTERNS):
         if index >= 3 and not months:
             continue
-        for m in pattern.finditer(text):
+        # Written dates are searched only near a month name (the costly case-insensitive part).
+        matches = (
+            ctx.finditer_near(pattern, _MONTH_STEMS, 30, 30)
+            if index >= 3
+            else pattern.finditer(text)
+        )
+        for m in matches:
             groups = m.groups()
             if index == 0:
                 a, b, y = _int(groups[0]), _int(groups[2]), _year(groups[3])
@@ -144,9 +164,16 @@ def detect(ctx: Context) -> Iterator[Hit]:
         valid = _valid(a, b) or _valid(b, a)  # 14/11 (French) or 03/15 (US)
         if valid and not ctx.is_protected(*m.span(1)) and not ctx.is_event(m.start()):
             yield _hit(ctx, m.start(1), m.end(2))
+    for m in ctx.finditer_near(_WORD_DATE, _MONTH_STEMS, 40, 20) if months else ():
+        day = _DAY_WORDS.get(" ".join(m.group(1).lower().split()).replace(" ", "-"), 0)
+        month = _FR_MONTHS.get(m.group(2).lower()) or _EN_MONTHS.get(m.group(2).lower(), 0)
+        if m.group(2) == "may":
+            continue  # the modal verb: "the first may be"
+        if _valid(day, month) and not ctx.is_event(m.start()):
+            yield _hit(ctx, *m.span())
     for m in _BIRTH_YEAR.finditer(text):
         yield _hit(ctx, *m.span(), birth=True)
-    for m in _MONTH_YEAR.finditer(text) if months else ():
+    for m in ctx.finditer_near(_MONTH_YEAR, _MONTH_STEMS, 5, 30) if months else ():
         if m.group(1).lower() == "may" and m.group(1) == "may":
             continue
         if not ctx.is_event(m.start()) and not ctx.is_protected(*m.span()):

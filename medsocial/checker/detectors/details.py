@@ -34,6 +34,141 @@ _JOB_PLACE = re.compile(
     rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
     rf"{_JOBS_EN}\s+(?:of|at|for)\s+(?:a|the)\s+local|{_JOBS_EN}\s+(?:at|for)\s+(?-i:[A-Z])[\w-]+)"
 )
+# Everyday occupations: harmless alone ("un agriculteur"), identifying once tied to a status or
+# to a place the readers know ("retired baker", "nurse from our ICU").
+_OCCUPATIONS = (
+    r"(?:boulang[eè]re?|bouch[eè]re?|boucher|infirmi[eè]re?|infirmier|brancardi[eè]re?|brancardier|"
+    r"aide-soignante?|instituteur|institutrice|enseignante?|professeure?|agricult(?:eur|rice)|p[eê]cheur|"
+    r"m[ée]canicien(?:ne)?|[ée]lectricien(?:ne)?|plombier|chauffeur|secr[ée]taire|cuisini[eè]re?|cuisinier|"
+    r"serveu(?:r|se)|pharmacien(?:ne)?|fact(?:eur|rice)|pompier|polici[eè]re?|policier|gendarme|militaire|"
+    r"soldat|pilote|avocate?|ma[çc]on|menuisier|coiffeu(?:r|se)|commer[çc]ante?|caissi[eè]re?|caissier|"
+    r"mineur|marin|sage-femme|gardienne?|jardini[eè]re?|jardinier|comptable|ing[ée]nieure?|architecte|"
+    r"journaliste|v[ée]t[ée]rinaire|pr[eê]tre|religieuse|agent\s+d'entretien|"
+    r"baker|butcher|nurse|porter|teacher|farmer|fisherman|mechanic|electrician|plumber|driver|"
+    r"secretary|cleaner|cook|chef|waiter|waitress|pharmacist|postman|postwoman|firefighter|"
+    r"police\s+officer|policeman|policewoman|soldier|pilot|lawyer|builder|carpenter|hairdresser|"
+    r"shopkeeper|cashier|miner|sailor|midwife|caretaker|janitor|gardener|accountant|engineer|"
+    r"architect|journalist|vet|veterinarian|priest|nun|monk|receptionist|healthcare\s+assistant)"  # singular: "nurses from our ICU" are a team
+)
+# The occupation alternation appears once (scanning it is the cost); a match counts only when
+# the status before it or the place after it is there (checked in `detect`).
+_JOB_TIED = re.compile(
+    rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?)\s+|"
+    rf"(?:our|my)\s+(?:own\s+)?[\w-]+'s\s+)?{_OCCUPATIONS}\b(?P<post>"
+    rf"(?:\s+(?:de|d')\s*[\w-]+)?\s+(?:retrait[ée]e?|[àa]\s+la\s+retraite)\b|"
+    rf"\s+(?:from|in|at|of|on)\s+(?:our|my|this)\s+(?:own\s+)?[\w-]+|"
+    rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"
+    rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
+    rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*)?"
+)
+# Colleagues thanked and the author's own job are not about the patient.
+_THANKS = re.compile(
+    r"(?i)\b(?:merci|thanks?|thank\s+you|grateful|gratitude|bravo|congrats|congratulations|"
+    r"f[ée]licitations|kudos|shout-?out|welcome|bienvenue|hats\s+off|chapeau)\b"
+)
+_SELF_JOB = re.compile(
+    r"(?i)\b(?:I'm|I\s+am|I\s+was|as\s+an?|je\s+suis|j'[ée]tais|en\s+tant\s+qu[e']|moi-m[eê]me|myself)"
+    r"\s+(?:\w+\s+){0,2}$"
+)
+# Word starts of every occupation above (lower case, hyphens and apostrophes as spaces).
+_OCCUPATION_STEMS = tuple(
+    " " + stem
+    for stem in [
+        "boulang",
+        "bouch",
+        "infirm",
+        "brancard",
+        "aide",
+        "institut",
+        "enseign",
+        "profess",
+        "agricult",
+        "pêcheur",
+        "pecheur",
+        "mécanic",
+        "mecanic",
+        "électric",
+        "electric",
+        "plombier",
+        "chauffeur",
+        "secr",
+        "cuisin",
+        "serveu",
+        "pharmac",
+        "facteur",
+        "factrice",
+        "pompier",
+        "polici",
+        "gendarme",
+        "militaire",
+        "soldat",
+        "pilot",
+        "avocat",
+        "maçon",
+        "macon",
+        "menuisier",
+        "coiffeu",
+        "commer",
+        "caissi",
+        "mineur",
+        "marin",
+        "sage",
+        "gardien",
+        "jardini",
+        "comptable",
+        "ingénieur",
+        "ingenieur",
+        "architect",
+        "journalist",
+        "vét",
+        "vet",
+        "prêtre",
+        "pretre",
+        "religieuse",
+        "agent",
+        "baker",
+        "butcher",
+        "nurse",
+        "porter",
+        "teacher",
+        "farmer",
+        "fisherman",
+        "mechanic",
+        "plumber",
+        "driver",
+        "cleaner",
+        "cook",
+        "chef",
+        "waite",
+        "postm",
+        "postw",
+        "firefighter",
+        "police",
+        "soldier",
+        "lawyer",
+        "builder",
+        "carpenter",
+        "hairdresser",
+        "shopkeeper",
+        "cashier",
+        "miner",
+        "sailor",
+        "midwife",
+        "caretaker",
+        "janitor",
+        "gardener",
+        "accountant",
+        "engineer",
+        "priest",
+        "nun",
+        "monk",
+        "receptionist",
+        "healthcare",
+    ]
+)
+_TIED_STEMS = ("retir", "former", "ex ", "retrait", "ancien", " our ", " my ", "notre", " nos ", " mon ",
+               " ma ", " mes ", "cette", " ce ", " cet ", "local", "village", "town", "hôpital", "hopital",
+               "commune", "ville", "mairie", "clinique", "école du", "ecole du")  # fmt: skip
 _PERSONS = (
     r"(?:patiente?|man|woman|homme|femme|singer|actor|actress|athlete|footballer|player|politician|"
     r"chanteur|chanteuse|acteur|actrice|sportif|sportive|joueur|joueuse|[ée]crivain|writer|artist|artiste|"
@@ -196,12 +331,27 @@ _PATIENT_WORD = re.compile(r"(?i)patient|\bcas\b|\bcase\b")
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield quasi-identifiers (block) and the rare-case advice (warn)."""
     text = ctx.text
-    for m in _JOB_PLACE.finditer(text) if ctx.has(_JOB_STEMS) else ():
+    for m in ctx.finditer_near(_JOB_PLACE, _JOB_STEMS, 40, 60):
         yield Hit(
             "DETAIL", m.start(), m.end(),
             ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
                     "A job tied to a place points to one person. Stay general (\"a patient\")."),
             ctx.say("un patient", "a patient"),
+        )  # fmt: skip
+    tied = ctx.has(_TIED_STEMS)
+    for m in ctx.finditer_near(_JOB_TIED, _OCCUPATION_STEMS, 40, 60) if tied else ():
+        if not (m.group("pre") or m.group("post")):
+            continue  # a job alone ("un agriculteur") is not identifying
+        if ctx.sentence_search(_THANKS, m.start()) or _SELF_JOB.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue
+        yield Hit(
+            "DETAIL", m.start(), m.end(),
+            ctx.say("Ce métier, lié à un statut ou à un lieu que vos lecteurs connaissent, peut désigner le patient. Restez général (« un patient »).",
+                    "This job, tied to a status or a place your readers know, can point to the patient. Stay general (\"a patient\")."),
+            ctx.say("un patient", "a patient"),
+            "block" if ctx.is_case() else "warn",
         )  # fmt: skip
     for m in _FAMOUS.finditer(text) if ctx.has(_FAMOUS_STEMS) else ():
         if ctx.is_event(m.start()) and not ctx.sentence_search(_PATIENT_WORD, m.start()):

@@ -50,6 +50,8 @@ _STREET_EN = re.compile(
     rf"\b\d{{1,5}}\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Crescent|Gardens)\b\.?"
 )
 _POSTCODE_FR = re.compile(rf"\b(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{{3}}\s+{_PLACE}")
+# "Plouzané (29280)": a French postcode in brackets right after a capitalised word.
+_POSTCODE_BRACKET = re.compile(r"(?<=[A-Za-zÀ-ÿ] )\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{3}\)")
 _POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _ZIP_US = re.compile(
     r"\b(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s\d{5}(?:-\d{4})?\b"
@@ -315,10 +317,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))
     five_digits = _FIVE_DIGITS.search(text) is not None
-    for pattern in (_STREET_FR, _STREET_EN, _POSTCODE_FR, _POSTCODE_UK, _ZIP_US):
+    for pattern in (_STREET_FR, _STREET_EN, _POSTCODE_FR, _POSTCODE_BRACKET, _POSTCODE_UK, _ZIP_US):
         if pattern is _STREET_FR and not ctx.has(_STREET_STEMS):
             continue
-        if pattern in (_POSTCODE_FR, _ZIP_US) and not five_digits:
+        if pattern in (_POSTCODE_FR, _POSTCODE_BRACKET, _ZIP_US) and not five_digits:
             continue
         for m in pattern.finditer(text):
             if not ctx.is_protected(*m.span()) and not ctx.is_event(m.start()):

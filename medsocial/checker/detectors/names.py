@@ -124,13 +124,14 @@ _RELATIVE = frozenset(
         "little",
         "petit",
         "petite",
+        "chez",
     ]
 )
 _COLLEAGUE = re.compile(
     r"(?i)\b(?:merci|thanks?|thank\s+you|bravo|congrats|congratulations|f[ée]licitations|kudos|"
     r"shout-?out|courtesy|cr[ée]dits?|co-?auth|coll[eè]gues?|colleagues?|"
     r"invited|invit[ée]e?|speakers?|orateur|oratrice|présent[ée]e?\s+par|presented\s+by|by\s+@|"
-    r"talk|lecture|cours|course|conf[ée]rence|formation|enseignement|teaching|webinaire?|"
+    r"talk|lecture|cours|course|conf[ée]rence|formation|enseignement|teaching|webinai?re?s?|"
     r"nous\s+a\s+(?:fait|appris|montr[ée])|taught|showed\s+us|welcome|bienvenue|new\s+position|"
     r"program\s+director|chef\s+de\s+service|department\s+chair|retirement|retraite)\b"
 )
@@ -433,6 +434,10 @@ _STOP = frozenset(
 )
 
 
+_TAG_PARTS = re.compile(rf"[{_UP}][{_LOW}]+|[{_UP}]+(?![{_LOW}])|[{_LOW}]+|\d+")
+_HASHTAG = re.compile(rf"#([{_UP}{_LOW}\d_]+)")
+_HANDLE_AFTER = re.compile(r"\s*[(,]?\s*@\w")
+_LINE_START = re.compile(r"[\n—–-]\s*$")
 _DOCTOR_TITLES = frozenset(["dr", "pr", "prof", "docteur", "doctor", "professeur", "professor"])
 
 
@@ -480,7 +485,7 @@ def _name_like(word: str) -> bool:
 
 def _split_hashtag(tag: str) -> list[str]:
     """ "JeanDupont" -> ["Jean", "Dupont"]; "jeandupont" -> split on known first names."""
-    parts = re.findall(rf"[{_UP}][{_LOW}]+|[{_UP}]+(?![{_LOW}])|[{_LOW}]+|\d+", tag)
+    parts = _TAG_PARTS.findall(tag)
     if len(parts) == 1 and parts[0].islower():
         word = parts[0]
         for cut in range(3, len(word) - 2):
@@ -522,12 +527,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         # The author's sign-off ("— Dr A. (@handle)") is not a patient.
         if is_doctor and (
-            re.match(r"\s*[(,]?\s*@\w", text[m.end() :])
+            _HANDLE_AFTER.match(text, m.end())
             or (
-                re.search(r"[\n—–-]\s*$", text[max(0, m.start() - 3) : m.start()])
+                _LINE_START.search(text, max(0, m.start() - 3), m.start())
                 and len(text) - m.end() < 4
             )
         ):
+            taken.add(m.start(), m.end())
             continue
         if title == "M." and len(name) == 1:
             continue
@@ -569,7 +575,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             prev = text[max(0, start - 30) : start]
             prev_word = prev.split()[-1] if prev.split() else ""
             if title_case and not _weak(word) and prev_word.islower() and _after_relative(prev):
-                yield from emit(start, end)
+                # "chez Rolande Pichon": a capitalised word right after is the surname.
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                joined = nxt is not None and text[end : nxt[1]] == " " and _name_like(nxt[0])
+                yield from emit(start, nxt[2] if joined else end)
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
@@ -633,7 +642,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(start, end)
 
     # 5. Names hidden in hashtags: "#JeanDupont", "#jeandupont", "#TeamLéa".
-    for m in re.finditer(rf"#([{_UP}{_LOW}\d_]+)", text):
+    for m in _HASHTAG.finditer(text) if "#" in text else ():
         parts = _split_hashtag(m.group(1))
         firsts = [p for p in parts if _is_first(p) and not _weak(p)]
         if not firsts:

@@ -27,10 +27,52 @@ _TIME = re.compile(
     r"tomorrow(?:\s+morning)?|earlier\s+today|just\s+now|right\s+now|minutes?\s+ago|"
     r"(?:\d+|an?|one|two|three|few)\s+(?:minutes?|hours?|days?)\s+ago|"
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
-    r"on\s+call\s+tonight|"
+    r"on\s+call\s+tonight|just\s+(?:signed\s+out|received|got|seen|saw|diagnosed|reported|grossed|cut)|"
+    r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
     rf"(?:last|this)\s+{_DAYS_EN}|{_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}"
     r")\b"
 )
+# Clock times: "at 3 am", "à 3 h du matin", "14h30", "at 2:15". The digit comes first so the
+# regex engine can skip ahead; the word before it is checked in Python (see `_clock_ok`).
+_CLOCK = re.compile(
+    r"(\d{1,2})(?:"
+    r"\s?(?:h|H)(?:\s?(\d{2}))?(?![\w/])(?:\s+(?:du\s+matin|du\s+soir|de\s+l'apr[eè]s-midi))?"
+    r"|(?::(\d{2}))?\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM)(?![\w])"
+    r"|:(\d{2})(?![\d:])"
+    r")"
+)
+# "à", "at", "vers" before a clock time; without them a bare "14h30" still counts, "2:15" does not.
+_CLOCK_BEFORE = re.compile(
+    r"(?i)(?:\b(?:at|around|about|by|until|vers|[àa]|d[eè]s|avant|apr[eè]s|jusqu'[àa])\s+|[,(]\s*|^)$"
+)
+# A time zone or a duration after it is a scheduled event or a delay, not the moment of the case.
+_CLOCK_AFTER = re.compile(
+    r"(?i)\s*(?:\(?(?:CET|CEST|GMT|UTC|BST|EST|EDT|PST|PDT|ET|PT|heure\s+de\s+Paris|Paris\s+time|"
+    r"UK\s+time|[+-]\d)\b|de\s+fixation|of\s+fixation|apr[eè]s|plus\s+tard|later|after|post|ago)"
+)
+_DURATION_BEFORE = re.compile(
+    r"(?i)\b(?:en|dans|pendant|durant|depuis|sous|for|in|within|over|fixation|fix[ée]e?s?|fixed)\s+$"
+)
+
+
+def _clock_ok(ctx: Context, m: re.Match[str]) -> bool:
+    """A real time of day, introduced like one, not a duration ("en 24h") or an event time."""
+    text, start = ctx.text, m.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in ".,:/+-"):
+        return False
+    hours = int(m.group(1))
+    minutes = next((int(g) for g in m.groups()[1:] if g), 0)
+    meridian = m.group(0)[-2:].lower() in {"am", "pm", "m."}
+    if hours > (12 if meridian else 23) or minutes > 59:
+        return False
+    before = text[max(0, start - 20) : start]
+    # "2:15" or "9h" alone could be a ratio or a duration: they need "at"/"à"; "3 am" and
+    # "14h30" do not.
+    if not (meridian or m.group(2) is not None or _CLOCK_BEFORE.search(before)):
+        return False
+    return not (_DURATION_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()))
+
+
 # Generic phrasing that is not about this case ("aujourd'hui, on sait que...", "today's lecture").
 _GENERIC_AFTER = re.compile(
     r"(?i)(?:'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day)|"
@@ -57,7 +99,8 @@ _STEMS = (
     "aujourd", "matin", "midi", "apr", "soir", "nuit", "hier", "demain", "semaine", "week", "mois",
     "dernier", "heure", "instant", "il y a", "moment", "actuellement", "direct", "garde", "lundi",
     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "today", "tonight", "this ",
-    "yesterday", "last ", "tomorrow", "now", "ago", "live ", "currently", "on call", "day",
+    "yesterday", "last ", "tomorrow", "now", "ago", "live ", "currently", "on call", "day", "just",
+    "viens de", "vient de", "venons de",
 )  # fmt: skip
 
 
@@ -72,7 +115,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     In a post about the author's own day with no patient or case in it ("40 frozen sections
     this week, we're exhausted") the marker is advice, not a block.
     """
-    for m in _TIME.finditer(ctx.text) if ctx.has(_STEMS) else ():
+    markers = list(_TIME.finditer(ctx.text)) if ctx.has(_STEMS) else []
+    markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
+    for m in markers:
         if ctx.is_event(m.start()) or _GENERIC_AFTER.match(ctx.text, m.end()):
             continue
         if _GENERIC_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):

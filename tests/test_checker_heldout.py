@@ -1,0 +1,155 @@
+"""Held-out realistic posts, written before the fixes they led to: varied phrasing, French and English.
+
+Unsafe posts list every identifier they contain (kind, exact text); safe posts are tricky look-alikes
+that must pass. Failures here are measured as a whole, so a new miss shows up by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial import check_post
+
+UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Son fils Kevin m'a appelé pour les résultats de sa mère : carcinome lobulaire infiltrant.",
+        [("NAME", "Kevin")],
+    ),
+    (
+        "Her husband Tom drove her in; the frozen section showed a granulosa cell tumour.",
+        [("NAME", "Tom")],
+    ),
+    (
+        "Yvette Carrel est revenue pour sa récidive de sarcome, on a revu les lames anciennes.",
+        [("NAME", "Yvette Carrel")],
+    ),
+    (
+        "Biopsie cutanée chez Rolande Pichon : mélanome nodulaire, Breslow 4 mm.",
+        [("NAME", "Rolande Pichon")],
+    ),
+    ("Opérée le douze mars, la patiente avait un phyllode borderline.", [("DATE", "douze mars")]),
+    (
+        "Admitted on the fifth of June with an acute abdomen: perforated diverticulitis.",
+        [("DATE", "fifth of June")],
+    ),
+    (
+        "Une femme de soixante-dix-huit ans, masse ovarienne : carcinome séreux de haut grade.",
+        [("AGE", "soixante-dix-huit ans")],
+    ),
+    (
+        "A man of seventy-two with dysphagia; oesophageal biopsy shows Barrett with HGD.",
+        [("AGE", "seventy-two")],
+    ),
+    (
+        "Patient en chambre 214 du service de gastro, biopsie gastrique : lymphome du MALT.",
+        [("LOCATION", "chambre 214")],
+    ),
+    (
+        "Seen on Ward 7B yesterday, lymph node core: classic Hodgkin lymphoma.",
+        [("LOCATION", "Ward 7B"), ("TIME", "yesterday")],
+    ),
+    (
+        "Agriculteur de Saint-Méen-le-Grand, lésion du cuir chevelu : carcinome épidermoïde.",
+        [("LOCATION", "Saint-Méen-le-Grand")],
+    ),
+    (
+        "Il vit à Plouzané (29280) avec sa femme, biopsie prostatique ISUP 3.",
+        [("LOCATION", "Plouzané"), ("LOCATION", "29280")],
+    ),
+    (
+        "Accession AP24-018734, colon resection, pT3N1a. Can anyone help with the budding score?",
+        [("ID", "AP24-018734")],
+    ),
+    (
+        "Bloc n° 23H04512-A2, coloration HES : aspect de tumeur fibreuse solitaire.",
+        [("ID", "23H04512")],
+    ),
+    (
+        "NIR 2 84 05 75 116 023 49 sur le bon de demande, je le masque sur la photo !",
+        [("ID", "2 84 05 75 116 023 49")],
+    ),
+    (
+        "Her daughter gave me her number, +1 415 555 0132, to send the report.",
+        [("CONTACT", "+1 415 555 0132")],
+    ),
+    (
+        "Le fils a mis en ligne une cagnotte sur son compte insta @soutien_mamie_jo",
+        [("CONTACT", "@soutien_mamie_jo")],
+    ),
+    (
+        "Mme Berthelot, quatre-vingt-douze ans, fracture du col : pas de lésion tumorale.",
+        [("NAME", "Berthelot"), ("AGE", "quatre-vingt-douze ans")],
+    ),
+    (
+        "Just signed out a 94-year-old's colectomy, adenocarcinoma pT2.",
+        [("AGE", "94-year-old"), ("TIME", "Just")],
+    ),
+    (
+        "This morning at 7:40 the on-call surgeon sent a thyroid lobe from theatre 3.",
+        [("TIME", "This morning"), ("TIME", "7:40")],
+    ),
+    (
+        "Patiente née le 3 février 1948, hospitalisée au CH de Morlaix, biopsie hépatique.",
+        [("DATE", "3 février 1948"), ("LOCATION", "CH de Morlaix")],
+    ),
+    (
+        "Reçu hier un curetage de Mme L., 38 ans : môle hydatiforme partielle.",
+        [("TIME", "hier"), ("NAME", "Mme L."), ("AGE", "38 ans")],
+    ),
+    (
+        "Teenager from the village of Little Compton, Ewing sarcoma of the femur.",
+        [("LOCATION", "Little Compton")],
+    ),
+    (
+        "M. Oukacha, chauffeur de bus à la retraite, carcinome urothélial de haut grade.",
+        [("NAME", "Oukacha"), ("DETAIL", "à la retraite")],
+    ),
+]
+
+SAFE = [
+    "Maladie de Paget du mamelon : toujours chercher le carcinome sous-jacent. #pathboards",
+    "Warthin tumour vs oncocytoma: the lymphoid stroma is the clue. #knoworfail",
+    "Carcinome de Merkel : CK20 en dot paranucléaire, TTF1 négatif. #doctoctoc",
+    "See you at #USCAP2026 in San Antonio, March 21-26! Our poster is on Monday.",
+    "Journées de la SFP à Paris le 5 décembre : inscriptions ouvertes.",
+    "BRAF V600E in 45% of papillary thyroid carcinomas (PMID 12345678).",
+    "Gleason 4+3=7, ISUP grade 3, pT3aN0: what would you add to the report?",
+    "A woman in her 50s with a breast mass: what is your diagnosis? #pathclues",
+    "Une patiente d'une soixantaine d'années, nodule pulmonaire : votre avis ?",
+    "Huge thanks to @dr_lena_path for teaching the frozen section course!",
+    "Merci à @pathointerne pour ce super tweetorial sur les lymphomes.",
+    "Ki-67 30%, mitoses 12/10 HPF, taille 4,5 cm : grade 3 de Nottingham.",
+    "ICD-O 8140/3, doi:10.1016/j.path.2024.01.002 for the full series.",
+    "Tweetorial ce soir à 21h sur les tumeurs rénales, rejoignez-nous !",
+    "Reed-Sternberg cells in a mixed background: classic Hodgkin until proven otherwise.",
+    "Kaposi, Burkitt, Ewing, Spitz: four eponyms, four very different tumours. Quiz!",
+    "— Dr Alix Moreau (@alix_path), pathologiste, Brest",
+    "Le score de Glasgow n'a rien à voir avec le grade de Nottingham, rappel pour les internes.",
+    "Retired from signing out after 35 years: thank you to all my colleagues!",
+    "FIGO IB carcinoma of the cervix, HPV-associated, p16 block positive.",
+    "Five-year survival is above 90% for stage I disease.",
+    "Case of the week (archive, 2015): adult granulosa cell tumour, FOXL2 mutated.",
+]
+
+
+def _missed(text: str, expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    findings = check_post(text).findings
+    missed = []
+    for kind, part in expected:
+        start = text.index(part)
+        end = start + len(part)
+        if not any(f.kind == kind and f.start < end and start < f.end for f in findings):
+            missed.append((kind, part))
+    return missed
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSAFE)
+def test_heldout_identifiers_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _missed(text, expected) == []
+    assert not check_post(text).safe
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_heldout_safe_posts_pass(text: str) -> None:
+    report = check_post(text)
+    assert report.safe, [(f.kind, f.text) for f in report.findings]
