@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "Count a post as a platform does; list its hashtags, mentions and links.",
     ),
     "image": ("image", "Inspect, strip, redact and scan pictures before posting them."),
+    "course": ("course", "Instructors: release, collect, autograde, feedback, export, report."),
 }
 
 
