@@ -60,8 +60,8 @@ def test_deleted_test_and_edited_locked_cell_are_noted(tmp_path):
     _write(tmp_path / "submitted", nb)
     blocking, notes = problems_before(tmp_path / "submitted", tmp_path / "release")
     assert blocking == []
-    assert any("'test' was deleted" in n for n in notes)
-    assert any("'setup' was edited" in n for n in notes)
+    assert any("graded cells deleted: test" in n for n in notes)
+    assert any("locked cells edited: setup;" in n for n in notes)
 
 
 def test_after_grading_timeouts_exits_and_huge_printouts_are_noted(tmp_path):

@@ -75,7 +75,8 @@ def _questions(sub, student: str, assignment: str) -> list[QuestionRow]:
     rows = []
     for notebook in sub.notebooks:
         for grade in notebook.grades:
-            manual = grade.auto_score is None
+            # Written answers (markdown) are graded by a person; nbgrader only zeroes blank ones.
+            manual = grade.cell.cell_type == "markdown" or grade.auto_score is None
             rows.append(
                 QuestionRow(
                     student=student,

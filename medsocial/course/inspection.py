@@ -38,6 +38,7 @@ def problems_before(submitted: Path, released: Path) -> tuple[list[str], list[st
             blocking.append(reason)
             continue
         theirs = {_nbgrader(c).get("grade_id"): c for c in student.cells if _nbgrader(c)}
+        deleted, edited = [], []
         for cell in original.cells:
             meta = _nbgrader(cell)
             grade_id = meta.get("grade_id")
@@ -45,12 +46,16 @@ def problems_before(submitted: Path, released: Path) -> tuple[list[str], list[st
                 continue
             if grade_id not in theirs:
                 if meta.get("grade"):
-                    notes.append(f"{release_nb.name}: the graded cell '{grade_id}' was deleted")
+                    deleted.append(grade_id)
             elif meta.get("locked") and theirs[grade_id].source != cell.source:
-                notes.append(
-                    f"{release_nb.name}: the locked cell '{grade_id}' was edited; "
-                    "the original was put back before grading"
-                )
+                edited.append(grade_id)
+        if deleted:
+            notes.append(f"{release_nb.name}: graded cells deleted: {', '.join(deleted)}")
+        if edited:
+            notes.append(
+                f"{release_nb.name}: locked cells edited: {', '.join(edited)}; "
+                "the originals were put back before grading"
+            )
     return blocking, notes
 
 

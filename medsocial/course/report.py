@@ -121,6 +121,7 @@ def _difficulty(questions, plt) -> list[str]:
     labels = [f"{a} · {q}" for a, q in per_question.index]
     fig, ax = plt.subplots(figsize=(7, 0.28 * len(labels) + 1))
     ax.barh(labels, 100 * per_question.values, color="#c2410c")
+    ax.invert_yaxis()  # hardest at the top
     ax.set_xlim(0, 100)
     ax.set_xlabel("mean score (%)")
     ax.tick_params(axis="y", labelsize=7)

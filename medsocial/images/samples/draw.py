@@ -18,6 +18,13 @@ from medsocial.images.tiff import ASCII, BYTE, RATIONAL, SHORT, build_exif
 AUTHOR = "Dr Camille Martin"
 PATIENT = ("DUPONT Jeanne", "12/03/1961", "S21-12345")
 
+# Regions of the pictures, (x0, y0, x1, y1) in pixels; the graded assignment reads them to check
+# which boxes a resident drew (medsocial/grading/image.py).
+LABEL_BOX = (45, 55, 415, 245)  # slide_label: the paper label with the patient's name
+TISSUE_BOX = (470, 70, 800, 235)  # slide_label: the stained tissue
+FACE_BOX = (225, 100, 415, 360)  # clinical_face: the face
+LESION_BOX = (180, 330, 260, 420)  # clinical_face: the lesion the photo is about
+
 
 def font(size: int) -> ImageFont.FreeTypeFont:
     """Pillow's bundled font: the same glyphs on every machine, no system font needed."""
@@ -157,13 +164,14 @@ def slide_label() -> Image.Image:
     draw.rounded_rectangle(
         (30, 40, 870, 260), radius=6, fill=(214, 224, 229), outline=(170, 180, 186)
     )
-    draw.rectangle((45, 55, 415, 245), fill=(252, 252, 246), outline=(200, 200, 190))
+    draw.rectangle(LABEL_BOX, fill=(252, 252, 246), outline=(200, 200, 190))
     for line, y in zip(PATIENT, (70, 128, 186), strict=True):
         draw.text((62, y), line, fill=(15, 15, 15), font=font(40))
     for cx, cy, r in ((560, 150, 80), (720, 140, 70), (640, 200, 40)):
         draw.polygon(_blob(rng, cx, cy, r, 30), fill=(232, 150, 190))
     for _ in range(900):
-        x, y = rng.uniform(470, 800), rng.uniform(70, 235)
+        x0, y0, x1, y1 = TISSUE_BOX
+        x, y = rng.uniform(x0, x1), rng.uniform(y0, y1)
         if image.getpixel((int(x), int(y))) == (232, 150, 190):
             draw.ellipse((x, y, x + 3, y + 3), fill=(110, 60, 150))
     return image
@@ -221,14 +229,14 @@ def clinical_face() -> Image.Image:
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 380, 640, 480), fill=(120, 150, 190))  # gown
     draw.ellipse((200, 60, 440, 380), fill=(90, 60, 40))  # hair
-    draw.ellipse((225, 100, 415, 360), fill=(228, 190, 160))  # face
+    draw.ellipse(FACE_BOX, fill=(228, 190, 160))  # face
     for x in (265, 345):
         draw.rectangle((x - 5, 178, x + 45, 186), fill=(70, 45, 30))  # eyebrows
         draw.ellipse((x, 200, x + 40, 222), fill=(250, 250, 250))
         draw.ellipse((x + 12, 202, x + 30, 220), fill=(50, 35, 25))
     draw.polygon([(320, 215), (306, 280), (334, 280)], fill=(210, 165, 135))  # nose
     draw.ellipse((290, 300, 350, 322), fill=(170, 80, 80))  # mouth
-    draw.ellipse((180, 330, 260, 420), fill=(196, 110, 110))  # the lesion the photo is about
+    draw.ellipse(LESION_BOX, fill=(196, 110, 110))  # the lesion the photo is about
     return image.filter(ImageFilter.GaussianBlur(2))
 
 
