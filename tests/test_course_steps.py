@@ -64,6 +64,15 @@ def test_deleted_test_and_edited_locked_cell_are_noted(tmp_path):
     assert any("locked cells edited: setup;" in n for n in notes)
 
 
+def test_answers_reaching_for_the_grader_are_flagged(tmp_path):
+    _write(tmp_path / "release", _released())
+    nb = _released()
+    nb.cells[1].source = "import medsocial.grading.hidden as h\nh.in_worker = print\nANSWER = 'x'"
+    _write(tmp_path / "submitted", nb)
+    _, notes = problems_before(tmp_path / "submitted", tmp_path / "release")
+    assert any("reach for the grading tools (answer)" in n for n in notes)
+
+
 def test_after_grading_timeouts_exits_and_huge_printouts_are_noted(tmp_path):
     nb = _released()
     nb.cells[1].outputs = [

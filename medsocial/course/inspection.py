@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import nbformat
 
 MAX_OUTPUT_CHARS = 20_000  # per output; a bigger printout is cut in the graded copy
 TIMEOUT_ERRORS = {"CellTimeoutError", "TimeoutError"}
+# Answers are strings, lists and dictionaries: code reaching for the grader is worth a look.
+TAMPERING = re.compile(r"medsocial\.grading|\bhidden\.|sys\.modules|importlib|__import__|builtins")
 
 
 def _nbgrader(cell: dict) -> dict:
@@ -49,6 +52,16 @@ def problems_before(submitted: Path, released: Path) -> tuple[list[str], list[st
                     deleted.append(grade_id)
             elif meta.get("locked") and theirs[grade_id].source != cell.source:
                 edited.append(grade_id)
+        suspicious = [
+            _nbgrader(c)["grade_id"]
+            for c in student.cells
+            if _nbgrader(c).get("solution") and TAMPERING.search(c.source)
+        ]
+        if suspicious:
+            notes.append(
+                f"{release_nb.name}: answer cells reach for the grading tools "
+                f"({', '.join(suspicious)}): check this submission by hand"
+            )
         if deleted:
             notes.append(f"{release_nb.name}: graded cells deleted: {', '.join(deleted)}")
         if edited:
