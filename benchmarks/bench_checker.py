@@ -216,27 +216,83 @@ def dense_posts(count: int = 300) -> list[str]:
     return posts
 
 
-def dense_timing(repeats: int) -> None:
-    """p50/p99 of check_post on dense 280-character posts (the target: p99 < 1 ms)."""
+# Teaching posts: most posts are safe but full of eponyms, stains, scores, codes and events that
+# the checker must look at and let pass. Same length, filled the same way.
+TEACHING_TEMPLATES = (
+    "Quiz du jour #pathboards : lésion de {eponym}, coloration H&E x40, Ki-67 {ki} %. Score de "
+    "Gleason 3+4=7, ISUP grade 2, pT2N0M0. Réponse demain ! On se retrouve au congrès de la SFP "
+    "à {city} le {day} mars. DOI 10.1000/xyz{n} #doctoctoc ",
+    "Journal club tonight at 8pm CET: {eponym} lymphoma, WHO 2022 classification, BRAF V600E "
+    "and ICD-O 9650/3. Slides from #USCAP2025 in Boston, PMID {pmid}. Join us! Answer tomorrow "
+    "#pathtwitter ",
+    "Tweetorial: Merkel cell carcinoma vs small cell carcinoma. CK20 dot-like, TTF-1 negative, "
+    "Ki-67 {ki}%. Breslow {mm} mm, margins 5 mm. Reed-Sternberg cells in {eponym} disease, "
+    "Schiller-Duval bodies. #knoworfail ",
+)
+_EPONYMS = ("Hodgkin", "Crohn", "Paget", "Warthin", "Ewing", "Kaposi", "Burkitt", "Spitz")
+
+
+def teaching_posts(count: int = 300) -> list[str]:
+    """`count` distinct 280-character safe teaching posts."""
+    import random
+
+    rng = random.Random(5)
+    posts = []
+    for i in range(count):
+        values = {
+            "eponym": rng.choice(_EPONYMS),
+            "city": rng.choice(("Lyon", "Paris", "Boston", "Lille")),
+            "ki": rng.randint(2, 90),
+            "day": rng.randint(10, 28),
+            "n": rng.randint(100, 999),
+            "pmid": rng.randint(10**7, 4 * 10**7),
+            "mm": rng.randint(1, 9),
+        }
+        text = TEACHING_TEMPLATES[i % len(TEACHING_TEMPLATES)].format(**values)
+        posts.append((text * 2)[:280])
+    return posts
+
+
+def _best_times(run: Callable[[str], object], posts: list[str], passes: int) -> list[float]:
+    """Fastest of `passes` timings of `run(post)` for each post, in seconds.
+
+    The passes go over all the posts in turn, so a pause of the (shared) machine spoils one
+    timing of a post, not all of them: the fastest is what the post itself costs.
+    """
+    best = [float("inf")] * len(posts)
+    for _ in range(passes):
+        for i, text in enumerate(posts):
+            t0 = time.perf_counter()
+            run(text)
+            best[i] = min(best[i], time.perf_counter() - t0)
+    return best
+
+
+def post_timing(passes: int) -> None:
+    """p50/p99 of check_post on 280-character posts (target: p99 < 1 ms), with a baseline."""
+    import re
+
     from medsocial import check_post
 
-    posts = dense_posts()
-    check_post(posts[0])  # warm-up: lexicons load once
-    times = []
-    for text in posts:
-        best = float("inf")
-        for _ in range(repeats):
-            t0 = time.perf_counter()
-            check_post(text)
-            best = min(best, time.perf_counter() - t0)
-        times.append(best)
-    times.sort()
-    p50 = 1000 * statistics.median(times)
-    p99 = 1000 * times[int(0.99 * len(times))]
-    print(
-        f"dense 280-character posts ({len(posts)}, ~8 identifiers each): "
-        f"p50 {p50:.3f} ms, p99 {p99:.3f} ms (target p99 < 1 ms: {p99:.2f}x of it)"
-    )
+    words = re.compile(r"\w+")
+
+    def baseline(text: str) -> object:
+        return list(words.finditer(text))
+
+    for label, posts in (
+        ("dense case posts (~8 identifiers each)", dense_posts()),
+        ("safe teaching posts", teaching_posts()),
+    ):
+        check_post(posts[0])  # warm-up: lexicons load once
+        times = sorted(_best_times(check_post, posts, passes))
+        base = sorted(_best_times(baseline, posts, passes))
+        p50, p99 = 1000 * statistics.median(times), 1000 * times[int(0.99 * len(times))]
+        base99 = 1000 * base[int(0.99 * len(base))]
+        print(
+            f"{label}, {len(posts)} x 280 characters: p50 {p50:.3f} ms, p99 {p99:.3f} ms "
+            f"(target p99 < 1 ms: {p99:.2f}x of it; {p99 / base99:.0f}x one "
+            f"re.finditer(r'\\w+') pass over the post, {1000 * base99:.1f} us)"
+        )
 
 
 def long_input() -> None:
@@ -267,7 +323,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "data" / "posts_dev.jsonl")
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio baseline")
     parser.add_argument(
-        "--repeats", type=int, default=5, help="timing repeats per post (fastest kept)"
+        "--repeats", type=int, default=5, help="timings of each post (the fastest is kept)"
     )
     parser.add_argument(
         "--show-misses", action="store_true", help="list missed spans and false alarms"
@@ -279,7 +335,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     if args.speed_only:
-        dense_timing(args.repeats)
+        post_timing(args.repeats)
         long_input()
         import_time()
         return 0
@@ -308,7 +364,7 @@ def main() -> int:
                 f"{r['name']} false alarms (safe posts blocked): {', '.join(r['false_alarms']) or 'none'}"
             )
     print()
-    dense_timing(args.repeats)
+    post_timing(args.repeats)
     long_input()
     import_time()
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from medsocial.checker.scan import Anchored, Starts
 
 # Towns that name a classification, score or set of criteria ("Paris system", "score de Glasgow").
 _CITIES = (
@@ -11,7 +11,8 @@ _CITIES = (
     "Montr[ée]al|Gen[eè]ve|Geneva|Kiel|Ann\\s+Arbor|Berlin|Chicago|Seattle|Toronto|Lausanne|Marseille"
 )
 # Each pattern marks text that no number-based detector (DATE, ID, CONTACT, AGE) may claim.
-_ALLOW = re.compile(
+# Tried only where a branch can start (see `scan`).
+_ALLOW = Anchored(
     (
         r"(?i)\b(?:"  # one word-boundary test per position, then the branches
         r"(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+"  # DOI
@@ -41,6 +42,9 @@ _ALLOW = re.compile(
 )
 
 
-def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` that are references, codes, scores or stages, never patient identifiers."""
-    return [m.span() for m in _ALLOW.finditer(text)]
+def protected_spans(text: str, low: str, starts: Starts) -> list[tuple[int, int]]:
+    """Spans of `text` that are references, codes or scores, never identifiers.
+
+    `low` and `starts`: `scan.lower(text)` and `scan.word_starts(low)`.
+    """
+    return [m.span() for m in _ALLOW.finditer(text, low, 0, None, starts)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ']+")
+_ACCENT = re.compile(r"[àâçéèêëîïôûùœ]")
 # Function words, plus titles and pathology words whose spelling differs between the two
 # languages (carcinome / carcinoma), so that even a terse case line gets the right language.
 _FR = frozenset(
@@ -178,5 +179,5 @@ def detect_lang(text: str) -> str:
         fr += word in _FR
         en += word in _EN
     if fr == en:
-        return "fr" if re.search(r"[àâçéèêëîïôûùœ]", text.lower()) else "en"
+        return "fr" if _ACCENT.search(text.lower()) else "en"
     return "fr" if fr > en else "en"

@@ -23,26 +23,32 @@ def words(name: str) -> frozenset[str]:
     )
 
 
+# Cached again (called for every word of a post): no lookup by file name each time.
+@cache
 def first_names() -> frozenset[str]:
     """First names (French and English)."""
     return words("first_names")
 
 
+@cache
 def surnames() -> frozenset[str]:
     """Surnames (French and English)."""
     return words("surnames")
 
 
+@cache
 def towns() -> frozenset[str]:
     """Towns of France, Belgium, Switzerland, the UK, Ireland and large towns of North America and Oceania."""
     return words("towns")
 
 
+@cache
 def allow_terms() -> frozenset[str]:
     """Eponyms, stains, scores, societies, journals: never a patient's name."""
     return words("allow_terms")
 
 
+@cache
 def common_words() -> frozenset[str]:
     """Names that are also ordinary words: weak evidence alone."""
     return words("common_words")

@@ -8,6 +8,7 @@ from functools import cache
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors.base import Hit, SpanSet
+from medsocial.checker.scan import Anchored, trie
 
 _FR_UNITS = [
     "un",
@@ -103,34 +104,10 @@ def words_of_unit(unit: int) -> str:
     return {1: "un", 17: "dix-sept", 18: "dix-huit", 19: "dix-neuf"}.get(unit) or _FR_UNITS[unit]
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many words, factored by shared prefixes so matching stays fast."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [
-            ("[\\s-]" if char in " -" else re.escape(char)) + build(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
-
-
 @cache
 def _word_pattern() -> str:
     # Hyphens and spaces are interchangeable ("quarante-sept", "quarante sept").
-    return _trie_pattern(sorted({w.replace(" ", "-") for w in _number_words()}))
+    return trie(sorted({w.replace(" ", "-") for w in _number_words()}))
 
 
 _NUM = r"(\d{1,3})"
@@ -138,10 +115,9 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _TITLES = "madame|monsieur|mme|mlle|mrs|mr|ms|miss|m"
 
 
-@cache
-def _patterns() -> list[re.Pattern[str]]:
+def _patterns() -> list[Anchored]:
     num = rf"(?:{_NUM}|({_word_pattern()}))"
-    return [
+    patterns = [
         # 47 ans, quarante-sept ans, 6 mois (infants), 47 years, 47 years old
         re.compile(
             rf"(?i)(?<![\w.,/-]){num}[\s-]*(ans|an|years?|yrs?)(?:[\s-]+old|\s+of\s+age)?\b"
@@ -196,7 +172,10 @@ def _patterns() -> list[re.Pattern[str]]:
             r"fumeu|smoker|aux|ayant|having)\b))"
         ),
     ]
+    return [Anchored(pattern) for pattern in patterns]
 
+
+_PATTERNS = _patterns()
 
 # Durations and populations, not a person's age.
 _NOT_AGE_BEFORE = re.compile(
@@ -241,6 +220,12 @@ def _decade(age: int, ctx: Context, pos: int = 0) -> str:
     return ctx.say(fr[age // 10 * 10], f"in {pronoun} {age // 10 * 10}s")
 
 
+_SEPARATORS = re.compile(r"[\s-]+")
+_OLD = re.compile(r"(?i)old|age$")
+_APPOSITION = re.compile(r"[,(]\s*$")
+_INFANT_UNIT = re.compile(r"(?i)month|week|day")
+
+
 def _value(m: re.Match[str]) -> int:
     for group in m.groups():
         if group and group.isdigit():
@@ -248,28 +233,19 @@ def _value(m: re.Match[str]) -> int:
         if group and group.lower() in _number_words():
             return _number_words()[group.lower()]
         if group:
-            key = re.sub(r"[\s-]+", " ", group.lower())
+            key = _SEPARATORS.sub(" ", group.lower())
             for word, value in _number_words().items():
                 if word.replace("-", " ") == key:
                     return value
     return 0
 
 
-# Cheap anchors: the full patterns only run in windows around a digit or one of these stems
-# (every age in words comes with a unit, "âgé", a person's noun or "-naire").
-_DIGITS = re.compile(r"\d+")
-_STEMS = ("an", "year", "yr", "old", "mois", "semaine", "jour", "month", "week", "day", "âg", "age",
-          "naire", "narian", "man", "homme", "femme", "patient", "monsieur", "madame", "lady")  # fmt: skip
-
-
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield exact ages; durations ("depuis 5 ans", "5 years of follow-up") are skipped."""
     text = ctx.text
     seen = SpanSet(len(text))
-    # A number word is at most ~30 characters: 45 on each side covers every pattern.
-    windows = ctx.windows(_STEMS, 45, 45, _DIGITS)
-    for index, pattern in enumerate(_patterns()):
-        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+    for index, pattern in enumerate(_PATTERNS):
+        for m in ctx.finditer(pattern):
             # The apposition pattern ("Woman, 63,") reports the number only.
             if index in (5, 7, 10, 11, 12):
                 group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
@@ -292,13 +268,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 english = m.group(3).lower().startswith("y")
                 if (
                     english
-                    and not re.search(r"(?i)old|age$", m.group(0))
-                    and not re.search(r"[,(]\s*$", text[max(0, start - 3) : start])
+                    and not _OLD.search(m.group(0))
+                    and not _APPOSITION.search(text[max(0, start - 3) : start])
                 ):
                     continue
             # "nonagenarian" (index 8) is 90-99, "centenarian" 100+: both round to "over 80".
             value = (95 if "ona" in m.group(0).lower() else 100) if index == 8 else _value(m)
-            if index == 4 or (index == 1 and re.search(r"(?i)month|week|day", m.group(0))):
+            if index == 4 or (index == 1 and _INFANT_UNIT.search(m.group(0))):
                 value = 0  # an infant
             if value > 120:
                 continue

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A detector's finding before offsets are mapped back to the original text."""
+class Hit(NamedTuple):
+    """A detector's finding before offsets are mapped back to the original text.
+
+    (A named tuple: detectors make many of them, and it is the quickest immutable record.)
+    """
 
     kind: str
     start: int

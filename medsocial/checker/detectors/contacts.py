@@ -7,27 +7,29 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors.base import Hit, SpanSet
+from medsocial.checker.scan import Anchored
 
 _SEP = r"[\s.\-/]?"
+# (Anchored: each is tried only where its first characters are, see `scan`.)
 _PHONES = [
     # French: 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12 34 56 78, +33 (0)6 ..., 0033 6...
-    re.compile(rf"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:{_SEP}\d\d){{4}}(?!\d)"),
+    Anchored(rf"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:{_SEP}\d\d){{4}}(?!\d)"),
     # International: +44 20 7946 0958, +1 (617) 555-0100
-    re.compile(
+    Anchored(
         r"(?<![\w+])\+\s?\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,4}(?:[\s.\-]?\d{2,4}){2,4}(?!\d)"
     ),
     # North American: (617) 555-0100, 617-555-0100, 617.555.0100
-    re.compile(r"(?<![\w+])(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"),
+    Anchored(r"(?<![\w+])(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"),
     # UK: 020 7946 0958, 07700 900123
-    re.compile(r"(?<![\w+])0\d{2,4}\s\d{3,4}\s?\d{3,4}(?!\d)"),
+    Anchored(r"(?<![\w+])0\d{2,4}\s\d{3,4}\s?\d{3,4}(?!\d)"),
 ]
 # Short local numbers after a phone word: "phone 555-0123", "tél. 45 67 89 12".
-_PHONE_WORD = re.compile(
+_PHONE_WORD = Anchored(
     r"(?i)\b(?:t[ée]l|t[ée]l[ée]phone|phone|portable|mobile|cell|call|appel(?:er|ez)|joindre|number|num[ée]ro)"
     r"[\s.:]{1,3}(\d{2,4}(?:[\s.\-]?\d{2,4}){1,4})(?!\d)"
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_URL = re.compile(
+_URL = Anchored(
     r"(?i)\b(?:https?://|www\.|(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|youtube|gofundme|"
     r"leetchi|snapchat|threads)\.(?:com|net)/)[^\s<>\"')\]]+"
 )
@@ -41,18 +43,15 @@ _SAFE_SITE = re.compile(
     r"\.edu\b|journals?|springer|elsevier|wiley|nature\.com|thelancet|nejm|bmj|jamanetwork|arxiv|"
     r"medrxiv|github|wikipedia|legifrance|ordre\.medecin|sfpathol|esp-pathology|cap\.org)"
 )
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
+_HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
 # A handle is the patient's when the words before it say so.
-_PATIENT_HANDLE = re.compile(
+_PATIENT_HANDLE = Anchored(
     r"(?i)(?:patiente?|son\s+compte|sa\s+page|son\s+insta\w*|his\s+(?:account|page|insta\w*|handle)|"
     r"her\s+(?:account|page|insta\w*|handle)|their\s+(?:account|page)|(?:fils|fille|m[eè]re|p[eè]re|"
     r"mari|femme|famille|son|daughter|mother|father|husband|wife|family)\b[^.!?\n]{0,30}|"
     r"cagnotte|fundraiser|suivez|follow\s+(?:him|her|them)|instagram|insta|tiktok|facebook|snap(?:chat)?)"
     r"(?:'s)?[\w\s':]{0,20}?\W{0,3}$"
 )
-
-
-_URL_STEMS = ("http", "www.", ".com/", ".net/")
 
 
 def _contact(ctx: Context, start: int, end: int, what: tuple[str, str]) -> Hit:
@@ -71,7 +70,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _EMAIL.finditer(text) if "@" in text else ():
         taken.add(*m.span())
         yield _contact(ctx, *m.span(), ("Une adresse e-mail", "An e-mail address"))
-    for m in _URL.finditer(text) if ctx.has(_URL_STEMS) else ():
+    for m in ctx.finditer(_URL):
         taken.add(*m.span())
         url = m.group(0)
         if _PERSONAL_SITE.search(url):
@@ -89,24 +88,23 @@ def detect(ctx: Context) -> Iterator[Hit]:
             )  # fmt: skip
     digits = sum(map(str.isdigit, text))
     for pattern in _PHONES if digits >= 9 else ():
-        for m in pattern.finditer(text):
+        for m in ctx.finditer(pattern):
             start, end = m.span()
             if taken.overlaps(start, end) or ctx.is_protected(start, end):
                 continue
-            digits = sum(c.isdigit() for c in m.group(0))
-            if digits < 9 or digits > 15:
+            if not 9 <= sum(c.isdigit() for c in m.group(0)) <= 15:
                 continue
             taken.add(start, end)
             yield _contact(ctx, start, end, ("Un numéro de téléphone", "A phone number"))
-    for m in _PHONE_WORD.finditer(text) if digits >= 7 else ():
+    for m in ctx.finditer(_PHONE_WORD) if digits >= 7 else ():
         start, end = m.span(1)
         if not taken.overlaps(start, end) and sum(c.isdigit() for c in m.group(1)) >= 7:
             taken.add(start, end)
             yield _contact(ctx, start, end, ("Un numéro de téléphone", "A phone number"))
-    for m in _HANDLE.finditer(text) if "@" in text else ():
+    for m in ctx.finditer(_HANDLE):
         if taken.overlaps(*m.span()):
             continue
-        if _PATIENT_HANDLE.search(text[max(0, m.start() - 60) : m.start()]):
+        if ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start()):
             yield _contact(
                 ctx,
                 *m.span(),

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors.base import Hit
+from medsocial.checker.scan import Anchored
 
 _FR_MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2,
@@ -20,28 +21,28 @@ _EN_MONTHS = {
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }  # fmt: skip
-_MONTH = "|".join(sorted({*_FR_MONTHS, *_EN_MONTHS}, key=len, reverse=True))
+# Longest first; then alphabetical, so the pattern is the same in every run.
+_MONTH = "|".join(sorted({*_FR_MONTHS, *_EN_MONTHS}, key=lambda m: (-len(m), m)))
 _ROMAN = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|re|st|nd|rd|th|e|ème)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 
 _PATTERNS = [
     # 12/03/1961, 12.03.61, 12-03-2024, 03/12/61 (US order also accepted by the validator)
+    # (The digit comes before the lookbehind so that the regex engine can skip ahead.)
     re.compile(
-        r"(?<![\w/.,-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\w/]|[.,]\d)"
+        r"(\d(?<![\w/.,-]\d)\d?)\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\w/]|[.,]\d)"
     ),
     # 1961-03-12, 2024/03/12
-    re.compile(r"(?<![\w/.-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?![\w/]|\.\d)"),
+    re.compile(r"(\d(?<![\w/.-]\d)\d{3})([/.\-])(\d{1,2})\2(\d{1,2})(?![\w/]|\.\d)"),
     # 12-III-2024, 12.XI.61
-    re.compile(
-        rf"(?<![\w/.-])({_DAY})\s?[-./ ]\s?({_ROMAN})\s?[-./ ]\s?(\d{{4}}|\d{{2}})(?![\w/])"
-    ),
+    Anchored(rf"(?<![\w/.-])({_DAY})\s?[-./ ]\s?({_ROMAN})\s?[-./ ]\s?(\d{{4}}|\d{{2}})(?![\w/])"),
     # 12 mars 1961, 1er mars, 12th March 2024, 12 Mar. 2024, the 12th of March
-    re.compile(
+    Anchored(
         rf"(?i)(?<![\w/.,-])(?:le\s+|the\s+)?({_DAY})(?:\s+of)?[\s-]+({_MONTH})\b\.?(?:[\s,-]+({_YEAR}))?(?![\w/])"
     ),
     # March 12, Mar. 12th, 2024, May 3rd
-    re.compile(
+    Anchored(
         rf"(?<![\w-])({_MONTH})\b\.?\s+({_DAY})\b(?:,?\s+({_YEAR}))?(?![\w/]|[.,]\d|:\d)", re.I
     ),
 ]
@@ -54,22 +55,22 @@ _DAY_WORDS = {w: i for i, w in enumerate(_FR_DAYS, 1)} | {w: i for i, w in enume
 _FULL_MONTHS = "|".join(
     m for m in {**_FR_MONTHS, **_EN_MONTHS} if len(m) > 3 or m in ("mai", "may")
 )
-_WORD_DATE = re.compile(
+_WORD_DATE = Anchored(
     r"(?i)\b(?:le\s+|the\s+)?("
     + "|".join(sorted((w.replace("-", "[\\s-]") for w in _DAY_WORDS), key=len, reverse=True))
     + rf")(?:\s+of)?\s+({_FULL_MONTHS})\b(?:\s+({_YEAR}))?"
 )
 # 14/11 or 14.11 without a year: only after a word that introduces a date.
-_DAY_MONTH = re.compile(
+_DAY_MONTH = Anchored(
     r"(?i)\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|"
     r"admi[st]\w*|hospitalis\w*|operated|seen|biopsied|received|prélev\w*|DOB|DDN)\s*:?\s+"
     r"(?:le\s+|the\s+)?(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
 )
 # Birth years and month-years: "né en 1961", "born in 1961", "DDN 1961", "en mars 2024".
-_BIRTH_YEAR = re.compile(
+_BIRTH_YEAR = Anchored(
     r"(?i)\b(?:n[ée]e?s?\s+en|born\s+in|DDN\s*:?|date\s+de\s+naissance\s*:?|DOB\s*:?|b\.)\s*(1[89]\d\d|20\d\d)\b"
 )
-_MONTH_YEAR = re.compile(rf"(?i)\b({_MONTH})\.?\s+({_YEAR})\b")
+_MONTH_YEAR = Anchored(rf"(?i)\b({_MONTH})\.?\s+({_YEAR})\b")
 _BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOB|DDN)\b")
 
 
@@ -83,8 +84,11 @@ def _valid(day: int, month: int, year: int | None = None) -> bool:
     return day <= days
 
 
+_NON_DIGITS = re.compile(r"\D")
+
+
 def _int(text: str) -> int:
-    return int(re.sub(r"\D", "", text) or 0)
+    return int(_NON_DIGITS.sub("", text) or 0)
 
 
 def _year(text: str | None) -> int | None:
@@ -119,24 +123,10 @@ def _hit(ctx: Context, start: int, end: int, birth: bool = False, severity: str 
     )  # fmt: skip
 
 
-_MONTH_STEMS = ("jan", "fév", "fev", "feb", "mar", "avr", "apr", "mai", "may", "jun", "juin", "jul", "juil",
-                "aoû", "aou", "aug", "sep", "oct", "nov", "dec", "déc")  # fmt: skip
-
-
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield calendar-valid dates that are not part of an event announcement or a reference."""
-    text = ctx.text
-    months = ctx.has(_MONTH_STEMS)
     for index, pattern in enumerate(_PATTERNS):
-        if index >= 3 and not months:
-            continue
-        # Written dates are searched only near a month name (the costly case-insensitive part).
-        matches = (
-            ctx.finditer_near(pattern, _MONTH_STEMS, 30, 30)
-            if index >= 3
-            else pattern.finditer(text)
-        )
-        for m in matches:
+        for m in ctx.finditer(pattern):
             groups = m.groups()
             if index == 0:
                 a, b, y = _int(groups[0]), _int(groups[2]), _year(groups[3])
@@ -159,21 +149,21 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 ok = _valid(_int(groups[1]), month, _year(groups[2]))
             if ok and not ctx.is_protected(*m.span()) and not ctx.is_event(m.start()):
                 yield _hit(ctx, *m.span())
-    for m in _DAY_MONTH.finditer(text):
+    for m in ctx.finditer(_DAY_MONTH):
         a, b = _int(m.group(1)), _int(m.group(2))
         valid = _valid(a, b) or _valid(b, a)  # 14/11 (French) or 03/15 (US)
         if valid and not ctx.is_protected(*m.span(1)) and not ctx.is_event(m.start()):
             yield _hit(ctx, m.start(1), m.end(2))
-    for m in ctx.finditer_near(_WORD_DATE, _MONTH_STEMS, 40, 20) if months else ():
+    for m in ctx.finditer(_WORD_DATE):
         day = _DAY_WORDS.get(" ".join(m.group(1).lower().split()).replace(" ", "-"), 0)
         month = _FR_MONTHS.get(m.group(2).lower()) or _EN_MONTHS.get(m.group(2).lower(), 0)
         if m.group(2) == "may":
             continue  # the modal verb: "the first may be"
         if _valid(day, month) and not ctx.is_event(m.start()):
             yield _hit(ctx, *m.span())
-    for m in _BIRTH_YEAR.finditer(text):
+    for m in ctx.finditer(_BIRTH_YEAR):
         yield _hit(ctx, *m.span(), birth=True)
-    for m in ctx.finditer_near(_MONTH_YEAR, _MONTH_STEMS, 5, 30) if months else ():
+    for m in ctx.finditer(_MONTH_YEAR):
         if m.group(1).lower() == "may" and m.group(1) == "may":
             continue
         if not ctx.is_event(m.start()) and not ctx.is_protected(*m.span()):

@@ -7,17 +7,18 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors.base import Hit, SpanSet
+from medsocial.checker.scan import Anchored
 
 _S = r"[\s.\-]?"
 _NIR = re.compile(
-    rf"(?<![\w])([12378]){_S}(\d\d){_S}(0[1-9]|1[0-2]|[2-9]\d){_S}(\d\d|2[AB]){_S}(\d{{3}}){_S}(\d{{3}})(?:{_S}(\d\d))?(?![\w])",
+    rf"([12378](?<!\w.)){_S}(\d\d){_S}(0[1-9]|1[0-2]|[2-9]\d){_S}(\d\d|2[AB]){_S}(\d{{3}}){_S}(\d{{3}})(?:{_S}(\d\d))?(?![\w])",
     re.I,
 )
 _NIR_CONTEXT = re.compile(
     r"(?i)\b(?:NIR|INS|s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu|n°\s*SS|carte\s+vitale)\b"
 )
 # Record and specimen numbers introduced by their label.
-_LABELLED = re.compile(
+_LABELLED = Anchored(
     r"(?i)\b(?:IPP|NIP|NDA|MRN|UR|NHS\s*(?:number|no\.?|n°)?|CHI|EMR|EHR|"
     r"n°\s*(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande)|"
     r"num[ée]ro\s+(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande)|dossier(?:\s+n°)?|"
@@ -28,18 +29,21 @@ _LABELLED = re.compile(
 )
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
-    r"(?<![\w.\-/])(?:[A-Z]{1,3}-?(?:\d{2}|(?:19|20)\d{2})[-./]\d{3,7}|[A-Z]{2,3}-\d{2}-\d{3,7}|\d{2}-[A-Z]{1,3}-\d{3,7}|[A-Z]{1,2}\d{2}[A-Z]\d{4,6})(?![\w\-/]|\.\d)"
+    r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?(?:\d{2}|(?:19|20)\d{2})[-./]\d{3,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6})"
+    r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7})(?![\w\-/]|\.\d)"
 )
 _NOT_ACCESSION = re.compile(
     r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
 )
-_SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")  # US social security number
+_SSN = re.compile(r"\d(?<![\w-]\d)\d\d-\d{2}-\d{4}(?![\w-])")  # US social security number
 # Long digit runs (barcodes, record numbers), but not counts: "200000000 users", "12000000 €".
 _LONG_NUMBER = re.compile(
-    r"(?<![\w.,/+-])\d{8,}(?![\w.,/])(?!\s*(?:users|utilisateurs|members|membres|people|personnes|"
+    r"\d(?<![\w.,/+-]\d)\d{7,}(?![\w.,/])(?!\s*(?:users|utilisateurs|members|membres|people|personnes|"
     r"views|vues|followers|abonn[ée]s|patients|cases|cas|cells|cellules|€|\$|euros?|dollars?|km|years|ans))"
 )
-_NHS = re.compile(r"(?<![\w])(\d{3})\s?(\d{3})\s?(\d{4})(?![\w])")
+_NHS_WORD = re.compile(r"(?i)NHS|CHI|number")
+_FRENCH_PHONE = re.compile(r"0[1-9]\d{8}|0033\d{9}|33\d{9}")  # left to the CONTACT detector
+_NHS = re.compile(r"(\d(?<!\w\d)\d\d)\s?(\d{3})\s?(\d{4})(?![\w])")
 
 
 _THREE_DIGITS = re.compile(r"\d\d\d")
@@ -98,7 +102,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "This long number (social security, record)",
                 )
             yield _id(ctx, *m.span(), what)
-    for m in _LABELLED.finditer(text):
+    for m in ctx.finditer(_LABELLED):
         if not ctx.is_protected(*m.span(1)):
             taken.add(*m.span())
             yield _id(
@@ -123,15 +127,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _id(ctx, *m.span(), ("Un numéro de sécurité sociale", "A social security number"))
     for m in _NHS.finditer(text):
         digits = "".join(m.groups())
-        if (
-            free(*m.span())
-            and _nhs_ok(digits)
-            and re.search(r"(?i)NHS|CHI|number", ctx.before(m.start(), 30))
-        ):
+        if free(*m.span()) and _nhs_ok(digits) and _NHS_WORD.search(ctx.before(m.start(), 30)):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro NHS", "An NHS number"))
     for m in _LONG_NUMBER.finditer(text):
-        if free(*m.span()) and not re.fullmatch(r"0[1-9]\d{8}|0033\d{9}|33\d{9}", m.group(0)):
+        if free(*m.span()) and not _FRENCH_PHONE.fullmatch(m.group(0)):
             taken.add(*m.span())
             yield _id(
                 ctx,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from medsocial.checker.context import Context
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames
+from medsocial.checker.scan import Anchored
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿœ"
@@ -26,12 +27,12 @@ _NAME_PART = rf"(?:{_INITIAL}|[{_UP}][{_LOW}]+(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]
 _PARTICLE = (
     r"(?:(?:de\s+la|de|du|des|d'|le|la|van\s+der|van|von|der|den|di|da|del|della|dos|ben|el|al)\s*)"
 )
-_TITLED = re.compile(
+_TITLED = Anchored(
     rf"(?<![\w@#])({_TITLE})\s+({_PARTICLE}?(?:{_NAME_PART})(?:[\s-]+{_PARTICLE}?(?:{_NAME_PART}))?)"
 )
-_TITLED_LOWER = re.compile(rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+({_WORD})")
+_TITLED_LOWER = Anchored(rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+({_WORD})")
 # "J.K.", "J. K.", "J.-P. D." (two initials or more); not U.S., U.K., A.M., N.B., e.g.
-_INITIALS = re.compile(rf"(?<![\w.])[{_UP}]\.\s?-?[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
+_INITIALS = Anchored(rf"(?<![\w.])[{_UP}]\.\s?-?[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
 _NOT_INITIALS = {
     "U.S.",
     "U.K.",
@@ -53,8 +54,9 @@ _NOT_INITIALS = {
     "B.A.",
 }
 # "JD, 47 ans", "Kwame Mensah, 47 years": a name-like token right before an age.
+# (The capital comes before the lookbehind so that the regex engine can skip ahead.)
 _BEFORE_AGE = re.compile(
-    rf"(?<![\w@#-])((?:[{_UP}][{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?)|[{_UP}]{{2,3}})\s*[,(]\s*\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b)"
+    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b)"
 )
 # Words right before a first name that make it a patient or a relative ("son mari Paul").
 _RELATIVE = frozenset(
@@ -127,7 +129,7 @@ _RELATIVE = frozenset(
         "chez",
     ]
 )
-_COLLEAGUE = re.compile(
+_COLLEAGUE = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|bravo|congrats|congratulations|f[ée]licitations|kudos|"
     r"shout-?out|courtesy|cr[ée]dits?|co-?auth|coll[eè]gues?|colleagues?|"
     r"invited|invit[ée]e?|speakers?|orateur|oratrice|présent[ée]e?\s+par|presented\s+by|by\s+@|"
@@ -465,11 +467,10 @@ def _say(ctx: Context, title: str = "") -> tuple[str, str]:
 
 def _is_first(word: str) -> bool:
     """Known first name, also each part of a compound like "Jean-Pierre"."""
-    key = fold(word)
-    if key in first_names():
+    key, names = fold(word), first_names()
+    if key in names:
         return True
-    parts = key.split("-")
-    return len(parts) > 1 and all(p in first_names() for p in parts)
+    return "-" in key and all(p in names for p in key.split("-"))
 
 
 def _weak(word: str) -> bool:
@@ -513,7 +514,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         return ctx.sentence_search(_COLLEAGUE, pos) or ctx.is_event(pos)
 
     # 1. Title + name: "Mme Dupont", "M. D.", "Mrs J. Smith", "Dr Martin".
-    for m in _TITLED.finditer(text):
+    for m in ctx.finditer(_TITLED):
         title, name = m.group(1), m.group(2)
         first_word = name.split()[0]
         if fold(first_word) in {"x", "y", "z", "xx", "xxx"}:
@@ -538,7 +539,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if title == "M." and len(name) == 1:
             continue
         yield from emit(m.start(), m.end(), title)
-    for m in _TITLED_LOWER.finditer(text):
+    for m in ctx.finditer(_TITLED_LOWER):
         word = m.group(1)
         # "mme kerbrat", "mr smith": after an abbreviated title any word is a name; after
         # "madame"/"monsieur" only a known name ("monsieur est venu" is not).
@@ -548,7 +549,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(m.start(), m.end())
 
     # 2. Initials: "J.K.", "J. K."
-    for m in _INITIALS.finditer(text):
+    for m in ctx.finditer(_INITIALS):
         if m.group(0).replace(" ", "").upper() not in _NOT_INITIALS and not ctx.is_protected(
             *m.span()
         ):
@@ -563,36 +564,50 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(m.start(1), m.end(1))
 
     # 4. Lexicon names among the words.
-    tokens = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text)]
-    for i, (word, start, end) in enumerate(tokens):
+    names, firsts = surnames(), first_names()
+    found = list(_TOKEN.finditer(text))
+    words = [t.group() for t in found]
+
+    def following(i: int) -> tuple[str, int, int] | None:
+        """The word after word `i`, with its span."""
+        return (words[i + 1], *found[i + 1].span()) if i + 1 < len(words) else None
+
+    for i, word in enumerate(words):
+        key = fold(word)
+        surname = key in names
+        first = key in firsts or ("-" in key and all(p in firsts for p in key.split("-")))
+        title_case = word[0].isupper() and word[1:].islower() and len(word) >= 3
+        if not (surname or first or title_case):
+            continue  # most words: cheap checks first
+        start, end = found[i].span()
         if not free(start, end) or (start and text[start - 1] in "@#/._"):
             continue
-        key = fold(word)
-        if key not in surnames() and not _is_first(word):
+        if not (surname or first):
             # An unknown name right after "la patiente", "son mari", "named": "patient Kerbrat".
             # ("Patient Safety Week": a capitalised "Patient" starts a title, not a name.)
-            title_case = word[0].isupper() and word[1:].islower() and len(word) >= 3
+            if _weak(word):
+                continue
             prev = text[max(0, start - 30) : start]
             prev_word = prev.split()[-1] if prev.split() else ""
-            if title_case and not _weak(word) and prev_word.islower() and _after_relative(prev):
+            if prev_word.islower() and _after_relative(prev):
                 # "chez Rolande Pichon": a capitalised word right after is the surname.
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                nxt = following(i)
                 joined = nxt is not None and text[end : nxt[1]] == " " and _name_like(nxt[0])
                 yield from emit(start, nxt[2] if joined else end)
             continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        nxt = following(i)
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
         before = text[max(0, start - 30) : start]
         if _after_institution(before):
             continue
         # 4a. First name + surname, in any case: "Jean Dupont", "jean dupont", "Jean DUPONT".
-        if adjacent and _is_first(word):
+        if adjacent and first:
             other = nxt[0]
             pair_ok = (
                 word[0].isupper()
                 and _name_like(other)
-                and (not _weak(word) or fold(other) in surnames())
-            ) or (fold(other) in surnames() and not _weak(other) and not _weak(word))
+                and (not _weak(word) or fold(other) in names)
+            ) or (fold(other) in names and not _weak(other) and not _weak(word))
             if pair_ok:
                 if _after_relative(before) or not colleague(start):
                     yield from emit(start, nxt[2])
@@ -600,7 +615,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # 4b. Surname first: "DUPONT Jean", "Dupont Marie".
         if (
             adjacent
-            and key in surnames()
+            and surname
             and not _weak(word)
             and _is_first(nxt[0])
             and word[0].isupper()
@@ -613,7 +628,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if (
             word.isupper()
             and len(word) >= 3
-            and key in surnames()
+            and surname
             and nxt is not None
             and text[end : nxt[1]] in {", ", ","}
             and _is_first(nxt[0])
@@ -623,22 +638,22 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         # 4c. A first name on its own, capitalised: "Léa présente...", "son mari Paul"
         # (after "son mari", "my patient", even a name that is also a word: "Bob", "Rose").
-        if word[0].isupper() and _is_first(word) and _after_relative(before):
+        if word[0].isupper() and first and _after_relative(before):
             yield from emit(start, end)
             continue
         # 4d. Otherwise a capitalised first name alone, unless thanked as a colleague or part of
         # an eponym ("Marie Curie", "Homer Wright").
         eponym_next = adjacent and fold(nxt[0]) in allow_terms()
-        if word[0].isupper() and _is_first(word) and not _weak(word) and not word.isupper():
+        if word[0].isupper() and first and not _weak(word) and not word.isupper():
             if not eponym_next and not colleague(start):
                 yield from emit(start, end)
             continue
         # 4e. A known surname after "patient", "son mari"...: "la patiente Dupont".
-        if word[0].isupper() and key in surnames() and not _weak(word) and _after_relative(before):
+        if word[0].isupper() and surname and not _weak(word) and _after_relative(before):
             yield from emit(start, end)
             continue
         # 4f. An ALL CAPS surname: "DUPONT".
-        if word.isupper() and len(word) >= 3 and key in surnames() and not _weak(word):
+        if word.isupper() and len(word) >= 3 and surname and not _weak(word):
             yield from emit(start, end)
 
     # 5. Names hidden in hashtags: "#JeanDupont", "#jeandupont", "#TeamLéa".

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors.base import Hit
+from medsocial.checker.scan import Anchored
 
 _DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAYS_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_TIME = re.compile(
+_TIME = Anchored(
     r"(?i)\b(?:"
     # French
     r"aujourd'?\s?hui|ce\s+matin|ce\s+midi|cet\s+apr[eè]s-?\s?midi|ce\s+soir|cette\s+nuit|"
@@ -35,7 +36,7 @@ _TIME = re.compile(
 # Clock times: "at 3 am", "à 3 h du matin", "14h30", "at 2:15". The digit comes first so the
 # regex engine can skip ahead; the word before it is checked in Python (see `_clock_ok`).
 _CLOCK = re.compile(
-    r"(\d{1,2})(?:"
+    r"(\d\d?)(?:"
     r"\s?(?:h|H)(?:\s?(\d{2}))?(?![\w/])(?:\s+(?:du\s+matin|du\s+soir|de\s+l'apr[eè]s-midi))?"
     r"|(?::(\d{2}))?\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM)(?![\w])"
     r"|:(\d{2})(?![\d:])"
@@ -94,16 +95,6 @@ _GENERIC_BEFORE = re.compile(
 _SELF = re.compile(r"(?i)\b(?:je|j'|on|nous|moi|I|I'm|we|we're|us|my|our|mon|ma|mes|notre|nos)\b")
 
 
-# Every marker above contains one of these (lower case, apostrophes and hyphens as spaces).
-_STEMS = (
-    "aujourd", "matin", "midi", "apr", "soir", "nuit", "hier", "demain", "semaine", "week", "mois",
-    "dernier", "heure", "instant", "il y a", "moment", "actuellement", "direct", "garde", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "today", "tonight", "this ",
-    "yesterday", "last ", "tomorrow", "now", "ago", "live ", "currently", "on call", "day", "just",
-    "viens de", "vient de", "venons de",
-)  # fmt: skip
-
-
 def _about_author_day(ctx: Context) -> bool:
     """True when the post is about the author's day with no patient or case in it."""
     return not ctx.is_case() and ctx.text_search(_SELF)
@@ -115,7 +106,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     In a post about the author's own day with no patient or case in it ("40 frozen sections
     this week, we're exhausted") the marker is advice, not a block.
     """
-    markers = list(_TIME.finditer(ctx.text)) if ctx.has(_STEMS) else []
+    markers = list(ctx.finditer(_TIME))
     markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
     for m in markers:
         if ctx.is_event(m.start()) or _GENERIC_AFTER.match(ctx.text, m.end()):
