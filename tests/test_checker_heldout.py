@@ -104,9 +104,61 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "M. Oukacha, chauffeur de bus à la retraite, carcinome urothélial de haut grade.",
         [("NAME", "Oukacha"), ("DETAIL", "à la retraite")],
     ),
+    # Bare English ages (written before the fix).
+    (
+        "Wedge resection from Harold Pike, 77, adenocarcinoma with lepidic pattern.",
+        [("AGE", "77")],
+    ),
+    ("Consult slide, lady of the manor (91!): amyloid in every vessel.", [("AGE", "91")]),
+    ("Pt 63F, breast core: invasive lobular carcinoma, E-cadherin lost.", [("AGE", "63F")]),
+    ("Mr Dubois, seventy-eight, colectomy: pT3N1a adenocarcinoma.", [("AGE", "seventy-eight")]),
+    ("A gentleman in his 90s with a crusted scalp lesion: SCC.", [("AGE", "in his 90s")]),
+    ("Bile duct brushing from Petra (36): suspicious for carcinoma.", [("AGE", "36")]),
+    # DETAIL quasi-identifiers (written before the fix).
+    (
+        "The only butcher on Skye came in with a bleeding gastric lesion: GIST, 6 cm.",
+        [("DETAIL", "The only butcher on Skye")],
+    ),
+    (
+        "La seule boulangère de l'île de Batz : carcinome canalaire infiltrant du sein.",
+        [("DETAIL", "La seule boulangère de l'île de Batz")],
+    ),
+    (
+        "Biopsy from the oldest resident of Kilbride: basal cell carcinoma, nodular.",
+        [("DETAIL", "the oldest resident of Kilbride")],
+    ),
+    (
+        "Un ancien ministre opéré chez nous : adénocarcinome pancréatique.",
+        [("DETAIL", "ancien ministre")],
+    ),
+    (
+        "A professional footballer with a knee mass: tenosynovial giant cell tumour.",
+        [("DETAIL", "professional footballer")],
+    ),
+    (
+        "Patient: an oyster farmer from Cancale, lung nodule, adenocarcinoma.",
+        [("DETAIL", "farmer from Cancale")],
+    ),
+    # LOCATION: homes, schools, cots and units (written before the fix).
+    (
+        "Skin punch from a resident of Willow Bank care home: bullous pemphigoid.",
+        [("LOCATION", "Willow Bank care home")],
+    ),
+    ("Neonate in cot 4 with a sacral mass: mature teratoma.", [("LOCATION", "cot 4")]),
+    ("Bed-bound lady on unit 7C, pressure ulcer biopsy: no malignancy.", [("LOCATION", "unit 7C")]),
+    (
+        "A pupil at Riverside High School collapsed: myocarditis at autopsy.",
+        [("LOCATION", "Riverside High School")],
+    ),
 ]
 
 SAFE = [
+    "Give 2 units of red cells if Hb < 7; a unit is about 300 mL. Care homes need clear advice.",
+    "The only stain in our panel that helps here is SOX10. The only clue on H&E is the nuclear groove.",
+    "The former classification of Lynch syndrome screening is outdated; see the WHO 2022 update.",
+    "Gleason 4+3, ISUP grade 3. Cores positive: 6/12. Use a 14F catheter and an 18F-FDG scan.",
+    "Most patients are in their 60s; a woman in her 40s is unusual. See Figure (2) and Table (3).",
+    "Ki-67, 30%. Mitoses, 12 per 10 HPF. Stains: CK7, CK20, TTF1.",
     "Maladie de Paget du mamelon : toujours chercher le carcinome sous-jacent. #pathboards",
     "Warthin tumour vs oncocytoma: the lymphoid stroma is the clue. #knoworfail",
     "Carcinome de Merkel : CK20 en dot paranucléaire, TTF1 négatif. #doctoctoc",

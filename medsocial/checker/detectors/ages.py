@@ -171,8 +171,47 @@ def _patterns() -> list[Anchored]:
             rf"{num}(?=\s*(?:[,;:)]|$|\s+(?:avec|with|qui|who|pr[ée]sent|presenting|sans|without|"
             r"fumeu|smoker|aux|ayant|having)\b))"
         ),
+        # 13: a bare age in apposition after a word: "Tom Hale, 82,", "Mr O'Neill, ninety-three."
+        # (the word before the comma is checked in `_apposition_ok`)
+        re.compile(
+            rf",[ \t]*(?:(\d{{1,3}})|((?i:{_word_pattern()})))"
+            r"(?=[ \t]*(?:[,:;)!]|$)|\.(?:\s|$))"
+        ),
+        # 14: a bare age in brackets after a name: "Ana (24)", "Mrs L. (68, room 2)", "(104!)"
+        re.compile(r"\((\d{1,3})(?=[ \t]*[,)]|!)"),
+        # 15: an age glued to a sex letter anywhere: "56F", "Pt 33M," (catheter sizes excluded)
+        re.compile(
+            r"(?<![\w.,/+-])(\d{1,3})[MF](?![\w%/.'’+-]|\.\w|\s*(?i:cath|sonde|tube|french|"
+            r"foley|drain|sheath|nacl|hcl|kcl|solution|gauge|needle|aiguille))"
+        ),
+        # 16: "in her 90s", "in his nineties": a rounded age that is still 90 or more
+        re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:9\d'?s|1[01]\d'?s|nineties)\b"),
     ]
     return [Anchored(pattern) for pattern in patterns]
+
+
+_NUMBER_ONLY = (5, 7, 10, 11, 12, 13, 14, 15)  # these patterns report the age's number only
+# Words before ", 12" that give a measure or a count, not a person's age.
+_NOT_A_PERSON = re.compile(
+    r"(?i)(?:grade|score|stage|stade|mitoses|mitosis|count|level|taille|size|cores?|carottes?|"
+    r"figure|fig|table|tableau|image|slide|lame|case|cas|panel|step|n|x|hpf|mm|cm|ml|mg|kg|g|"
+    r"annexe?|appendix|items?|options?|answers?|choices?|r[ée]ponses?|alpha|beta|gamma|delta|question|q|page|p|vol|no|num[ée]ro|chapter|chapitre|ratio|index|edition|[ée]dition)$"
+)
+_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\s*$")
+
+
+def _apposition_ok(text: str, start: int, capital: bool) -> bool:
+    """Is the word before a bare age (at `start`) a person's name or noun, not a measure?"""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    # "Item Alpha, 5", "grade 3, 2": a label or a measure, checked on the last two words
+    if not word or any(w and _NOT_A_PERSON.fullmatch(w) for w in word.group(1, 2)):
+        return False
+    last = word.group(2)
+    if word.group(3):  # "Pt J.K., 38", "Mrs L. (68": only an initial may end with a full stop
+        return len(last) == 1 and last.isupper()
+    if len(last) == 1:  # "Annexe F, 4": a lone letter labels a part
+        return False
+    return not capital or (last[0].isupper() and not last.isupper())
 
 
 _PATTERNS = _patterns()
@@ -247,11 +286,22 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for index, pattern in enumerate(_PATTERNS):
         for m in ctx.finditer(pattern):
             # The apposition pattern ("Woman, 63,") reports the number only.
-            if index in (5, 7, 10, 11, 12):
+            if index in _NUMBER_ONLY:
                 group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
                 start, end = m.span(group)
             else:
                 start, end = m.span()
+            # Brackets and bare commas need a name or person before them ("(104!)" always counts).
+            if index == 13 and not _apposition_ok(text, m.start(), capital=False):
+                continue
+            if (
+                index == 14
+                and text[end : end + 1] != "!"
+                and not _apposition_ok(text, m.start(), True)
+            ):
+                continue
+            if index == 15 and text[end - 1 : end + 1].endswith("M") and _value(m) < 12:
+                continue  # "2M", "3M": months or a company, not an age
             if seen.overlaps(start, end) or ctx.is_protected(start, end):
                 continue
             if text[end - 1 : end].isdigit() and _RANGE_AFTER.match(text, end):
@@ -274,6 +324,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     continue
             # "nonagenarian" (index 8) is 90-99, "centenarian" 100+: both round to "over 80".
             value = (95 if "ona" in m.group(0).lower() else 100) if index == 8 else _value(m)
+            if index == 16:
+                value = 95
+            elif index in (13, 14, 15) and not 1 <= value <= 110:
+                continue
             if index == 4 or (index == 1 and _INFANT_UNIT.search(m.group(0))):
                 value = 0  # an infant
             if value > 120:

@@ -28,7 +28,7 @@ _JOB_PLACE = Anchored(
     rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
     rf"(?:de|d'|du)\s+(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school)\s+{_JOBS_EN}|"
-    rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+)?(?:village|town|club|team|parish|local|(?-i:[A-Z])[\w-]+)|"
+    rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|club|team|parish|local|(?-i:[A-Z])[\w-]+)|"
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
     rf"{_JOBS_FR}\s+(?:au|aux|à\s+l'|à\s+la|à|chez)\s+(?-i:[A-ZÀ-Þ])[\w-]+|"
     rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
@@ -42,7 +42,7 @@ _OCCUPATIONS = (
     r"m[ée]canicien(?:ne)?|[ée]lectricien(?:ne)?|plombier|chauffeur|secr[ée]taire|cuisini[eè]re?|cuisinier|"
     r"serveu(?:r|se)|pharmacien(?:ne)?|fact(?:eur|rice)|pompier|polici[eè]re?|policier|gendarme|militaire|"
     r"soldat|pilote|avocate?|ma[çc]on|menuisier|coiffeu(?:r|se)|commer[çc]ante?|caissi[eè]re?|caissier|"
-    r"mineur|marin|sage-femme|gardienne?|jardini[eè]re?|jardinier|comptable|ing[ée]nieure?|architecte|"
+    r"mineur|marin-p[eê]cheur|marin|sage-femme|gardienne?|jardini[eè]re?|jardinier|comptable|ing[ée]nieure?|architecte|"
     r"journaliste|v[ée]t[ée]rinaire|pr[eê]tre|religieuse|agent\s+d'entretien|"
     r"baker|butcher|nurse|porter|teacher|farmer|fisherman|mechanic|electrician|plumber|driver|"
     r"secretary|cleaner|cook|chef|waiter|waitress|pharmacist|postman|postwoman|firefighter|"
@@ -53,10 +53,12 @@ _OCCUPATIONS = (
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
 # the status before it or the place after it is there (checked in `detect`).
 _JOB_TIED = Anchored(
-    rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?)\s+|"
+    rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?)\s+(?:[a-z]+\s+)??|"
     rf"(?:our|my)\s+(?:own\s+)?[\w-]+'s\s+)?{_OCCUPATIONS}\b(?P<post>"
     rf"(?:\s+(?:de|d')\s*[\w-]+)?\s+(?:retrait[ée]e?|[àa]\s+la\s+retraite)\b|"
     rf"\s+(?:from|in|at|of|on)\s+(?:our|my|this)\s+(?:own\s+)?[\w-]+|"
+    # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
+    rf"\s+(?:from|at|in|on|de|d'|du|au|aux|[àa]\s+la|[àa])\s*(?:the\s+|l[ae]\s+)?(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*|"
     rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"
     rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
     rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*)?"
@@ -82,6 +84,12 @@ _FAMOUS = Anchored(
     rf"(?i)\b(?:(?:c[ée]l[eè]bre|famous|well-known|bien\s+connue?|tr[eè]s\s+connue?|connue?\s+de\s+tous)"
     rf"\s+(?:\w+\s+){{0,2}}?{_PERSONS}\b|"
     rf"{_PERSONS}\s+(?:\w+\s+){{0,2}}?(?:c[ée]l[eè]bre|bien\s+connue?|connue?\s+de\s+tous)\b|"
+    r"(?:former|ex-|ancien(?:ne)?|notre\s+ancien(?:ne)?)\s+(?:ministre|minister|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|senator|"
+    r"pr[ée]sident(?:e)?|president|prime\s+minister|premier\s+ministre|secretary\s+of\s+state|mayor|maire|MP|governor)\b|"
+    r"(?:professional|pro|international|NFL|NBA|NHL|MLB|premier\s+league|ligue\s+1|top\s+14)\s+(?:rugby\s+|football\s+|"
+    r"tennis\s+|basketball\s+)?(?:footballer|player|linebacker|quarterback|athlete|boxer|cyclist|striker|goalkeeper|"
+    r"rugbyman|jockey)s?\b|(?:joueur|joueuse|footballeur|footballeuse|rugbyman|cycliste|boxeur)\s+"
+    r"(?:professionnel(?:le)?|international(?:e)?|de\s+(?:ligue\s+1|top\s+14|l'[ée]quipe\s+de\s+France))\b|"
     r"celebrity|c[ée]l[ée]brit[ée]|(?:une|la|a|the)\s+star\b|vedette|influenceu(?:r|se)|influencer|"
     r"youtubeu(?:r|se)|youtuber|personnalit[ée]\s+(?:publique|connue|locale|politique)|public\s+figure|"
     r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
@@ -94,12 +102,21 @@ _TATTOO = Anchored(
     r"with\s+the\s+name|of\s+(?:a|an|his|her|the)|d'une?|en\s+forme|shaped|reading|saying|disant|"
     r"on\s+(?:his|her|the)|sur\s+(?:le|la|l')|\"|')"
 )
+# A place a reader can name: an island, "our village", a capitalised name (not an acronym such as "ICU").
+_PLACE = (
+    r"(?:l'[îi]le|notre|nos|our|the\s+(?:village|town|island|street|estate)|la\s+(?:commune|ville|r[ée]gion)|"
+    r"village|town|island|(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*)"
+)
 _EVENT = Anchored(
     r"(?i)\b(?:(?:victime|bless[ée]e?|survivant|survivor|victim|injured)\s+(?:de\s+l'|du\s|de\s+la\s|in\s+the\s|of\s+the\s|at\s+the\s)\s*"
     r"(?:attentat|accident|incendie|explosion|fusillade|crash|fire|shooting|attack|bombing|explosion|match|marathon)|"
     r"(?:l'|the\s+)(?:accident|incendie|fire|crash|shooting|explosion|attentat|car\s+crash|bus\s+crash)\s+"
     r"(?:de|d'|du|on|at|in|sur|of)\s+(?:la\s+|l'|the\s+)?(?:[A-Z0-9][\w-]+|\w+'s|rue|route|autoroute|A\d+|RN\d+)|"
     r"(?:le|la)\s+seule?\s+(?:\w+\s+){1,3}(?:du|de\s+la|de|dans\s+(?:le|la|notre))\s+(?:village|commune|ville|[ée]cole|quartier|r[ée]gion|d[ée]partement)|"
+    rf"(?:(?:le|la)\s+seule?|the\s+only)\s+(?:[\w-]+\s+)?{_OCCUPATIONS}\s+(?:du|de\s+la|de|d'|sur|[àa]|en|in|on|of|at)\s*{_PLACE}|"
+    rf"(?:the\s+)?(?:oldest|youngest)\s+(?:resident|inhabitant|man|woman|person|villager|parishioner)\s+(?:of|in|on)\s+{_PLACE}|"
+    r"\b\w+'s\s+(?:oldest|youngest)\s+(?:resident|inhabitant|man|woman|person|villager)|"
+    rf"(?:le|la)\s+(?:doyen(?:ne)?|plus\s+(?:vieil|vieux|vieille|[âa]g[ée]e?)\s+habitante?)\s+(?:du|de\s+la|de|d')\s*{_PLACE}|"
     r"the\s+only\s+(?:\w+\s+){1,3}in\s+(?:the\s+|our\s+|this\s+)?(?:village|town|school|county|region|area|state)|"
     r"(?:jumeaux|jumelles|jumeau|jumelle|twin\s+(?:brother|sister)|tripl[ée]s|quadrupl[ée]s|quintupl[ée]s|triplets|quadruplets|quintuplets|sextuplets)|"
     r"from\s+(?:last\s+|this\s+)?\w+day's\s+(?:match|game|race|concert|show)|"

@@ -25,7 +25,9 @@ _HOSPITAL_FR = Anchored(
 _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
 _HOSPITAL_EN = re.compile(
     rf"\b((?:(?:St\.?|Saint)\s+)?{_CAPWORD}(?:'s)?(?:\s+{_CAPWORD}(?:'s)?){{0,3}})\s+(?:General\s+|University\s+|Royal\s+|Memorial\s+|Children's\s+|Community\s+|County\s+|District\s+|Teaching\s+)*"
-    r"(?:Hospitals?|Infirmary|Medical\s+Cent(?:er|re)|Clinic|Cancer\s+Cent(?:er|re)|Health\s+System|Hospice|Nursing\s+Home|Care\s+Home)\b"
+    r"(?:Hospitals?|Infirmary|Medical\s+Cent(?:er|re)|Clinic|Cancer\s+Cent(?:er|re)|Health\s+System|Hospice|"
+    # a named home or school the patient lives in or attends ("Maple Grove care home")
+    r"(?i:nursing\s+home|care\s+home|retirement\s+home|rest\s+home)|(?i:high|middle|primary|elementary)\s+(?i:school))\b"
 )
 _HOSPITAL_OF = Anchored(
     rf"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:er|re)|Hospice|Institute)\s+(?:of|for)\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})?"
@@ -41,7 +43,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Great\s+Ormond\s+Street|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie)\b"
 )
 _WARD = Anchored(
-    r"(?i)\b(?:chambre|ch\.|lit|box|bed|room|bay|ward|salle|unit[ée]|secteur|pavillon|b[âa]timent|building|"
+    r"(?i)\b(?:chambre|ch\.|lit|box|bed|room|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
     r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]\d{1,3})\b"
 )
 _STREET_FR = Anchored(
