@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import statistics
 import sys
@@ -23,8 +22,8 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-NOT_TYPED = re.compile(r"^\s*### (BEGIN|END) (SOLUTION|HIDDEN TESTS)\s*$|MSC-CANARY-")
+sys.path.insert(0, str(ROOT / "tests"))
+from course_harness import fill_answers, solution_answers  # noqa: E402
 
 
 def _meta(cell) -> dict:
@@ -42,22 +41,6 @@ def floor_version(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
             cell.source = "\n".join(
                 line for line in cell.source.splitlines() if "grading" not in line
             )
-    return nb
-
-
-def model_answers(released: Path, source: Path) -> nbformat.NotebookNode:
-    """The released notebook with the source's answers typed in (no markers, no canaries)."""
-    answers = {
-        _meta(c)["grade_id"]: "\n".join(
-            line for line in c.source.splitlines() if not NOT_TYPED.search(line)
-        )
-        for c in nbformat.read(source, as_version=4).cells
-        if _meta(c).get("solution")
-    }
-    nb = nbformat.read(released, as_version=4)
-    for cell in nb.cells:
-        if _meta(cell).get("grade_id") in answers:
-            cell.source = answers[_meta(cell)["grade_id"]]
     return nb
 
 
@@ -91,8 +74,9 @@ def main() -> None:
                     folder = course.folder("submitted") / f"resident{i}" / name
                     folder.mkdir(parents=True)
                     for released in (course.folder("release") / name).glob("*.ipynb"):
+                        shutil.copy(released, folder)
                         source = course.folder("source") / name / released.name
-                        nbformat.write(model_answers(released, source), folder / released.name)
+                        fill_answers(folder / released.name, solution_answers(source))
             # Interleave ours and the floor so machine noise hits both alike.
             for i in range(args.submissions):
                 for name in real:

@@ -12,6 +12,7 @@ import csv
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,7 +60,7 @@ def _first_answer_id(source: Path) -> str:
     return next(iter(solution_answers(source)))
 
 
-def _adversaries(source_dir: Path) -> dict[str, tuple[str, callable]]:
+def _adversaries(source_dir: Path) -> dict[str, tuple[str, Callable | None]]:
     """Resident -> (assignment, how their fetched notebook is spoiled after the model answers)."""
     first_source = _notebook(source_dir / FIRST)
     first_id = _first_answer_id(first_source)

@@ -6,14 +6,13 @@ import ast
 from collections import Counter
 from pathlib import Path
 
-import nbformat
+from medsocial.course.inspection import read_notebook
 
 
 def answer_strings(notebook: Path) -> list[str]:
     """The text constants a resident assigned in their answer cells (rewrites, bios...)."""
-    try:
-        nb = nbformat.read(notebook, as_version=4)
-    except Exception:
+    nb, _ = read_notebook(notebook)
+    if nb is None:  # a damaged notebook is already reported as "not graded"
         return []
     texts = []
     for cell in nb.cells:

@@ -51,7 +51,7 @@ def build_report(course: Course, path: Path) -> Path:
     if marks.empty:
         parts.append("<p>No assignment has been graded yet.</p>")
     else:
-        parts += _summary(marks, pd)
+        parts += _summary(marks)
         parts += _distribution(marks, plt)
         parts += _difficulty(questions, plt)
         parts += _problems(marks)
@@ -69,7 +69,7 @@ def build_report(course: Course, path: Path) -> Path:
     return path
 
 
-def _summary(marks, pd) -> list[str]:
+def _summary(marks) -> list[str]:
     graded = marks[marks.status == "graded"].copy()
     graded["percent"] = 100 * graded.score / graded.max_score.where(graded.max_score > 0)
     table = (
