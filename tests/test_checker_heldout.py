@@ -150,6 +150,81 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "A pupil at Riverside High School collapsed: myocarditis at autopsy.",
         [("LOCATION", "Riverside High School")],
     ),
+    # Round 3 (written before the rules they test): maiden names, lower-case names, bare ages,
+    # relatives' possessives, hashtag accession numbers, long barcodes, floors, bare postcodes,
+    # saint's-name hospitals, schools, employers, unique roles with a definite article.
+    (
+        "Mrs Okafor, née Adeyemi, invasive lobular carcinoma of the left breast.",
+        [("NAME", "Okafor"), ("NAME", "Adeyemi")],
+    ),
+    ("Mme Guivarc'h née Le Bihan : adénocarcinome colique pT3.", [("NAME", "Le Bihan")]),
+    (
+        "marie-claude fontaine, 58 ans, carcinome urothélial infiltrant.",
+        [("NAME", "marie-claude fontaine")],
+    ),
+    ("peter o'brien, 64, squamous cell carcinoma of the lip.", [("NAME", "peter o'brien")]),
+    ("Pt K., 58, cholangiocarcinoma on the liver biopsy.", [("NAME", "K."), ("AGE", "58")]),
+    (
+        "Patient Okonkwo asked for a copy of his slides: paraganglioma, SDHB lost.",
+        [("NAME", "Okonkwo")],
+    ),
+    (
+        "Priya's husband asked about the margins: lobular carcinoma, 3 mm clear.",
+        [("NAME", "Priya")],
+    ),
+    (
+        "Autopsy of Lowri, 16, found collapsed after a rugby game: hypertrophic cardiomyopathy.",
+        [("NAME", "Lowri"), ("AGE", "16")],
+    ),
+    ("Rhabdomyosarcoma of the orbit diagnosed at 7, now in remission. #pedipath", [("AGE", "7")]),
+    ("Le petit Malo, 4 mois, hépatoblastome de type fœtal.", [("NAME", "Malo"), ("AGE", "4 mois")]),
+    ("Biopsie reçue hier soir. #pathologie #doctoctoc", [("TIME", "hier soir")]),
+    ("Frozen section came up last night. #frozensection", [("TIME", "last night")]),
+    ("La patiente opérée jeudi a une tumeur de Krukenberg bilatérale.", [("TIME", "jeudi")]),
+    (
+        "Her number for the consent form: 0 7 9 0 0 9 0 0 4 5 6",
+        [("CONTACT", "0 7 9 0 0 9 0 0 4 5 6")],
+    ),
+    ("Cytology #25C-01442: atypical urothelial cells, suspicious for HGUC.", [("ID", "25C-01442")]),
+    ("Barcode on the pot: 3760012345674. Lipoma, nothing more.", [("ID", "3760012345674")]),
+    (
+        "Admitted to St Luke's with haemoptysis: squamous cell carcinoma.",
+        [("LOCATION", "St Luke's")],
+    ),
+    (
+        "Hospitalisée au service de cardiologie du 5e, biopsie endomyocardique.",
+        [("LOCATION", "du 5e")],
+    ),
+    (
+        "Patient on the 4th floor of the oncology wing, pleural fluid positive for adenocarcinoma.",
+        [("LOCATION", "4th floor")],
+    ),
+    ("Patiente venue du 56100 pour sa mastectomie, carcinome lobulaire.", [("LOCATION", "56100")]),
+    (
+        "A retired welder who worked at the Cammell Laird yard: mesothelioma, epithelioid.",
+        [("LOCATION", "Cammell Laird")],
+    ),
+    (
+        "A boy from Kelso High collapsed on the pitch: arrhythmogenic cardiomyopathy.",
+        [("LOCATION", "Kelso High")],
+    ),
+    (
+        "The lollipop lady at the village school has a Merkel cell carcinoma.",
+        [("DETAIL", "lollipop lady at the village school")],
+    ),
+    (
+        "La boulangère de la place du marché, carcinome basocellulaire du nez.",
+        [("DETAIL", "boulangère de la place du marché")],
+    ),
+    (
+        "The injured goalkeeper from the derby: osteosarcoma, not a fracture.",
+        [("DETAIL", "injured goalkeeper")],
+    ),
+    (
+        "Le rugbyman blessé du match de samedi : chondrosarcome de grade 2.",
+        [("DETAIL", "rugbyman blessé")],
+    ),
+    ("Mme Le\u200bGoff, 62 ans, carcinome épidermoïde de l'amygdale.", [("NAME", "Le\u200bGoff")]),
 ]
 
 SAFE = [
@@ -181,6 +256,31 @@ SAFE = [
     "FIGO IB carcinoma of the cervix, HPV-associated, p16 block positive.",
     "Five-year survival is above 90% for stage I disease.",
     "Case of the week (archive, 2015): adult granulosa cell tumour, FOXL2 mutated.",
+    # Round 3 look-alikes: sign-offs with a job title, the author's career, teaching events,
+    # exam dates, recurring meetings, role mailboxes, journals, durations, colleagues' handles.
+    "— Dr. Amina Diallo, pathologist @AminaPath",
+    "— Dr Lefèvre, interne en anatomopathologie. Cas inventé pour l'enseignement.",
+    "Starting my residency at Mayo Clinic in July, so excited! 🎉",
+    "Proud to join the pathology department at Massachusetts General as a fellow next year.",
+    "Tonight's unknown: a mediastinal mass in a young adult. #pathclues",
+    "Ce soir, live sur Instagram avec @InternesPatho : les pièges de l'extemporané.",
+    "Les épreuves de l'EDN ont lieu le 14 octobre : bon courage à tous les externes !",
+    "Journal club every Thursday at 8am in the library, bring coffee.",
+    "Contact the course office: pathcourse@example.edu (no patient data, please).",
+    "Cette semaine, thread sur les colorations argentiques : Gomori, Grocott, Warthin-Starry.",
+    "Conservation des lames : 10 ans minimum selon la réglementation.",
+    "Our review is now online in Modern Pathology, with data from 300 cases.",
+    "Article accepté dans Virchows Archiv 🎉 Merci aux co-auteurs.",
+    "Staff mardi à 13h30, salle 2 : cas difficiles de la semaine.",
+    "Boards are on June 9 this year: who wants to join our study group?",
+    "Cribriform glands at 20x, Gleason pattern 4 at least. Tumour margins at 5.",
+    "Our lab in Rennes is hiring two pathologists, GI and breast! DM me.",
+    "Questions to info@sfpathol.example (not for patient data, please).",
+    "Survie à 5 ans : 78 % dans cette série de 212 cas. Contrôle à 2 ans conseillé.",
+    "Kaposi's sarcoma and Paget's disease: two eponyms, one quiz. #pathboards",
+    "SOX10, GATA3 and INI1 on the same slide: which one is lost in epithelioid sarcoma?",
+    "Journal club tous les jeudis à 8h, salle 3 du labo : venez nombreux !",
+    "— Dr Yann Kerbrat, interne en anatomie pathologique, @yann_patho",
 ]
 
 

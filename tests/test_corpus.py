@@ -1,4 +1,5 @@
-"""Tests of the labelled development corpus itself (tests/data/posts_dev.jsonl and its builder)."""
+"""Tests of the labelled corpora themselves (tests/data/posts_dev.jsonl, posts_blind.jsonl) and
+their builder."""
 
 from __future__ import annotations
 
@@ -27,7 +28,17 @@ def _load_builder():
 
 
 builder = _load_builder()
-POSTS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+POSTS = _load(CORPUS)
+# The shape tests hold for both corpora; the size and coverage tests are the development corpus's.
+BOTH = pytest.mark.parametrize(
+    "posts", [POSTS, _load(DATA / "posts_blind.jsonl")], ids=["dev", "blind"]
+)
 
 
 def _spans(kind: str | None = None):
@@ -45,27 +56,31 @@ def test_jsonl_is_in_sync_with_the_markup_files():
     assert result.returncode == 0, result.stderr
 
 
-def test_records_have_the_expected_shape():
-    for post in POSTS:
+@BOTH
+def test_records_have_the_expected_shape(posts):
+    for post in posts:
         assert list(post) == ["id", "text", "lang", "safe", "spans"], post["id"]
         assert post["lang"] in {"fr", "en"}
         assert post["id"].startswith(f"{post['lang']}_{'safe' if post['safe'] else 'unsafe'}")
         assert re.fullmatch(r"[a-z]+_[a-z]+(_\d+)?-\d{3}", post["id"]), post["id"]
 
 
-def test_ids_are_unique_and_sorted():
-    ids = [post["id"] for post in POSTS]
+@BOTH
+def test_ids_are_unique_and_sorted(posts):
+    ids = [post["id"] for post in posts]
     assert len(set(ids)) == len(ids)
     assert ids == sorted(ids)
 
 
-def test_no_duplicate_texts():
-    counts = Counter(post["text"] for post in POSTS)
+@BOTH
+def test_no_duplicate_texts(posts):
+    counts = Counter(post["text"] for post in posts)
     assert [text for text, n in counts.items() if n > 1] == []
 
 
-def test_spans_slice_to_trimmed_non_empty_text_in_order():
-    for post in POSTS:
+@BOTH
+def test_spans_slice_to_trimmed_non_empty_text_in_order(posts):
+    for post in posts:
         end = 0
         for span in post["spans"]:
             assert span["kind"] in KINDS, (post["id"], span)
@@ -75,8 +90,9 @@ def test_spans_slice_to_trimmed_non_empty_text_in_order():
             end = span["end"]
 
 
-def test_labels_match_spans():
-    for post in POSTS:
+@BOTH
+def test_labels_match_spans(posts):
+    for post in posts:
         assert bool(post["spans"]) is not post["safe"], post["id"]
 
 
@@ -190,3 +206,8 @@ def test_builder_rejects_duplicate_posts(tmp_path, capsys):
     files = {"en_safe.txt": "Crohn disease\n", "en_safe_2.txt": "Crohn disease\n"}
     assert _build(tmp_path, files) == 2
     assert "duplicate" in capsys.readouterr().err
+
+
+def test_blind_corpus_shares_no_post_with_the_development_corpus():
+    dev = {post["text"] for post in POSTS}
+    assert [post["id"] for post in _load(DATA / "posts_blind.jsonl") if post["text"] in dev] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from medsocial.checker.allow import protected_spans
@@ -14,15 +14,16 @@ from medsocial.checker.scan import Anchored, Starts, lower, word_starts
 # (One character class comes first so that the regex engine can skip ahead quickly.)
 _SENTENCE_END = re.compile(
     r"[.!?;\s](?:(?<=[.!?;\n])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bM\.)"
-    r"(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bFig\.)(?<!\bfig\.)(?<!\b[A-Z]\.)[.!?;\n]*(?:\s+|$)"
+    r"(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bFig\.)(?<!\bfig\.)(?<!\b[A-Z]\.)[.!?;\n]*(?:(?<=\n)|\s+|$)"
     r"|(?<=\s)[-|]\s)"
 )
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
-    r"(?i)\b(?:patiente?s?|homme|femme|man|woman|enfant|child|boy|girl|gar[çc]on|fille|b[ée]b[ée]|baby|"
-    r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|ans|years?|yo|y/o|cas|case|biopsie|biopsy|"
+    r"(?i)\b(?<!#)(?:patiente?s?|homme|femme|man|woman|enfant|child|boy|girl|gar[çc]on|fille|b[ée]b[ée]|baby|"
+    r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|trephine|marrow|placenta|FNA|cytolog\w*|"
+    r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|ans|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
-    r"diagnos\w*|\w+(?:omes?|omas?)|admi[st]\w*|hospitalis\w*|op[ée]r[ée]e?s?|operated|surgery|"
+    r"diagnos\w*|(?!(?:come|become|welcome|income|outcome|awesome|handsome|home|some|dome|rome|tome|chrome|genome|biome|chromosome|ribosome)s?\b)\w+(?:omes?|omas?)|admi[st]\w*|hospitalis\w*|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|vue?|seen|pr[ée]sent\w*|consult\w*|adress[ée]e?|referred|urgences?|emergency|"
     r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|lames?|slides?|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
@@ -33,13 +34,48 @@ CASE_WORDS = Anchored(
 EVENT = Anchored(
     r"(?i)\b(?:congr[eè]s|congress|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
-    r"s[eé]minaire|seminar|lecture|keynote|masterclass|poster|abstracts?|deadline|"
+    r"s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
+    r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|poster|abstracts?|deadline|"
     r"registration|inscriptions?|register|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
-    r"formation|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
+    r"formation|soutenance|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
     r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
 )
+# "Carrefour Pathologie 2025", "USCAP 2026": a named event before its year (not "mars 2024").
+_YEAR = re.compile(r"\b20\d\d\b(?![-/.]\d)")
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<![\w-])(?!(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    r"d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b)[A-Z][\w-]{1,30}\s+(?:[A-Z][\w-]{1,30}\s+)?$"
+)
+# Teaching and account life: a time or date in such a sentence is the event's, as long as the
+# post names no patient at all ("Cette semaine sur le compte : une série...", "Staff jeudi à 14h").
+TEACHING = Anchored(
+    r"(?i)\b(?:cours|course|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on))|staff|r[ée]unions?|meetings?|"
+    r"s[ée]ries?|thread|fil|compte|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|examens?|"
+    r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
+    r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching|externes|internes|residents|students|[ée]tudiants|journ[ée]e\s+de\s+formation)\b"
+    r"|#\w*(?:chat|quiz|clues|boards)\b"
+)
+_CASE_BEFORE = re.compile(r"(?i)\b(?:cas|case|patient\w*)\b")
+# Words that name a patient or a person in care (nouns and titles, not pronouns).
+PATIENT_REF = Anchored(
+    r"(?i)\b(?:patiente?s?|pte?s?|mme|mlle|miss|mrs?|ms|monsieur|madame|homme|femme|man|woman|gentleman|lady|"
+    r"enfant|child|boy|girl|gar[çc]on|fille|fillette|b[ée]b[ée]|baby|nourrisson|infant|newborn|"
+    r"mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s"
+)
+
+
+Finder = Callable[[str, int, int], bool]
+
+
+def _named_event(text: str, start: int, end: int) -> bool:
+    """A capitalised name right before a year between `start` and `end` ("Carrefour Pathologie 2025")."""
+    return any(
+        _NAME_BEFORE_YEAR.search(text, max(start, y.start() - 64), y.start())
+        for y in _YEAR.finditer(text, start, end)
+    )
 
 
 @dataclass
@@ -98,16 +134,35 @@ class Context:
         end = self._bounds[i + 1] if i + 1 < len(self._bounds) else len(self.text)
         return start, end
 
+    def is_teaching(self, pos: int) -> bool:
+        """True when the sentence around `pos` is about teaching and the post names no patient.
+
+        Not when a case comes just before: "un cas d'enseignement ce matin" still dates the case.
+        """
+        if self.text_search(PATIENT_REF):
+            return False
+        start = max(self.sentence(pos)[0], pos - 40)
+        return not _CASE_BEFORE.search(self.text, start, pos) and self.sentence_search(
+            TEACHING, pos
+        )
+
+    def is_event_or_teaching(self, pos: int) -> bool:
+        """True when a date, time or room at `pos` belongs to an event or a class, not a case."""
+        return self.is_event(pos) or self.is_teaching(pos)
+
     def is_event(self, pos: int) -> bool:
         """True when the sentence around `pos` is about a congress, course or publication."""
-        return self.sentence_search(EVENT, pos)
+        return self.sentence_search(EVENT, pos) or self.sentence_search(_named_event, pos)
 
-    def sentence_search(self, pattern: re.Pattern[str] | Anchored, pos: int) -> bool:
+    def sentence_search(self, pattern: re.Pattern[str] | Anchored | Finder, pos: int) -> bool:
         """True when `pattern` occurs in the sentence around `pos` (cached: linear on long posts)."""
         start, end = self.sentence(pos)
         key = (id(pattern), start)
         if key not in self._searches:
-            self._searches[key] = self.search(pattern, start, end) is not None
+            if callable(pattern):
+                self._searches[key] = pattern(self.text, start, end)
+            else:
+                self._searches[key] = self.search(pattern, start, end) is not None
         return self._searches[key]
 
     def text_search(self, pattern: re.Pattern[str] | Anchored) -> bool:
@@ -116,6 +171,14 @@ class Context:
         if key not in self._searches:
             self._searches[key] = self.search(pattern) is not None
         return self._searches[key]
+
+    def is_case_outside(self, pos: int) -> bool:
+        """True when a sentence other than the one around `pos` talks about a patient or a case."""
+        start, end = self.sentence(pos)
+        return (
+            self.search(CASE_WORDS, 0, start) is not None
+            or self.search(CASE_WORDS, end) is not None
+        )
 
     def is_case(self) -> bool:
         """True when the post talks about a patient or a case at all."""

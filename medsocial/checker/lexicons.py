@@ -7,19 +7,24 @@ from functools import cache, lru_cache
 from importlib import resources
 
 
-@lru_cache(maxsize=8192)
-def fold(word: str) -> str:
+def _fold(word: str) -> str:
     """Case- and accent-insensitive key: "Hélène" -> "helene"."""
+    if word.isascii():
+        return word.lower()  # most words: no accent to strip, and casefold() == lower() in ASCII
     decomposed = unicodedata.normalize("NFD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+fold = lru_cache(maxsize=8192)(_fold)  # cached for the words of posts, which repeat
 
 
 @cache
 def words(name: str) -> frozenset[str]:
     """Folded entries of data/<name>.txt (lines starting with '#' are comments)."""
     text = resources.files("medsocial.checker").joinpath("data", f"{name}.txt").read_text("utf-8")
+    # (uncached fold: loading 40,000 entries must not flush the cache of post words)
     return frozenset(
-        fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
+        _fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
     )
 
 

@@ -1,7 +1,10 @@
-"""Build the labelled development corpus posts_dev.jsonl from the markup files in posts_dev/.
+"""Build the labelled corpora (JSONL) from their markup files: posts_dev/ -> posts_dev.jsonl
+(the development corpus, which the checker is tuned on) and posts_blind/ -> posts_blind.jsonl
+(written without seeing the checker and never tuned on: it measures how the rules generalise).
 
-    .venv/bin/python tests/data/build_posts_dev.py            # write posts_dev.jsonl, print counts
-    .venv/bin/python tests/data/build_posts_dev.py --check    # exit 1 if posts_dev.jsonl is stale
+    .venv/bin/python tests/data/build_posts_dev.py            # write both JSONL files, print counts
+    .venv/bin/python tests/data/build_posts_dev.py --check    # exit 1 if one of them is stale
+    .venv/bin/python tests/data/build_posts_dev.py --src DIR --out FILE   # one corpus only
 
 Markup: one post per line; a literal backslash-n (with the spaces around it, if any) is a line
 break inside the post; lines starting with `#!` are comments; blank lines are skipped.
@@ -23,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "posts_dev"
 OUT = HERE / "posts_dev.jsonl"
+CORPORA = [(SRC, OUT), (HERE / "posts_blind", HERE / "posts_blind.jsonl")]
 KINDS = ("NAME", "DATE", "AGE", "LOCATION", "CONTACT", "ID", "TIME", "DETAIL")
 FILE_NAME = re.compile(r"^(?P<lang>fr|en)_(?P<label>safe|unsafe)(?:_\w+)?\.txt$")
 # One token at a time: a line break (eating one space each side), an opening marker, a closing one.
@@ -161,33 +165,41 @@ def summary(posts: list[Post]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write (or check) the JSONL; 0 on success, 1 if stale in --check mode, 2 on bad markup."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the JSONL is out of date")
-    parser.add_argument("--src", type=Path, default=SRC, help="folder of markup files")
-    parser.add_argument("--out", type=Path, default=OUT, help="JSONL file to write or check")
-    args = parser.parse_args(argv)
+def build_one(src: Path, out: Path, check: bool) -> int:
+    """Write (or check) one JSONL; 0 on success, 1 if stale in check mode, 2 on bad markup."""
     try:
-        posts = build(args.src)
+        posts = build(src)
     except MarkupError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     content = render(posts)
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else None
+    if check:
+        current = out.read_text(encoding="utf-8") if out.exists() else None
         if current != content:
             print(
-                f"{args.out} is out of date: run .venv/bin/python tests/data/build_posts_dev.py",
+                f"{out} is out of date: run .venv/bin/python tests/data/build_posts_dev.py",
                 file=sys.stderr,
             )
             return 1
-        print(f"{args.out.name} is up to date")
+        print(f"{out.name} is up to date")
     else:
-        args.out.write_text(content, encoding="utf-8")
-        print(f"wrote {args.out}")
+        out.write_text(content, encoding="utf-8")
+        print(f"wrote {out}")
     print(summary(posts))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build every corpus (or the one given); the worst exit code of them."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if a JSONL is out of date")
+    parser.add_argument("--src", type=Path, help="folder of markup files (default: every corpus)")
+    parser.add_argument("--out", type=Path, help="JSONL file to write or check (with --src)")
+    args = parser.parse_args(argv)
+    if (args.src is None) != (args.out is None):
+        parser.error("--src and --out go together")
+    corpora = [(args.src, args.out)] if args.src else CORPORA
+    return max(build_one(src, out, args.check) for src, out in corpora)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from medsocial.checker.context import Context
+from medsocial.checker.context import PATIENT_REF, Context
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.scan import Anchored, trie
 
@@ -111,6 +111,16 @@ def _word_pattern() -> str:
 
 
 _NUM = r"(\d{1,3})"
+# Tens and units as words, for ages written out: "twenty-seven", "quatre-vingt-douze".
+_TENS_WORDS = (
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
+    r"soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix"
+)
+_TENS = ("ty", "vingt", "trente", "quarante", "cinquante", "soixante")  # twenty ... ninety: "-ty"
+_UNIT_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|et-un|un|une|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|et-onze|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf"
+)
 _UP = "A-ZÀ-ÖØ-Þ"
 _TITLES = "madame|monsieur|mme|mlle|mrs|mr|ms|miss|m"
 
@@ -186,17 +196,37 @@ def _patterns() -> list[Anchored]:
         ),
         # 16: "in her 90s", "in his nineties": a rounded age that is still 90 or more
         re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:9\d'?s|1[01]\d'?s|nineties)\b"),
+        # 17: "diagnosed at 7,", "sarcoma of the femur at 19.": an age after an event of the case
+        # (the event word before it is checked in `detect`, see `_EVENT_BEFORE_AT`)
+        re.compile(r"(?i)\bat\s+(\d{1,2})(?=\s*[,;:.!?)]|\s*$)"),
+        # 18: an infant's age in apposition: "le petit Malo, 4 mois,", "her baby, 6 weeks,"
+        re.compile(
+            r"[,(][ \t]*(\d{1,2}[ \t]+(?:mois|semaines?|jours?|months?|weeks?|days?))(?=[ \t]*[,;:)])"
+        ),
+        # 19: an age in words standing alone: "(sixty-nine)", "Mum is thirty-one.",
+        # "Twenty-seven, Galway, pregnant", "ninety-six and still...": only from twenty up
+        re.compile(
+            rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+|(?:^|(?<=[.:;!?(]\s)|(?<=\n)))"
+            rf"((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)"
+            r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours)\b|\s+ans\b)"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
 
-_NUMBER_ONLY = (5, 7, 10, 11, 12, 13, 14, 15)  # these patterns report the age's number only
+_NUMBER_ONLY = (5, 7, 10, 11, 12, 13, 14, 15, 17, 18, 19)  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
     r"(?i)(?:grade|score|stage|stade|mitoses|mitosis|count|level|taille|size|cores?|carottes?|"
     r"figure|fig|table|tableau|image|slide|lame|case|cas|panel|step|n|x|hpf|mm|cm|ml|mg|kg|g|"
     r"annexe?|appendix|items?|options?|answers?|choices?|r[ée]ponses?|alpha|beta|gamma|delta|question|q|page|p|vol|no|num[ée]ro|chapter|chapitre|ratio|index|edition|[ée]dition)$"
 )
+_EVENT_BEFORE_AT = re.compile(
+    r"(?i)\b(?:diagnos\w*|died|presented|operated|onset|developed|relapsed|\w+omas?|cancer|"
+    r"tumou?r|leuka?emia|disease)\b[^.,;:!?\n]{0,30}$"
+)
+_NOT_AN_AGE_AT = re.compile(r"(?i)\b(?:margins?|power|cutoff|magnification|fixed|cut)\s+$")
+_INFANT_UNITS = re.compile(r"mois|semaine|jour|month|week|day")
 _WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\s*$")
 
 
@@ -221,7 +251,15 @@ _NOT_AGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:depuis|pendant|durant|il\s+y\s+a|dans|tous\s+les|toutes\s+les|en|sur|apr[eè]s|avant|"
     r"survie\s+[aà]|plus\s+de|moins\s+de|over|under|above|below|for|since|within|after|past|last|"
     r"every|in|suivi\s+de|recul\s+de|follow-up\s+of|sup[ée]rieur\s+[aà]|inf[ée]rieur\s+[aà]|d[eè]s|"
-    r"entre|between|and|et|to|ou|or|partir\s+de|from)|(?<!\w)à|[-><≥≤+])\s*$"
+    r"entre|between|and|et|to|ou|or|partir\s+de|from)|[-><≥≤+])\s*$"
+)
+# "à 19 ans" is an age ("sarcome du fémur à 19 ans") unless a follow-up word comes before it
+# ("survie à 5 ans", "contrôle à 2 ans", "récidive à 3 ans").
+_AT_YEARS = re.compile(r"(?i)(?<!\w)[àa]\s*$")
+_FOLLOW_UP_BEFORE = re.compile(
+    r"(?i)\b(?:survie|suivi|r[ée]cidive|rechute|contr[ôo]le|recul|[ée]volution|mortalit[ée]|taux|risque|"
+    r"revue?|bilan|visite|consultation|rendez-vous|IRM|scanner|TEP|pr[ée]vue?|jusqu'|programm[ée]e?|"
+    r"m[ée]tastase|progression|r[ée]mission|vivante?|d[ée]c[ée]d[ée]e?|sans\s+maladie|RFS|OS|DFS)\b[^.;!?]{0,25}$"
 )
 _STATISTIC = re.compile(
     r"(?i)\b(?:m[ée]dian\w*|moyen\w*|mean|average|range|[ée]tendue|jusqu'[àa]|up\s+to|pic|peak|"
@@ -234,7 +272,8 @@ _RANGE_AFTER = re.compile(
 _NOT_AGE_AFTER = re.compile(
     r"(?i)\s*(?:de\s+suivi|de\s+recul|d'[ée]volution|de\s+tabagisme|plus\s+tard|apr[eè]s|"
     r"auparavant|avant|d'intervalle|of\s+follow|later|ago|earlier|before|after|of\s+smoking|"
-    r"pack|paquets|PA\b|de\s+survie|survival|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older)"
+    r"pack|paquets|PA\b|de\s+survie|survival|minimum|maximum|au\s+moins|d'exp[ée]rience|de\s+pratique|"
+    r"d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older)"
 )
 
 
@@ -284,7 +323,18 @@ def detect(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     seen = SpanSet(len(text))
     for index, pattern in enumerate(_PATTERNS):
+        if index == 19 and not any(w in ctx.low for w in _TENS):
+            continue  # (the pattern has no anchor: a cheap test first)
+        if (index == 18 and not _INFANT_UNITS.search(ctx.low)) or (
+            index == 19 and not (ctx.is_case() or ctx.text_search(PATIENT_REF))
+        ):
+            continue
         for m in ctx.finditer(pattern):
+            if index == 17 and (
+                not _EVENT_BEFORE_AT.search(text, max(0, m.start() - 60), m.start())
+                or _NOT_AN_AGE_AT.search(text, max(0, m.start() - 20), m.start())
+            ):
+                continue
             # The apposition pattern ("Woman, 63,") reports the number only.
             if index in _NUMBER_ONLY:
                 group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
@@ -300,6 +350,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 and not _apposition_ok(text, m.start(), True)
             ):
                 continue
+            if index == 18 and not _apposition_ok(text, m.start(), capital=False):
+                continue
             if index == 15 and text[end - 1 : end + 1].endswith("M") and _value(m) < 12:
                 continue  # "2M", "3M": months or a company, not an age
             if seen.overlaps(start, end) or ctx.is_protected(start, end):
@@ -309,7 +361,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if _STATISTIC.search(text, max(0, start - 30), start):
                 continue  # "âge médian : 67 ans", "mean age 54 years": a population, not a person
             if index == 0:
-                if _NOT_AGE_BEFORE.search(text[max(0, start - 25) : start]):
+                before = text[max(0, start - 25) : start]
+                if _NOT_AGE_BEFORE.search(before):
+                    continue
+                if _AT_YEARS.search(before) and (
+                    not ctx.is_case() or _FOLLOW_UP_BEFORE.search(text, max(0, start - 60), start)
+                ):
                     continue
                 if _NOT_AGE_AFTER.match(text, end):
                     continue
@@ -328,7 +385,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 value = 95
             elif index in (13, 14, 15) and not 1 <= value <= 110:
                 continue
-            if index == 4 or (index == 1 and _INFANT_UNIT.search(m.group(0))):
+            if index in (4, 18) or (index == 1 and _INFANT_UNIT.search(m.group(0))):
                 value = 0  # an infant
             if value > 120:
                 continue

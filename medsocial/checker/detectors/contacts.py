@@ -20,15 +20,16 @@ _PHONES = [
     ),
     # North American: (617) 555-0100, 617-555-0100, 617.555.0100
     Anchored(r"(?<![\w+])(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"),
-    # UK: 020 7946 0958, 07700 900123
+    # UK: 020 7946 0958, 07700 900123, and unspaced 07700900123 (also after spaced digits are joined)
     Anchored(r"(?<![\w+])0\d{2,4}\s\d{3,4}\s?\d{3,4}(?!\d)"),
+    Anchored(r"(?<![\w+.,/-])0[1237]\d{9}(?![\w.,/-]\d|\d)"),
 ]
 # Short local numbers after a phone word: "phone 555-0123", "tél. 45 67 89 12".
 _PHONE_WORD = Anchored(
     r"(?i)\b(?:t[ée]l|t[ée]l[ée]phone|phone|portable|mobile|cell|call|appel(?:er|ez)|joindre|number|num[ée]ro)"
     r"[\s.:]{1,3}(\d{2,4}(?:[\s.\-]?\d{2,4}){1,4})(?!\d)"
 )
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_EMAIL = re.compile(r"(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _URL = Anchored(
     r"(?i)\b(?:https?://|www\.|(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|youtube|gofundme|"
     r"leetchi|snapchat|threads)\.(?:com|net)/)[^\s<>\"')\]]+"
@@ -43,12 +44,28 @@ _SAFE_SITE = re.compile(
     r"\.edu\b|journals?|springer|elsevier|wiley|nature\.com|thelancet|nejm|bmj|jamanetwork|arxiv|"
     r"medrxiv|github|wikipedia|legifrance|ordre\.medecin|sfpathol|esp-pathology|cap\.org)"
 )
+# A shared mailbox (course office, recruitment, secretariat) is not a person.
+_ROLE_MAILBOX = re.compile(
+    r"(?i)^(?:[\w+]+[._-])*(?:contact|info|infos|office|admin|secr[ée]tariat|secretariat|courses?|cours|"
+    r"formation|teaching|enseignement|education|residents?|internes|noreply|no-reply|webmaster|support|"
+    r"communication|comms|press|presse|editor|editorial|team|[ée]quipe|accueil|inscriptions?|registration|"
+    r"events?|recrutement|recruitment|jobs|careers|rh|hr|pathcourse|course-office)(?:[._-][\w+]+)*@"
+)
+# A handle after "with", "avec", "thanks to": a colleague the author works with, not the patient.
+_WITH_COLLEAGUE = re.compile(
+    r"(?i)\b(?:avec|with|by|par|merci\s+[àa]|thanks?\s+to|thank\s+you|cc|feat\.?|ft\.?|host(?:ed)?\s+by|and|et|&)\s*$"
+)
+_RELATIVE = re.compile(
+    r"(?i)\b(?:patiente?|fils|fille|m[eè]re|p[eè]re|mari|femme|famille|daughter|son|mother|father|"
+    r"husband|wife|family|his|her|sa|ses)\b"
+)
 _HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
 # A handle is the patient's when the words before it say so.
 _PATIENT_HANDLE = Anchored(
     r"(?i)(?:patiente?|son\s+compte|sa\s+page|son\s+insta\w*|his\s+(?:account|page|insta\w*|handle)|"
     r"her\s+(?:account|page|insta\w*|handle)|their\s+(?:account|page)|(?:fils|fille|m[eè]re|p[eè]re|"
-    r"mari|femme|famille|son|daughter|mother|father|husband|wife|family)\b[^.!?\n]{0,30}|"
+    r"mari|femme|famille|son|daughter|mother|father|husband|wife|family|mum|mom|maman|papa|dad|"
+    r"brother|sister|fr[eè]re|s[oœ]eur)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|identifiez-(?:la|le)|"
     r"cagnotte|fundraiser|suivez|follow\s+(?:him|her|them)|instagram|insta|tiktok|facebook|snap(?:chat)?)"
     r"(?:'s)?[\w\s':]{0,20}?\W{0,3}$"
 )
@@ -69,6 +86,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
     taken = SpanSet(len(text))
     for m in _EMAIL.finditer(text) if "@" in text else ():
         taken.add(*m.span())
+        if _ROLE_MAILBOX.match(m.group(0)):
+            yield Hit(
+                "CONTACT", m.start(), m.end(),
+                ctx.say("Adresse d'un service, pas d'une personne : vérifiez qu'elle n'est pas celle du patient.",
+                        "A shared mailbox, not a person's: check that it is not the patient's."),
+                m.group(0), "warn",
+            )  # fmt: skip
+            continue
         yield _contact(ctx, *m.span(), ("Une adresse e-mail", "An e-mail address"))
     for m in ctx.finditer(_URL):
         taken.add(*m.span())
@@ -103,6 +128,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _contact(ctx, start, end, ("Un numéro de téléphone", "A phone number"))
     for m in ctx.finditer(_HANDLE):
         if taken.overlaps(*m.span()):
+            continue
+        window = max(0, m.start() - 60)
+        if _WITH_COLLEAGUE.search(text, max(0, m.start() - 20), m.start()) and not _RELATIVE.search(
+            text, window, m.start()
+        ):
             continue
         if ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start()):
             yield _contact(

@@ -123,6 +123,11 @@ def _hit(ctx: Context, start: int, end: int, birth: bool = False, severity: str 
     )  # fmt: skip
 
 
+def _off_case(ctx: Context, start: int) -> bool:
+    """A congress or exam date, not the patient's; a birth date never is ("née le ...")."""
+    return ctx.is_event_or_teaching(start) and not _BIRTH_WORDS.search(ctx.before(start, 25))
+
+
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield calendar-valid dates that are not part of an event announcement or a reference."""
     for index, pattern in enumerate(_PATTERNS):
@@ -147,25 +152,25 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     continue
                 month = _FR_MONTHS.get(groups[0].lower()) or _EN_MONTHS.get(groups[0].lower(), 0)
                 ok = _valid(_int(groups[1]), month, _year(groups[2]))
-            if ok and not ctx.is_protected(*m.span()) and not ctx.is_event(m.start()):
+            if ok and not ctx.is_protected(*m.span()) and not _off_case(ctx, m.start()):
                 yield _hit(ctx, *m.span())
     for m in ctx.finditer(_DAY_MONTH):
         a, b = _int(m.group(1)), _int(m.group(2))
         valid = _valid(a, b) or _valid(b, a)  # 14/11 (French) or 03/15 (US)
-        if valid and not ctx.is_protected(*m.span(1)) and not ctx.is_event(m.start()):
+        if valid and not ctx.is_protected(*m.span(1)) and not _off_case(ctx, m.start()):
             yield _hit(ctx, m.start(1), m.end(2))
     for m in ctx.finditer(_WORD_DATE):
         day = _DAY_WORDS.get(" ".join(m.group(1).lower().split()).replace(" ", "-"), 0)
         month = _FR_MONTHS.get(m.group(2).lower()) or _EN_MONTHS.get(m.group(2).lower(), 0)
         if m.group(2) == "may":
             continue  # the modal verb: "the first may be"
-        if _valid(day, month) and not ctx.is_event(m.start()):
+        if _valid(day, month) and not _off_case(ctx, m.start()):
             yield _hit(ctx, *m.span())
     for m in ctx.finditer(_BIRTH_YEAR):
         yield _hit(ctx, *m.span(), birth=True)
     for m in ctx.finditer(_MONTH_YEAR):
         if m.group(1).lower() == "may" and m.group(1) == "may":
             continue
-        if not ctx.is_event(m.start()) and not ctx.is_protected(*m.span()):
+        if not _off_case(ctx, m.start()) and not ctx.is_protected(*m.span()):
             # A month and year alone dates a case, but in a post with no case it is context.
             yield _hit(ctx, *m.span(), severity="block" if ctx.is_case() else "warn")

@@ -3,6 +3,7 @@ and the advice to delay posting a very rare case."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import Context
@@ -10,7 +11,7 @@ from medsocial.checker.detectors.base import Hit
 from medsocial.checker.scan import Anchored
 
 _JOBS_FR = (
-    r"(?:maire|adjoint\s+au\s+maire|cur[ée]|pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
+    r"(?:maire|adjoint\s+au\s+maire|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
     r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
     r"footballeur|footballeuse|joueur|joueuse|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
@@ -24,7 +25,7 @@ _JOBS_EN = (
     r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor)"
 )
 _JOB_PLACE = Anchored(
-    rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:commune|ville|paroisse|mairie)|de\s+notre\s+(?:ville|village|commune)|"
+    rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:commune|ville|paroisse|mairie)|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
     rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
     rf"(?:de|d'|du)\s+(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school)\s+{_JOBS_EN}|"
@@ -48,7 +49,14 @@ _OCCUPATIONS = (
     r"secretary|cleaner|cook|chef|waiter|waitress|pharmacist|postman|postwoman|firefighter|"
     r"police\s+officer|policeman|policewoman|soldier|pilot|lawyer|builder|carpenter|hairdresser|"
     r"shopkeeper|cashier|miner|sailor|midwife|caretaker|janitor|gardener|accountant|engineer|"
-    r"architect|journalist|vet|veterinarian|priest|nun|monk|receptionist|healthcare\s+assistant)"  # singular: "nurses from our ICU" are a team
+    r"architect|journalist|vet|veterinarian|priest|nun|monk|receptionist|healthcare\s+assistant|"
+    r"lifeguard|lollipop\s+(?:lady|man)|crossing\s+guard|landlord|landlady|barman|barmaid|bartender|"
+    r"librarian|ma[iî]tre-nageur|ma[iî]tre\s+nageur|surveillante?|concierge|biblioth[ée]caire|buraliste|"
+    r"fleuriste|fromag[eè]re?|poissonni[eè]re?|charcuti[eè]re?|barmaid|coach|entra[iî]neur|entra[iî]neuse|"
+    r"ward\s+sister|charge\s+nurse|matron|cadre\s+de\s+sant[ée]|trawlerman|fisherwoman|shepherd|"
+    r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
+    r"docker|headmaster|headmistress|rower|jockey|crofter|stonemason|blacksmith|forgeron|"
+    r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack)"  # singular: "nurses from our ICU" are a team
 )
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
 # the status before it or the place after it is there (checked in `detect`).
@@ -99,7 +107,7 @@ _FAMOUS = Anchored(
 _TATTOO = Anchored(
     r"(?i)\b(?:tatouage|tattoo(?:ed)?|tatou[ée]e?)\b(?!\s+(?:pigment|ink|encre|granulom|r[ée]action|reaction|"
     r"associated|associ[ée]|artifact|art[ée]fact))[^.!?\n]{0,12}?\b(?:repr[ée]sentant|du\s+pr[ée]nom|avec\s+le\s+nom|"
-    r"with\s+the\s+name|of\s+(?:a|an|his|her|the)|d'une?|en\s+forme|shaped|reading|saying|disant|"
+    r"with\s+the\s+name|of\s+(?:a|an|his|her|the)|d'une?|de\s+\w+|qui\s+(?:re)?couvre|covering|en\s+forme|shaped|reading|saying|disant|"
     r"on\s+(?:his|her|the)|sur\s+(?:le|la|l')|\"|')"
 )
 # A place a reader can name: an island, "our village", a capitalised name (not an acronym such as "ICU").
@@ -108,7 +116,7 @@ _PLACE = (
     r"village|town|island|(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*)"
 )
 _EVENT = Anchored(
-    r"(?i)\b(?:(?:victime|bless[ée]e?|survivant|survivor|victim|injured)\s+(?:de\s+l'|du\s|de\s+la\s|in\s+the\s|of\s+the\s|at\s+the\s)\s*"
+    r"(?i)\b(?:(?:victimes?|bless[ée]e?s?|survivants?|survivors?|victims?|injured)\s+(?:de\s+l'|du\s|de\s+la\s|in\s+the\s|of\s+the\s|at\s+the\s)\s*(?:[\w-]+\s+)?"
     r"(?:attentat|accident|incendie|explosion|fusillade|crash|fire|shooting|attack|bombing|explosion|match|marathon)|"
     r"(?:l'|the\s+)(?:accident|incendie|fire|crash|shooting|explosion|attentat|car\s+crash|bus\s+crash)\s+"
     r"(?:de|d'|du|on|at|in|sur|of)\s+(?:la\s+|l'|the\s+)?(?:[A-Z0-9][\w-]+|\w+'s|rue|route|autoroute|A\d+|RN\d+)|"
@@ -128,11 +136,80 @@ _EVENT = Anchored(
     r"tout\s+le\s+monde\s+(?:au\s+village|dans\s+le\s+quartier|le\s+conna[iî]t|la\s+conna[iî]t)|"
     r"everyone\s+(?:in\s+(?:town|the\s+village)|knows\s+(?:him|her)))"
 )
+# The one person holding a job at a place everyone around knows: "the lifeguard at the pool",
+# "la boulangère de la place du marché" (the definite article makes it one person).
+_PLACE_NOUNS = (
+    r"(?:pool|school|church|pub|bakery|market|beach|station|library|post\s+office|garage|club|gym|stadium|"
+    r"surgery|village|piscine|[ée]cole|[ée]glise|boulangerie|march[ée]|place\s+du\s+march[ée]|plage|gare|"
+    r"biblioth[eè]que|poste|mairie|stade|caf[ée]|bar|tabac|pharmacie|camping|port|lyc[ée]e|coll[eè]ge|"
+    r"cantine|quartier|bourg|commune|coin|floor|[ée]tage)"
+)
+# (a cheap test first: most posts name no such place)
+_PLACE_NOUN = Anchored(rf"(?i)\b{_PLACE_NOUNS}\b|\b\d{{1,2}}[A-Z]\b")
+_THE_JOB_AT = Anchored(
+    rf"(?i)\b(?:{_OCCUPATIONS}|{_JOBS_EN}|{_JOBS_FR})\s+"
+    r"(?:at|of|in|on|from|de|du|des|[àa]|au)\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th|e|[èe]me)\s+(?:floor|[ée]tage)|\d{1,2}[A-Z]\b|"  # a floor or a ward code
+    r"(?:the\s+|la\s+|le\s+|l')?(?:local\s+|village\s+|town\s+|petite?\s+|primary\s+|high\s+|secondary\s+)?"
+    rf"{_PLACE_NOUNS})\b"
+)
+# A team's name right before a player's position: "All Blacks prop", "Broncos linebacker".
+_TEAM_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w'-]+\s+){1,2}$")
+# (The article is looked for behind the job: anchoring on the job word is much cheaper.)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|le|la|l'|our|notre|my|mon|ma)\s*(?:[\w-]+\s+)?$")
+# An athlete hurt in a match readers saw: "the injured striker", "le footballeur blessé".
+_ATHLETE = (
+    r"(?:striker|goalkeeper|goalie|footballer|defender|winger|midfielder|quarterback|linebacker|jockey|"
+    r"rugby\s+player|rugbyman|footballeur|footballeuse|joueur|joueuse|gardien|attaquant|buteur|"
+    r"talonneur|pilier|demi\s+de\s+m[êe]l[ée]e|ailier|cycliste|cyclist|boxer|boxeur|skieur|skieuse)"
+)
+# A player named by team and position: "the All Blacks prop", "a Broncos linebacker"
+# (anchored on the position; the team's capitalised name before it is checked in `detect`).
+_POSITION = Anchored(
+    r"(?i)\b(?:prop|hooker|fly-half|linebacker|quarterback|striker|goalkeeper|winger|pitcher|"
+    r"shortstop|centre-back|forward|defender|captain|talonneur|pilier|demi\s+de\s+m[êe]l[ée]e|"
+    r"ailier|capitaine)\b"
+)
+# (Several patterns, each anchored on a rare word, rather than one anchored on "the".)
+_RECOGNISABLE = [
+    Anchored(rf"(?i)\binjured\s+{_ATHLETE}\b|\b{_ATHLETE}\s+bless[ée]e?\b"),
+    Anchored(
+        rf"(?i)\b{_ATHLETE}\s+(?:from|of|du|de)\s+(?:the\s+|la\s+|le\s+)?(?:derby|match|game|final|finale|race)\b"
+    ),
+    Anchored(
+        r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:[\w-]+\s+)?"
+        r"(?:match|game|derby|race|final|crash|accident|fire|shooting|collision|pile-up)\b"
+        r"|\bmatch\s+de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b"
+    ),
+    _POSITION,
+    # someone close to a public figure: "the Queen's former bodyguard"
+    Anchored(
+        r"\b(?:Queen|King|President|Prime\s+Minister|Mayor|Pope|Prince|Princess|Duke|Duchess)['’]s\s+"
+        r"(?:former\s+|ex-|late\s+)?\w+"
+    ),
+    # a family everyone can name: "the Hendry twins", "everyone around here knows"
+    Anchored(
+        r"\bthe\s+(?-i:[A-Z])[\w'-]{1,30}\s+(?:twins|triplets|brothers|sisters|family)\b"
+        r"|(?i:\beveryone\s+(?:\w+\s+){0,2}knows|\btout\s+le\s+monde\s+(?:\w+\s+){0,2}conna[iî]t|"
+        r"\byou\s+(?:all\s+)?know\s+(?:him|her|them)|\bvous\s+(?:la|le|les)\s+connaissez)\b"
+    ),
+]
 _RARE = Anchored(
     r"(?i)\b(?:tr[eè]s\s+rare|extr[eè]mement\s+rare|exceptionnel(?:le)?|rarissime|(?:premier|seul|first|only)\s+cas|"
     r"first\s+(?:reported\s+)?case|only\s+\d+\s+cases|seulement\s+\d+\s+cas|very\s+rare|extremely\s+rare|ultra-?rare|"
     r"one\s+in\s+a\s+million|1\s+(?:in|sur)\s+(?:a\s+)?(?:\d[\d\s,.]*|million))\b"
 )
+
+
+# A named place in the same sentence ("trawlerman from Stornoway", "..., Galway, farmer").
+_NAMED_PLACE = re.compile(
+    r"\b(?:from|in|at|near|de|d'|du|[àa]|pr[eè]s\s+de)\s+(?:the\s+)?[A-ZÀ-Þ][a-zà-ÿ'-]+"
+)
+
+
+def _named_place_near(ctx: Context, pos: int) -> bool:
+    """A job is identifying in a case when the sentence also names a place."""
+    return ctx.is_case() and ctx.sentence_search(_NAMED_PLACE, pos)
 
 
 _PATIENT_WORD = Anchored(r"(?i)patient|\bcas\b|\bcase\b")
@@ -148,7 +225,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.say("un patient", "a patient"),
         )  # fmt: skip
     for m in ctx.finditer(_JOB_TIED):
-        if not (m.group("pre") or m.group("post")):
+        if not (m.group("pre") or m.group("post") or _named_place_near(ctx, m.start())):
             continue  # a job alone ("un agriculteur") is not identifying
         if ctx.sentence_search(_THANKS, m.start()) or ctx.search(
             _SELF_JOB, max(0, m.start() - 40), m.start()
@@ -184,6 +261,28 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "These circumstances are public and point to the patient. Remove them."),
             "",
         )  # fmt: skip
+    job_at_place = ctx.text_search(_PLACE_NOUN)
+    for pattern in (_THE_JOB_AT, *_RECOGNISABLE):
+        for m in ctx.finditer(pattern) if pattern is not _THE_JOB_AT or job_at_place else ():
+            start = m.start()
+            if pattern is _THE_JOB_AT:
+                article = _DETERMINER_BEFORE.search(ctx.text, max(0, start - 30), start)
+                if article is None:
+                    continue  # "a lifeguard at the pool" could be anyone
+                start = article.start()
+            elif pattern is _POSITION:
+                team = _TEAM_BEFORE.search(ctx.text, max(0, start - 40), start)
+                if team is None:
+                    continue  # "forward scatter", "the captain of the ward round"
+                start = team.start()
+            if ctx.sentence_search(_THANKS, start) or ctx.is_event(start):
+                continue
+            yield Hit(
+                "DETAIL", start, m.end(),
+                ctx.say("Ce détail désigne une personne que tout le monde autour d'elle reconnaîtra. Restez général (« un patient »).",
+                        "This detail points to one person everyone around them will recognise. Stay general (\"a patient\")."),
+                ctx.say("un patient", "a patient"),
+            )  # fmt: skip
     for m in ctx.finditer(_RARE):
         yield Hit(
             "DETAIL", m.start(), m.end(),

@@ -27,10 +27,17 @@ _LABELLED = Anchored(
     r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro))"
     r"\s*(?:n°|no\.?|#)?\s*[:=]?\s*([A-Z]{0,4}[-/.]?\d[\dA-Z\-/.]{2,20}\d|\d{3,})",
 )
+# Health-card numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec RAMQ
+# "BOUG 5612 1598", Medicare.
+_HEALTH_CARD = Anchored(
+    r"(?i:\b(?:OHIP|RAMQ|health\s+card|carte\s+soleil|medicare|carte\s+d'assurance\s+maladie)"
+    r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*)"
+    r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{10,12})\b"
+)
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
     r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?(?:\d{2}|(?:19|20)\d{2})[-./]\d{3,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6})"
-    r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7})(?![\w\-/]|\.\d)"
+    r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:-[A-Z]\d{1,2})?(?![\w\-/]|\.\d)"
 )
 _NOT_ACCESSION = re.compile(
     r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
@@ -38,11 +45,12 @@ _NOT_ACCESSION = re.compile(
 _SSN = re.compile(r"\d(?<![\w-]\d)\d\d-\d{2}-\d{4}(?![\w-])")  # US social security number
 # Long digit runs (barcodes, record numbers), but not counts: "200000000 users", "12000000 €".
 _LONG_NUMBER = re.compile(
-    r"\d(?<![\w.,/+-]\d)\d{7,}(?![\w.,/])(?!\s*(?:users|utilisateurs|members|membres|people|personnes|"
+    r"\d(?<![\w.,/+-]\d)\d{7,}(?![\w,/]|\.\d)(?!\s*(?:users|utilisateurs|members|membres|people|personnes|"
     r"views|vues|followers|abonn[ée]s|patients|cases|cas|cells|cellules|€|\$|euros?|dollars?|km|years|ans))"
 )
 _NHS_WORD = re.compile(r"(?i)NHS|CHI|number")
-_FRENCH_PHONE = re.compile(r"0[1-9]\d{8}|0033\d{9}|33\d{9}")  # left to the CONTACT detector
+# Phone numbers are left to the CONTACT detector (French, then UK 11-digit numbers).
+_PHONE_DIGITS = re.compile(r"0[1-9]\d{8}|0033\d{9}|33\d{9}|0[1237]\d{9}|44\d{10}")
 _NHS = re.compile(r"(\d(?<!\w\d)\d\d)\s?(\d{3})\s?(\d{4})(?![\w])")
 
 
@@ -113,6 +121,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A record, accession or specimen number",
                 ),
             )
+    for m in ctx.finditer(_HEALTH_CARD):
+        if free(*m.span()):
+            taken.add(*m.span())
+            yield _id(ctx, *m.span(), ("Un numéro d'assurance maladie", "A health card number"))
     for m in _ACCESSION.finditer(text):
         if free(*m.span()) and not _NOT_ACCESSION.match(m.group(0)) and not ctx.is_event(m.start()):
             taken.add(*m.span())
@@ -131,7 +143,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro NHS", "An NHS number"))
     for m in _LONG_NUMBER.finditer(text):
-        if free(*m.span()) and not _FRENCH_PHONE.fullmatch(m.group(0)):
+        if free(*m.span()) and not _PHONE_DIGITS.fullmatch(m.group(0)):
             taken.add(*m.span())
             yield _id(
                 ctx,

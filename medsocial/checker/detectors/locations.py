@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import Context
+from medsocial.checker.context import PATIENT_REF, Context
 from medsocial.checker.detectors.base import Hit
 from medsocial.checker.lexicons import allow_terms, first_names, fold, towns
 from medsocial.checker.scan import Anchored, lower
@@ -18,9 +18,9 @@ _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
 
 # Named hospitals: "CHU de Rennes", "Hôpital Necker", "Institut Curie", "St Mary's Hospital".
 _HOSPITAL_FR = Anchored(
-    rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|h[oô]pital|h[oô]pitaux|"
+    rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|h[oô]pital|h[oô]pitaux|ysbyty|"
     rf"clinique|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
-    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?))\s+{_SMALL}({_PLACE}(?:\s+{_CAPWORD}){{0,2}})"
+    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?))\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
 )
 _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
 _HOSPITAL_EN = re.compile(
@@ -40,11 +40,71 @@ _KNOWN_HOSPITALS = Anchored(
     r"Cleveland\s+Clinic|Gustave[\s-]Roussy|Institut\s+Curie|Necker|Piti[ée][\s-]Salp[êe]tri[eè]re|Salp[êe]tri[eè]re|"
     r"Bic[êe]tre|Lariboisi[eè]re|Bichat|HEGP|Georges[\s-]Pompidou|L[ée]on[\s-]B[ée]rard|Bergoni[ée]|Oscar[\s-]Lambret|"
     r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|La\s+Timone|Hospices\s+Civils\s+de\s+Lyon|"
+    r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
     r"Great\s+Ormond\s+Street|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie)\b"
 )
 _WARD = Anchored(
-    r"(?i)\b(?:chambre|ch\.|lit|box|bed|room|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
+    r"(?i)\b(?:chambre|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
     r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]\d{1,3})\b"
+)
+# "admitted to St Luke's", "at St Mary's": a saint's name alone is how people name a hospital.
+# (anchored on "St"/"Saint"; the "at", "to", "in" before it is checked in `detect`)
+_SAINT_HOSPITAL = Anchored(
+    r"\b((?:St\.?|Saint)\s+[A-Z][a-z]+['’]s?)(?!\w)(?!\s+(?i:disease|syndrome|dance|fire|wort|day|eve|sign))"
+)
+_SAINT_BEFORE = re.compile(r"\b(?:at|to|in|the)\s+(?:[A-Z][\w-]+\s+)?$")
+# Cheap scans of the lower-cased post: the patterns below run only when their key word is there.
+_SCHOOL_GATE = (
+    "high",
+    "elementary",
+    "primary",
+    "middle",
+    "academy",
+    "grammar",
+    "college",
+    "university",
+)
+_EMPLOYER_GATE = ("work", "travaill", "employ", "ouvri")
+_FLOOR_GATE = re.compile(r"\d(?:e|[èe]me|st|nd|rd|th)\b")  # starts with a digit: a fast scan
+_POSTCODE_GATE = ("zip", "postcode", "post code", "code postal", "cp")
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    """Cheap test on the lower-cased post: is one of these strings in it?"""
+    return any(map(low.__contains__, words))
+
+
+# An island names a small community: "off Rathlin Island", "Isle of Lewis", "l'île de Sein".
+# (anchored on the island word; the name before or after it is matched from there)
+_ISLAND = Anchored(r"(?i)\b(?:island|isle|[îi]le)\b")
+_ISLAND_NAME_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]+\s+$")
+_ISLAND_NAME_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d')[A-Z][\w'-]+")
+# A floor or a numbered unit: "au service de réa du 3e", "au 5e étage", "on the 4th floor".
+_FLOOR = Anchored(
+    r"(?i)\b(?:(?:service|unit[ée]|secteur|aile|pavillon|b[âa]timent)\b[^,.;:!?\n]{0,30}?\b(?:du|au)\s+\d{1,2}(?:e|[èe]me)\b"
+    r"(?:\s+[ée]tage)?|(?:au|du)\s+\d{1,2}(?:e|[èe]me)\s+[ée]tage|\d{1,2}(?:st|nd|rd|th)\s+floor)\b"
+)
+# A bare French postcode after "du", "de", "from": "venue du 29200, la patiente...".
+_POSTCODE_BARE = Anchored(
+    r"(?i)\b(?:(?:venue?s?|vient|originaire|arriv[ée]e?s?|habite|habitant|r[ée]side|domicili[ée]e?|lives|moved)"
+    r"\s+(?:du|de|d'|from|in|to)\s+|(?:du|de|from|in|dans\s+le)\s+(?=\d{5}\s*(?:[,.;:!?)]|$)))"
+    r"((?:0[1-9]|[1-8]\d|9[0-5])\d{3})\b"
+)
+# A named French school: "lycée Kléber", "collège Jean-Moulin", "école Jules-Ferry".
+_ECOLE = Anchored(
+    r"(?i:\b(?:lyc[ée]e|coll[eè]ge|[ée]cole(?:\s+(?:primaire|maternelle|[ée]l[ée]mentaire))?|facult[ée]|universit[ée]))"
+    r"\s+(?:de\s+|du\s+|d')?((?-i:[A-ZÀ-Þ])[\w'-]+(?:[\s-](?-i:[A-ZÀ-Þ])[\w'-]+)?)"
+)
+# A named school: "Kelso High", "Lincoln High School", "St Aidan's Primary".
+_SCHOOL = Anchored(
+    r"(?i:\b(?:at|from|of|to|attends?|attending|attended))\s+((?:[A-Z][\w'’]+\s+){1,2}"
+    r"(?:High|Elementary|Primary|Middle|Academy|Grammar|College|University)(?:\s+School)?)\b"
+)
+# A named employer: "worked at the Harland & Wolff shipyard", "travaillait chez Michelin".
+_EMPLOYER = Anchored(
+    r"(?i:\b(?:worked|works|working|employed|travaill(?:e|ait|ant)|employ[ée]e?|ouvri[eè]re?)\s+"
+    r"(?:at|for|in|on|[àa]|chez|dans|aux?)\s+(?:the\s+|la\s+|le\s+|l'|les\s+)?)"
+    r"((?:[A-Z][\w'’-]+|&)(?:\s+(?:[A-Z][\w'’-]+|&|and)){0,3})"
 )
 _STREET_FR = Anchored(
     rf"(?i:\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|"
@@ -56,6 +116,14 @@ _STREET_EN = Anchored(
 _POSTCODE_FR = Anchored(rf"\b(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{{3}}\s+{_PLACE}")
 # "Plouzané (29280)": a French postcode in brackets right after a capitalised word.
 _POSTCODE_BRACKET = Anchored(r"(?<=[A-Za-zÀ-ÿ] )\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{3}\)")
+_POSTCODE_LABELLED = Anchored(
+    r"(?i:\b(?:zip(?:\s+code)?|postcode|post\s+code|code\s+postal|CP)\s*:?\s*)"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?:\s\d(?:[A-Z]{2})?)?)\b"
+)
+# A ward known by its code alone: "the ward sister on 5C", "hospitalisée en 4B".
+# (The digit comes first so that the regex engine can skip ahead; the word before is checked after.)
+_WARD_CODE = re.compile(r" (\d\d?[A-Z])(?![\w-])")  # (a literal first: a fast scan)
+_WARD_CODE_BEFORE = re.compile(r"\b(?:on|en|au)$")
 _POSTCODE_UK = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _ZIP_US = Anchored(
     r"\b(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s\d{5}(?:-\d{4})?\b"
@@ -65,7 +133,13 @@ _PLACE_TRIGGER = Anchored(
     r"(?i)(?:habite(?:nt)?\s+(?:[aà]\s+)?|habitante?\s+(?:[aà]\s+|de\s+)?|vit\s+[aà]\s+|vivant\s+[aà]\s+|r[ée]sid(?:e|ant)\s+[aà]\s+|domicili[ée]e?\s+[aà]\s+|"
     r"originaire\s+d[e'u]\s*|n[ée]e?\s+[aà]\s+|venu[e]?\s+d[e']\s*|du\s+village\s+d[e']\s*|de\s+la\s+commune\s+d[e']\s*|"
     r"lives\s+in\s+|living\s+in\s+|from\s+(?:the\s+(?:village|town|city)\s+of\s+)?|resident\s+of\s+|born\s+in\s+|"
-    r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+)$"
+    r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+|"
+    # where the patient comes from, was sent from or died: "pte de Lifou", "transféré de Mamoudzou"
+    r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|man|woman|boy|girl)\s+(?:de|d'|from)\s*|"
+    r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|"
+    r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
+    r"suivie?s?\s+[àa]\s+|op[ée]r[ée]e?s?\s+[àa]\s+|hospitalis[ée]e?s?\s+[àa]\s+|treated\s+in\s+|"
+    r"admitted\s+in\s+)$"
 )
 _PREPOSITION = Anchored(
     r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bin|\bnear|\bfrom|\bat|\bsur)\s*$"
@@ -113,7 +187,8 @@ _NOT_PLACE = frozenset(
 )
 
 
-# Town names that are also ordinary words: a town only after "habite à", "from", etc.
+# Town names that are also ordinary words ("Nice", "Tours"): a town only when capitalised after
+# a preposition, never in brackets alone.
 _TOWN_WORDS = frozenset(
     [
         "nice",
@@ -161,6 +236,17 @@ _TOWN_WORDS = frozenset(
         "austin",
     ]
 )
+# Town names that are also first names: a town only after "habite à", "lives in", etc.
+_TOWN_PEOPLE = frozenset(
+    ["victoria", "chelsea", "jordan", "lincoln", "florence", "sydney", "austin", "hope", "phoenix"]
+)
+_FIELD_END = re.compile(r"\s*(?:[):;,]|\.(?:\s|$)|$)")
+_SURNAME_NEXT = re.compile(r" (?:Mac|Mc|O['’])[A-Z]")
+_EPONYM_BEFORE = re.compile(r"([A-Z][\w-]+)\s+(?:[àa]|in|at)\s+$")
+# A lower-case commune after a preposition: "de bourg-en-bresse", "à saint-malo".
+# (found from its hyphens: a literal first, so the scan is fast)
+_HYPHEN = re.compile(r"-[a-zß-ÿ]")
+_LOWER_COMMUNE_BEFORE = re.compile(r"\b(?:[àa]|de|du|from|in|near)\s+$")
 _GENERIC = frozenset(
     [
         "the",
@@ -195,6 +281,10 @@ _GENERIC = frozenset(
 
 _TRIGGER_TAIL = frozenset(
     [
+        "depuis",
+        "vers",
+        "to",
+        "d'",
         "à",
         "a",
         "de",
@@ -248,6 +338,7 @@ def _maybe_trigger(before: str) -> bool:
 _CAP_START = re.compile(rf"[{_UP}](?<![\w@#/_.-][{_UP}])")
 _TOWN_CANDIDATE = re.compile(_PLACE)
 _FIVE_DIGITS = re.compile(r"\d{5}")
+_NEXT_CAPWORDS = re.compile(rf"[ ]({_CAPWORD})(?:[ ]{_CAPWORD})?")
 # The English hospital patterns run only when one of these words starts a word (a cheap test).
 _EN_HOSPITAL_WORD = re.compile(
     r"(?<![^ '\-])(?:hospital|infirmary|clinic|medical[ '\-]cent|cancer[ '\-]cent|"
@@ -256,18 +347,50 @@ _EN_HOSPITAL_WORD = re.compile(
 
 
 _AUTHOR = Anchored(
-    r"(?i)\b(?:I'm|I\s+am|je\s+suis|we\s+are|nous\s+sommes|based|bas[ée]e?s?|interne|resident|fellow|"
-    r"trainee|co-?internes?|my\s+(?:lab|department|hospital)|mon\s+(?:labo|service|CHU)|stage|"
-    r"semestre|internat|externat|rotation|stagiaire|heading\s+to|en\s+route|direction)\b"
+    r"(?i)\b(?:I'm|I\s+am|je\s+suis|we\s+are|nous\s+sommes|based|bas[ée]e?s?|interne|resident(?!\s+of)|fellow|"
+    r"trainee|co-?internes?|my\s+(?:lab|department|hospital)|mon\s+(?:labo|service|CHU)|stage(?!\s+(?:[IVX]+|\d))|"
+    r"semestre|internat|externat|rotation|stagiaire|heading\s+to|en\s+route|direction|"
+    r"(?:our|notre|nos)\s+(?:[\w-]+\s+)?(?:lab|labo|room|salle|laboratoire|department|d[ée]partement|service|team|[ée]quipe|unit|unit[ée])|"
+    r"hiring|recrute\w*|recruit\w*|job\s+offer|poste|vacancy|candidatures?|residency|fellowship|"
+    r"internship|joining|join\s+the|rejoindre|rejoins)\b"
 )
 _PATIENT = Anchored(
-    r"(?i)\b(?:patiente?|homme|femme|man|woman|enfant|child|ans|years?|yo|il|elle|he|she|lives|vit|habite)\b"
+    r"(?i)\b(?:patiente?|homme|femme|man|woman|enfant|child|ans|years?[\s-]old|yo|il|elle|he|she|lives|vit|habite)\b"
 )
+
+
+_SELF = Anchored(r"(?i)\b(?:I|I'm|we|we're|je|j'|nous|my|our|mon|ma|notre)\b")
 
 
 def _about_author(ctx: Context, pos: int) -> bool:
     """True when the sentence is the author introducing themselves ("Interne à Lille")."""
     return ctx.sentence_search(_AUTHOR, pos) and not ctx.sentence_search(_PATIENT, pos)
+
+
+def _word_around(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the hyphenated word that contains `pos`."""
+    start = pos
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    end = pos + 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return start, end
+
+
+def _patients_employer(ctx: Context, m: re.Match[str]) -> bool:
+    """A named employer in a case ("worked at the Harland & Wolff shipyard"), not the author's."""
+    name = m.group(1)
+    return (
+        fold(name.split()[0]) not in allow_terms()
+        and ctx.is_case()
+        and not ctx.sentence_search(_SELF, m.start())
+    )
+
+
+def _own_workplace(ctx: Context, pos: int) -> bool:
+    """True for the author's own hospital in a post about their career, with no case in it."""
+    return _about_author(ctx, pos) and not ctx.is_case_outside(pos)
 
 
 # French commune names have a recognisable shape: "Saint-Pol-de-Léon", "Bourg-en-Bresse".
@@ -285,12 +408,16 @@ def _place_hit(
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield places tied to the patient; congress cities and classification names are skipped."""
     text = ctx.text
+    town_msg = ("Le nom de la ville ou du village aide à reconnaître le patient. Retirez-le ou dites « dans la région ».",
+                "The name of the town helps recognise the patient. Remove it or say \"in the region\".")  # fmt: skip
     hospital_fix = ("un hôpital", "a hospital")
     hosp_fr = "Nommer l'hôpital ou le service situe le patient. Dites plutôt « un CHU » ou « un hôpital »."
     hosp_en = 'Naming the hospital or unit places the patient. Say "a university hospital" or "a hospital" instead.'
     for m in ctx.finditer(_HOSPITAL_FR):
         name = fold(m.group(1).split()[0].split("-")[0])
         if (name in allow_terms() and name != "curie") or ctx.is_event(m.start()):
+            continue
+        if _own_workplace(ctx, m.start()):
             continue
         fix = ("un CHU", "a university hospital") if _UNIVERSITY.match(m.group(0)) else hospital_fix
         yield _place_hit(ctx, m.start(), m.end(), hosp_fr, hosp_en, fix)
@@ -301,14 +428,54 @@ def detect(ctx: Context) -> Iterator[Hit]:
         for m in ctx.finditer(pattern):
             if pattern is _HOSPITAL_EN and all(w.lower() in _GENERIC for w in m.group(1).split()):
                 continue
-            if not ctx.is_event(m.start()) and not ctx.is_protected(*m.span()):
+            if ctx.is_event(m.start()) or ctx.is_protected(*m.span()):
+                continue
+            if not _own_workplace(ctx, m.start()):
                 yield _place_hit(ctx, m.start(), m.end(), hosp_fr, hosp_en, hospital_fix)
+    ward_msg = ("Le numéro de chambre, de lit ou de service situe le patient. Supprimez-le.",
+                "A room, bed or ward number places the patient. Remove it.")  # fmt: skip
     for m in ctx.finditer(_WARD):
-        if not ctx.is_protected(*m.span()):
+        if not ctx.is_protected(*m.span()) and not ctx.is_teaching(m.start()):
+            yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
+    for pattern, gate in (
+        (_SAINT_HOSPITAL, ()),
+        (_SCHOOL, _SCHOOL_GATE),
+        (_ECOLE, ("lyc", "coll", "cole", "facult", "universit")),
+        (_EMPLOYER, _EMPLOYER_GATE),
+    ):
+        for m in ctx.finditer(pattern) if not gate or _has(ctx.low, gate) else ():
+            if pattern is _SAINT_HOSPITAL and not _SAINT_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "St Mary's" alone could be a church or a saint
+            if pattern is _EMPLOYER and not _patients_employer(ctx, m):
+                continue
+            if pattern in (_SCHOOL, _ECOLE) and not ctx.is_case():
+                continue  # "Université de Rennes : cours ce soir" is the author's, not a patient's
+            if (
+                ctx.is_event(m.start())
+                or ctx.is_protected(*m.span(1))
+                or _own_workplace(ctx, m.start())
+            ):
+                continue
+            yield _place_hit(ctx, *m.span(1), hosp_fr, hosp_en, hospital_fix)
+    for m in ctx.finditer(_ISLAND):
+        before = _ISLAND_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        after = _ISLAND_NAME_AFTER.match(text, m.end())
+        if before and m.group(0)[0].isupper():  # "Rathlin Island"
+            span = (before.start(), m.end())
+        elif after:  # "Isle of Lewis", "l'île de Sein"
+            span = (m.start(), after.end())
+        else:
+            continue
+        if not ctx.is_event(span[0]):
+            yield _place_hit(ctx, *span, *town_msg, ("", ""))
+    for m in ctx.finditer(_FLOOR) if _FLOOR_GATE.search(ctx.low) else ():
+        if not ctx.is_teaching(m.start()):
             yield _place_hit(
                 ctx, m.start(), m.end(),
-                "Le numéro de chambre, de lit ou de service situe le patient. Supprimez-le.",
-                "A room, bed or ward number places the patient. Remove it.", ("", ""),
+                "L'étage ou le service situe le patient. Supprimez-le.",
+                "The floor or unit places the patient. Remove it.", ("", ""),
             )  # fmt: skip
     address = ("Une adresse ou un code postal situe le patient. Supprimez-le.",
                "An address or postcode places the patient. Remove it.")  # fmt: skip
@@ -316,15 +483,34 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))
     five_digits = _FIVE_DIGITS.search(text) is not None
-    for pattern in (_STREET_FR, _STREET_EN, _POSTCODE_FR, _POSTCODE_BRACKET, _POSTCODE_UK, _ZIP_US):
-        if pattern in (_POSTCODE_FR, _POSTCODE_BRACKET, _ZIP_US) and not five_digits:
+    for m in ctx.finditer(_POSTCODE_LABELLED) if _has(ctx.low, _POSTCODE_GATE) else ():
+        yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
+    for m in _WARD_CODE.finditer(text):
+        before = _WARD_CODE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if before and ctx.is_case() and not ctx.is_protected(*m.span(1)):
+            yield _place_hit(ctx, *m.span(1), *ward_msg, ("", ""))
+    five_digit_patterns = (_POSTCODE_FR, _POSTCODE_BRACKET, _POSTCODE_BARE, _ZIP_US)
+    for pattern in (*five_digit_patterns, _STREET_FR, _STREET_EN, _POSTCODE_UK):
+        if pattern in five_digit_patterns and not five_digits:
+            continue
+        if pattern is _POSTCODE_BARE and not ctx.is_case():
             continue
         for m in ctx.finditer(pattern):
-            if not ctx.is_protected(*m.span()) and not ctx.is_event(m.start()):
-                yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
+            span = m.span(1) if pattern is _POSTCODE_BARE else m.span()
+            if not ctx.is_protected(*span) and not ctx.is_event(m.start()):
+                yield _place_hit(ctx, *span, *address, ("", ""))
     # Towns: a known town after a preposition, or any capitalised word after "habite à", "from".
-    town_msg = ("Le nom de la ville ou du village aide à reconnaître le patient. Retirez-le ou dites « dans la région ».",
-                "The name of the town helps recognise the patient. Remove it or say \"in the region\".")  # fmt: skip
+    seen_words = set()
+    for hyphen in _HYPHEN.finditer(text):
+        start, end = _word_around(text, hyphen.start())
+        word = text[start:end]
+        if start in seen_words or not word.islower():
+            continue
+        seen_words.add(start)
+        if fold(word) in towns() and _LOWER_COMMUNE_BEFORE.search(
+            ctx.low, max(0, start - 8), start
+        ):
+            yield _place_hit(ctx, start, end, *town_msg, ("", ""))
     last_end = 0
     for cap in _CAP_START.finditer(text):
         start = cap.start()
@@ -335,10 +521,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if start and (text[start - 1] in "@#/_-." or text[start - 1].isalnum()):
             continue
         name = m.group(0)
+        # English towns of several words: "Hebden Bridge", "Bishop's Stortford", "Milton Keynes".
+        more = _NEXT_CAPWORDS.match(text, end) if text[end + 1 : end + 2].isupper() else None
+        if more:
+            for longer in (more.end(), more.end(1)):
+                if longer > end and fold(text[start:longer]) in towns():
+                    end, name = longer, text[start:longer]
+                    break
         words = name.split()
         key = fold(name)
         first = fold(words[0]) if len(words) > 1 else key
-        if key in _NOT_PLACE or first in _NOT_PLACE:
+        if key.removesuffix("'s") in _NOT_PLACE or first in _NOT_PLACE:
             continue
         before = text[max(0, start - 40) : start]
         known = (
@@ -355,15 +548,30 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ) is not None
         if not known and not triggered:
             continue
-        # A known town needs a preposition ("à Brest", "from Leeds") or brackets ("(Brest)");
-        # towns that are also ordinary words ("Nice", "Orange") need a real trigger.
-        in_brackets = text[start - 1 : start] == "(" and key not in _TOWN_WORDS
-        weak = key in _TOWN_WORDS or not _preposition_before(before)
-        if known and not triggered and weak and not in_brackets:
-            continue
+        # A known town needs a preposition ("à Brest", "from Leeds"), brackets ("(Brest)") or a
+        # place in a list of a patient's details ("Mme W., Haguenau)"); towns that are also
+        # first names ("Florence", "Lincoln") need a real trigger ("habite à", "lives in").
+        if known and not triggered:
+            if key in _TOWN_PEOPLE or (key in _TOWN_WORDS and not ctx.text_search(PATIENT_REF)):
+                continue  # "Florence", or "à Vienne" in a history tidbit: not a patient's town
+            in_brackets = text[start - 1 : start] == "(" and key not in _TOWN_WORDS
+            listed = before.endswith(", ") and _FIELD_END.match(text, end) and ctx.is_case()
+            if not (_preposition_before(before) or in_brackets or listed):
+                continue
         if not known and (key in allow_terms() or key in first_names() or first in allow_terms()):
             continue
-        if ctx.is_event(start) or ctx.is_protected(start, end) or _about_author(ctx, start):
+        if not known and (name.isupper() or _SURNAME_NEXT.match(text, end)):
+            continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod": a person
+        if (
+            _EPONYM_BEFORE.search(before)
+            and fold(_EPONYM_BEFORE.search(before).group(1)) in allow_terms()
+        ):
+            continue  # "Virchow à Berlin": the eponym's town, not a patient's
+        if (
+            ctx.is_event_or_teaching(start)
+            or ctx.is_protected(start, end)
+            or _about_author(ctx, start)
+        ):
             continue
         last_end = end  # a multi-word town: do not report its inner words again
         yield _place_hit(ctx, start, end, *town_msg, ("", ""))

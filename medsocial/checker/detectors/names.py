@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors.base import Hit, SpanSet
-from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames
+from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -23,13 +23,48 @@ _TITLE = (
     r"(?i:docteur|doctor|professeur|professor|dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
-_NAME_PART = rf"(?:{_INITIAL}|[{_UP}][{_LOW}]+(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D')[{_UP}][{_LOW}]+|[{_UP}](?![\w.]))"
+_NAME_PART = rf"(?:{_INITIAL}|[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D')[{_UP}][{_LOW}]+|[{_UP}](?![\w.]))"
 _PARTICLE = (
     r"(?:(?:de\s+la|de|du|des|d'|le|la|van\s+der|van|von|der|den|di|da|del|della|dos|ben|el|al)\s*)"
 )
 _TITLED = Anchored(
     rf"(?<![\w@#])({_TITLE})\s+({_PARTICLE}?(?:{_NAME_PART})(?:[\s-]+{_PARTICLE}?(?:{_NAME_PART}))?)"
 )
+# "Pt K.", "Patient R. Thompson", "Patient Okonkwo asked...": the word "patient" used as a title.
+_PATIENT_TITLED = Anchored(
+    rf"(?<![\w@#])(?:[Pp]atiente?|[Pp]te?|PT)\.?\s+({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART})(?![\w'’-])(?!\s+[{_UP}])"
+)
+# A maiden name: "Mrs Lozano, née Ferreira", "Mme Guivarc'h née Le Bihan".
+_MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)")
+# "The McAllister family", "la famille Le Goff", "the Hendry twins": a surname naming a family.
+_FAMILY = Anchored(
+    rf"(?i:\bthe\s+)([{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['-][{_UP}]?[{_LOW}]+)*)\s+(?i:family|twins|triplets|brothers|sisters)\b"
+    rf"|(?i:\b(?:la\s+famille|les\s+jumeaux|les\s+jumelles|les\s+fr[eè]res))\s+({_PARTICLE}?{_NAME_PART})"
+)
+# "Kevin's twin brother", "Priya's husband": a name owning a relative.
+_OWNS_RELATIVE = Anchored(
+    rf"\b([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)['’]s\s+(?:twin|brother|sister|mother|mum|mom|father|dad|wife|husband|son|"
+    r"daughter|partner|girlfriend|boyfriend|fianc[ée]e?|parents|family|grandmother|grandfather|"
+    r"grandson|granddaughter|widow|widower|baby|kids|children|"
+    # ... or a specimen, a report or an organ of hers: "Aoife's thyroid FNA", "Tom's biopsy"
+    r"biopsy|bx|FNA|slides?|results?|report|scan|MRI|CT|specimen|resection|smear|bloods|tumou?r|"
+    r"thyroid|breast|skin|liver|kidney|lung|brain|marrow|node|lymph\s+node|colon|prostate|placenta|case)\b"
+)
+# "Guillemette Le Floch, pte du...", "Tom Hale, patient of...": a name in apposition to "patient".
+_BEFORE_PATIENT = re.compile(
+    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+(?:[\s-]{_PARTICLE}?[{_UP}][{_LOW}]+){{1,2}})\s*,\s*(?i:pte?|patiente?|pt)\b"
+)
+# A Scottish or Irish surname shape after a capitalised word: "Eilidh MacLeod", "Siobhan O'Neill".
+_GAELIC_PAIR = re.compile(
+    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:Mac|Mc|O['’])[{_UP}][{_LOW}]+"
+)
+# Lower-case "first last" before an age: "jim mcallister, 61", "marie-claude fontaine, 58 ans".
+_AGE_AFTER = re.compile(r"\s*(?:,|\()\s*\d{1,3}\b")
+_PATIENT_FROM = re.compile(
+    r"(?i)\b(?:pte?|patiente?|homme|femme|enfant|gar[çc]on|fille|b[ée]b[ée]|man|woman|boy|girl|pt)\s+(?:de|d'|from)\s*$"
+)
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|near|[àa]|de|d'|pr[eè]s\s+de)\s*$")
+_BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born)\b")
 _TITLED_LOWER = Anchored(rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+({_WORD})")
 # "J.K.", "J. K.", "J.-P. D." (two initials or more); not U.S., U.K., A.M., N.B., e.g.
 _INITIALS = Anchored(rf"(?<![\w.])[{_UP}]\.\s?-?[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
@@ -56,7 +91,7 @@ _NOT_INITIALS = {
 # "JD, 47 ans", "Kwame Mensah, 47 years": a name-like token right before an age.
 # (The capital comes before the lookbehind so that the regex engine can skip ahead.)
 _BEFORE_AGE = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b)"
+    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)])))"
 )
 # Words right before a first name that make it a patient or a relative ("son mari Paul").
 _RELATIVE = frozenset(
@@ -440,6 +475,11 @@ _TAG_PARTS = re.compile(rf"[{_UP}][{_LOW}]+|[{_UP}]+(?![{_LOW}])|[{_LOW}]+|\d+")
 _HASHTAG = re.compile(rf"#([{_UP}{_LOW}\d_]+)")
 _HANDLE_AFTER = re.compile(r"\s*[(,]?\s*@\w")
 _LINE_START = re.compile(r"[\n—–-]\s*$")
+# What follows a name in the author's sign-off: their job or their handle ("— Dr A. B., pathologist").
+_SIGNOFF_TAIL = re.compile(
+    r"(?i)[ \t]*[,(–-][ \t]*(?:@\w|[\w\s·'-]{0,30}?(?:patholog|interne|r[ée]sident|fellow|m[ée]decin|"
+    r"physician|\bMD\b|PhD|FRCPath|consultant|chef\s+de\s+clinique|assistante?|professeur|professor))"
+)
 _DOCTOR_TITLES = frozenset(["dr", "pr", "prof", "docteur", "doctor", "professeur", "professor"])
 
 
@@ -505,6 +545,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         return not taken.overlaps(start, end)
 
     def emit(start: int, end: int, title: str = "") -> Iterator[Hit]:
+        if text[end : end + 1].isdigit():
+            return  # "SALL4", "ROS1": a gene, not a name
         if free(start, end) and not ctx.is_protected(start, end):
             taken.add(start, end)
             message, suggestion = _say(ctx, title)
@@ -519,7 +561,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
         first_word = name.split()[0]
         if fold(first_word) in {"x", "y", "z", "xx", "xxx"}:
             continue  # already anonymised: "Mme X"
-        if fold(first_word) in _STOP and len(name.split()) == 1:
+        # "Mme la...", "Mr Patient": not a name; but "Mr Young", "Mme Petit" are surnames
+        if (
+            fold(first_word) in _STOP
+            and len(name.split()) == 1
+            and not (
+                len(first_word) >= 4 and first_word[0].isupper() and fold(first_word) in surnames()
+            )
+        ):
             continue
         is_doctor = fold(title.rstrip(".")) in _DOCTOR_TITLES
         if is_doctor and (colleague(m.start()) or _weak(first_word)):
@@ -527,12 +576,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             taken.add(m.start(), m.end())
             continue
         # The author's sign-off ("— Dr A. (@handle)") is not a patient.
+        line_start = _LINE_START.search(text, max(0, m.start() - 3), m.start()) is not None
         if is_doctor and (
             _HANDLE_AFTER.match(text, m.end())
-            or (
-                _LINE_START.search(text, max(0, m.start() - 3), m.start())
-                and len(text) - m.end() < 4
-            )
+            or (line_start and (len(text) - m.end() < 4 or _SIGNOFF_TAIL.match(text, m.end())))
         ):
             taken.add(m.start(), m.end())
             continue
@@ -545,8 +592,34 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # "madame"/"monsieur" only a known name ("monsieur est venu" is not).
         abbreviated = not m.group(0).lower().startswith(("madame", "monsieur"))
         known = fold(word) in surnames() or _is_first(word)
-        if word.islower() and not _weak(word) and (known or (abbreviated and len(word) > 2)):
+        # ("mme blanc", "mr hill": after an abbreviated title even an ordinary word is a name)
+        ordinary = _weak(word) and not (abbreviated and fold(word) not in _STOP)
+        if word.islower() and not ordinary and (known or (abbreviated and len(word) > 2)):
             yield from emit(m.start(), m.end())
+
+    for m in ctx.finditer(_PATIENT_TITLED):
+        name = m.group(1)
+        if "." in name or not _weak(name.split()[0]):
+            yield from emit(*m.span(1))
+    for m in ctx.finditer(_MAIDEN):
+        if not _weak(m.group(1).split()[-1]):
+            yield from emit(*m.span(1))
+    for m in ctx.finditer(_FAMILY):
+        group = 1 if m.group(1) else 2
+        if not _weak(m.group(group).split()[-1]):
+            yield from emit(*m.span(group))
+    for m in ctx.finditer(_OWNS_RELATIVE) if "'s " in text or "’s " in text else ():
+        if not _weak(m.group(1)):
+            yield from emit(*m.span(1))
+
+    for pattern, gate in (
+        (_BEFORE_PATIENT, (", p", ",p")),
+        (_GAELIC_PAIR, (" mac", " mc", " o'", " o’")),
+    ):
+        for m in pattern.finditer(text) if any(g in ctx.low for g in gate) else ():
+            first_word = m.group(1).split()[0]
+            if not _weak(first_word) and fold(first_word) not in towns():
+                yield from emit(m.start(), m.end() if pattern is _GAELIC_PAIR else m.end(1))
 
     # 2. Initials: "J.K.", "J. K."
     for m in ctx.finditer(_INITIALS):
@@ -558,6 +631,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
     # 3. A name-like word right before an age: "Kwame Mensah, 47 ans", "JD, 47 y/o".
     for m in _BEFORE_AGE.finditer(text):
         words = m.group(1).replace("-", " ").split()
+        if _PATIENT_FROM.search(text, max(0, m.start(1) - 20), m.start(1)):
+            continue  # "Pte de Lifou, 38 ans": where she is from, left to LOCATION
+        if m.group("bare") is not None and (
+            text[m.end(1) : m.end(1) + 1] != ","
+            or not ctx.is_case()
+            or any(fold(w) in towns() for w in words)
+        ):
+            continue  # "Lowri, 16,": a bare number needs a comma, a case, and not "Paris, 12,"
         if not any(_weak(w) for w in words) and not _after_institution(
             text[max(0, m.start(1) - 30) : m.start(1)]
         ):
@@ -602,14 +683,22 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         # 4a. First name + surname, in any case: "Jean Dupont", "jean dupont", "Jean DUPONT".
         if adjacent and first:
-            other = nxt[0]
+            other = nxt[0].removesuffix("'s")
             pair_ok = (
                 word[0].isupper()
                 and _name_like(other)
                 and (not _weak(word) or fold(other) in names)
-            ) or (fold(other) in names and not _weak(other) and not _weak(word))
+            ) or (
+                not _weak(word)
+                and (
+                    (fold(other) in names and not _weak(other))
+                    # "marie-claude fontaine, 58 ans": an age right after makes a person
+                    or (other.islower() and _AGE_AFTER.match(text, nxt[2]) is not None)
+                )
+            )
             if pair_ok:
-                if _after_relative(before) or not colleague(start):
+                patient_like = _AGE_AFTER.match(text, nxt[2]) or _BORN_AFTER.match(text, nxt[2])
+                if _after_relative(before) or patient_like or not colleague(start):
                     yield from emit(start, nxt[2])
                 continue
         # 4b. Surname first: "DUPONT Jean", "Dupont Marie".
@@ -644,6 +733,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # 4d. Otherwise a capitalised first name alone, unless thanked as a colleague or part of
         # an eponym ("Marie Curie", "Homer Wright").
         eponym_next = adjacent and fold(nxt[0]) in allow_terms()
+        if key in towns() and _PLACE_BEFORE.search(before):
+            continue  # "died in Denver", "née à Florence": the town, left to LOCATION
         if word[0].isupper() and first and not _weak(word) and not word.isupper():
             if not eponym_next and not colleague(start):
                 yield from emit(start, end)

@@ -49,10 +49,22 @@ _CLOCK_BEFORE = re.compile(
 # A time zone or a duration after it is a scheduled event or a delay, not the moment of the case.
 _CLOCK_AFTER = re.compile(
     r"(?i)\s*(?:\(?(?:CET|CEST|GMT|UTC|BST|EST|EDT|PST|PDT|ET|PT|heure\s+de\s+Paris|Paris\s+time|"
-    r"UK\s+time|[+-]\d)\b|de\s+fixation|of\s+fixation|apr[eè]s|plus\s+tard|later|after|post|ago)"
+    r"UK\s+time|[+-]\d)\b|(?:-|–|à|to|until|jusqu'[àa])\s*\d{1,2}\s?(?:h|:\d\d|am|pm)|de\s+fixation|of\s+fixation|apr[eè]s|plus\s+tard|later|after|post|ago)"
 )
 _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:en|dans|pendant|durant|depuis|sous|for|in|within|over|fixation|fix[ée]e?s?|fixed)\s+$"
+    # a recurring slot ("every Sunday at 10am", "tous les jeudis à 14h") is a meeting, not the case
+    r"|\b(?:every|each|chaque|tous\s+les|toutes\s+les)\s+\w+s?\s+(?:at|[àa])\s+$"
+)
+# (substring tests: much faster than an alternation without a common first letter)
+_DAY_NAMES = ("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# A bare weekday right after what was done to the patient: "opérée du sein lundi", "seen Friday".
+_DAY_AFTER_CARE = Anchored(
+    r"(?i)\b(?:op[ée]r[ée]e?s?|vue?s?|re[çc]ue?s?|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
+    r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
+    r"received|taken|sent|delivered|passed\s+away|planned|scheduled|booked|pr[ée]vue?s?|programm[ée]e?s?|"
+    r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    rf"(?:le\s+)?({_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
 )
 
 
@@ -74,12 +86,21 @@ def _clock_ok(ctx: Context, m: re.Match[str]) -> bool:
     return not (_DURATION_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()))
 
 
+_OPENING_HOURS = re.compile(
+    r"(?i)\b(?:opening\s+hours|horaires|open\s+(?:from|until|daily)|ouvert)\b"
+)
+_JUST_DID = re.compile(r"(?i)just\s+(?:received|got)\b")
+_CASE_AHEAD = re.compile(
+    r"(?i)\b(?:specimen|biops\w*|case|patient|slides?\s+(?:from|of)|resection|frozen|sample|"
+    r"\w+ectomy|brain|heart|body|placenta|lung|liver|kidney|node)"
+)
 # Generic phrasing that is not about this case ("aujourd'hui, on sait que...", "today's lecture").
 _GENERIC_AFTER = re.compile(
-    r"(?i)(?:'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day)|"
+    r"(?i)(?:'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day|"
+    r"tutorial|class|unknown|exam|course|workshop|seminar|meeting|staff|live|stream|thread)|"
     r"\W{0,3}(?:on\s+(?:parle|revoit|r[ée]vise|discute)|parlons|r[ée]visons|let's|"
     r"we(?:'ll)?\s+(?:talk|discuss|review|look)|focus|th[èe]me|topic|petit\s+rappel|rappel|quiz|tip|"
-    r"astuce|#|on\s+sait|we\s+know|il\s+est\s+admis|la\s+classification|the\s+classification|"
+    r"astuce|[ \t]?#\w*(?:quiz|chat|clues?|boards|knoworfail|tips?)\b|on\s+sait|we\s+know|il\s+est\s+admis|la\s+classification|the\s+classification|"
     r"most|la\s+plupart|les\s+recommandations|guidelines))"
 )
 
@@ -108,13 +129,22 @@ def detect(ctx: Context) -> Iterator[Hit]:
     """
     markers = list(ctx.finditer(_TIME))
     markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
-    for m in markers:
-        if ctx.is_event(m.start()) or _GENERIC_AFTER.match(ctx.text, m.end()):
+    spans = [m.span() for m in markers]
+    for m in ctx.finditer(_DAY_AFTER_CARE) if any(d in ctx.low for d in _DAY_NAMES) else ():
+        day = m.span(1)
+        if not any(s < day[1] and day[0] < e for s, e in spans):
+            spans.append(day)
+    for start, end in spans:
+        if ctx.is_event_or_teaching(start) or _GENERIC_AFTER.match(ctx.text, end):
             continue
-        if _GENERIC_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        if ctx.sentence_search(_OPENING_HOURS, start):
+            continue  # "frozen sections until 5pm": the lab's timetable
+        if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
+            continue  # "just got a new scanner": news of the lab, not of a case
+        if _GENERIC_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue
         yield Hit(
-            "TIME", m.start(), m.end(),
+            "TIME", start, end,
             ctx.say("Ce repère de temps date le cas au jour de la publication : on peut retrouver le patient. Supprimez-le, ou attendez avant de publier.",
                     "This time marker dates the case to the day you post it, which can point to the patient. Remove it, or wait before posting."),
             "",
