@@ -224,7 +224,40 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Le rugbyman blessé du match de samedi : chondrosarcome de grade 2.",
         [("DETAIL", "rugbyman blessé")],
     ),
-    ("Mme Le\u200bGoff, 62 ans, carcinome épidermoïde de l'amygdale.", [("NAME", "Le\u200bGoff")]),
+    (
+        "Mme Le\u200bGoff, 62 ans, carcinome épidermoïde de l'amygdale.",
+        [("NAME", "Le\u200bGoff")],
+    ),  # Round 3b, from the second blind corpus's kinds of misses (new phrasings, not its posts).
+    ("F47 with a breast lump, core biopsy: invasive lobular carcinoma.", [("AGE", "47")]),
+    ("Renal biopsy for a 14 mo old infant: congenital nephrotic syndrome.", [("AGE", "14 mo old")]),
+    ("Lung FNA. Seventy-three, ex-smoker, from Kendal. TTF1 positive.", [("AGE", "Seventy-three")]),
+    ("Bone marrow in a man who is eighty-nine and still working: CMML.", [("AGE", "eighty-nine")]),
+    (
+        "Health card OHIP 1234-567-890-AB on the requisition, skin punch.",
+        [("ID", "1234-567-890-AB")],
+    ),
+    ("Frottis de mme rousseau : ASC-H, colposcopie conseillée.", [("NAME", "rousseau")]),
+    ("Siobhan's cervical smear: HSIL, CIN3 on the LLETZ.", [("NAME", "Siobhan")]),
+    (
+        "Enfant de 4 ans évacué de Cayenne : biopsie ganglionnaire, Kikuchi.",
+        [("LOCATION", "Cayenne")],
+    ),
+    (
+        "Pte de Maripasoula, leishmaniose cutanée, amastigotes au Giemsa.",
+        [("LOCATION", "Maripasoula")],
+    ),
+    (
+        "Ancienne ostréicultrice de Marennes, mélanome de la joue.",
+        [("DETAIL", "ostréicultrice de Marennes")],
+    ),
+    (
+        "Brain from the Warriors quarterback: CTE stage II, p-tau at sulcal depths.",
+        [("DETAIL", "Warriors quarterback")],
+    ),
+    (
+        "Smoke inhalation in one of the victims of the hostel fire on Arran Island.",
+        [("DETAIL", "victims of the hostel fire"), ("LOCATION", "Arran Island")],
+    ),
 ]
 
 SAFE = [
@@ -281,6 +314,12 @@ SAFE = [
     "SOX10, GATA3 and INI1 on the same slide: which one is lost in epithelioid sarcoma?",
     "Journal club tous les jeudis à 8h, salle 3 du labo : venez nombreux !",
     "— Dr Yann Kerbrat, interne en anatomie pathologique, @yann_patho",
+    "5-year survival was 80% with 10 yrs follow-up; pT2N0M1 stays M1 whatever the score.",
+    "Lab opening hours: Monday to Friday 8am to 6pm, frozen sections until 5pm.",
+    "@histo_prof@mastodon.social thanks for the slides on the Paris System!",
+    "Virchow à Berlin, Laennec à Paris : deux géants de l'anatomie pathologique.",
+    "Our unit just got a new digital scanner, 200 slides an hour. #digitalpath",
+    "Soutenance de thèse à Lyon en décembre : la maladie de Rosai-Dorfman !",
 ]
 
 

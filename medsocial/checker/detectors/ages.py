@@ -116,7 +116,8 @@ _TENS_WORDS = (
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
     r"soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix"
 )
-_TENS = ("ty", "vingt", "trente", "quarante", "cinquante", "soixante")  # twenty ... ninety: "-ty"
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "vingt",
+         "trente", "quarante", "cinquante", "soixante")  # fmt: skip
 _UNIT_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|et-un|un|une|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|et-onze|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf"
@@ -133,9 +134,9 @@ def _patterns() -> list[Anchored]:
             rf"(?i)(?<![\w.,/-]){num}[\s-]*(ans|an|years?|yrs?)(?:[\s-]+old|\s+of\s+age)?\b"
         ),
         # 47-year-old, 47 year old, forty-seven-year-old, 6-month-old, 3-week-old
-        re.compile(rf"(?i)(?<![\w.,/-]){num}[\s-]*(?:year|yr|month|week|day)s?[\s-]*old\b"),
+        re.compile(rf"(?i)(?<![\w.,/-]){num}[\s-]*(?:year|yr|month|mo|week|wk|day)s?[\s-]*old\b"),
         # 47yo, 47 y/o, 47 y.o., 47yr
-        re.compile(rf"(?i)(?<![\w.,/-]){_NUM}\s?(?:yo|y/o|y\.o\.?|yrs?\.?o\.?)(?![\w/])"),
+        re.compile(rf"(?i)(?<![\w.,/-]){_NUM}[\s-]?(?:yo|y/o|y-o|y\.o\.?|yrs?\.?o\.?)(?![\w/])"),
         # aged 47, age 47, âgé de 47, âgée de quarante-sept, à l'âge de 47
         re.compile(
             rf"(?i)\b(?:aged|age:?|âgée?s?\s+de|agee?s?\s+de|[aà]\s+l'[âa]ge\s+de|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{num}\b"
@@ -210,11 +211,17 @@ def _patterns() -> list[Anchored]:
             rf"((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)"
             r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours)\b|\s+ans\b)"
         ),
+        # 20: a sex letter glued before the age at the start of a case: "F47 with...", "(M52)"
+        re.compile(
+            # (the letter comes first, then what may come before it: a fast scan)
+            r"[MFH](?:(?<=^[MFH])|(?<=\n[MFH])|(?<=[.:;!?]\s[MFH]))([1-9]\d|1[01]\d)(?=[ ,:;])"
+            r"|[MFH](?<=\([MFH])([1-9]\d|1[01]\d)(?=\))"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
 
-_NUMBER_ONLY = (5, 7, 10, 11, 12, 13, 14, 15, 17, 18, 19)  # these report their first group only
+_NUMBER_ONLY = (5, 7, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20)  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
     r"(?i)(?:grade|score|stage|stade|mitoses|mitosis|count|level|taille|size|cores?|carottes?|"
@@ -272,7 +279,7 @@ _RANGE_AFTER = re.compile(
 _NOT_AGE_AFTER = re.compile(
     r"(?i)\s*(?:de\s+suivi|de\s+recul|d'[ée]volution|de\s+tabagisme|plus\s+tard|apr[eè]s|"
     r"auparavant|avant|d'intervalle|of\s+follow|later|ago|earlier|before|after|of\s+smoking|"
-    r"pack|paquets|PA\b|de\s+survie|survival|minimum|maximum|au\s+moins|d'exp[ée]rience|de\s+pratique|"
+    r"pack|paquets|PA\b|de\s+survie|survival|follow-?up|FU\b|minimum|maximum|au\s+moins|d'exp[ée]rience|de\s+pratique|"
     r"d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older)"
 )
 
@@ -301,7 +308,10 @@ def _decade(age: int, ctx: Context, pos: int = 0) -> str:
 _SEPARATORS = re.compile(r"[\s-]+")
 _OLD = re.compile(r"(?i)old|age$")
 _APPOSITION = re.compile(r"[,(]\s*$")
-_INFANT_UNIT = re.compile(r"(?i)month|week|day")
+_PERSON_BEFORE = re.compile(
+    r"(?i)\b(?:patient|pt|man|woman|male|female|boy|girl|lady|gentleman)\s+$"
+)
+_INFANT_UNIT = re.compile(r"(?i)month|week|day|\dmo\b|\smo\b|wk")
 
 
 def _value(m: re.Match[str]) -> int:
@@ -323,10 +333,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     seen = SpanSet(len(text))
     for index, pattern in enumerate(_PATTERNS):
-        if index == 19 and not any(w in ctx.low for w in _TENS):
+        if index == 19 and not any(map(ctx.low.__contains__, _TENS)):
             continue  # (the pattern has no anchor: a cheap test first)
         if (index == 18 and not _INFANT_UNITS.search(ctx.low)) or (
-            index == 19 and not (ctx.is_case() or ctx.text_search(PATIENT_REF))
+            index in (19, 20) and not (ctx.is_case() or ctx.text_search(PATIENT_REF))
         ):
             continue
         for m in ctx.finditer(pattern):
@@ -377,6 +387,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     english
                     and not _OLD.search(m.group(0))
                     and not _APPOSITION.search(text[max(0, start - 3) : start])
+                    and not _PERSON_BEFORE.search(text, max(0, start - 15), start)
                 ):
                     continue
             # "nonagenarian" (index 8) is 90-99, "centenarian" 100+: both round to "over 80".

@@ -43,7 +43,7 @@ _FAMILY = Anchored(
 )
 # "Kevin's twin brother", "Priya's husband": a name owning a relative.
 _OWNS_RELATIVE = Anchored(
-    rf"\b([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)['’]s\s+(?:twin|brother|sister|mother|mum|mom|father|dad|wife|husband|son|"
+    rf"\b([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)['’]s\s+(?:[a-z]+\s+)?(?:twin|brother|sister|mother|mum|mom|father|dad|wife|husband|son|"
     r"daughter|partner|girlfriend|boyfriend|fianc[ée]e?|parents|family|grandmother|grandfather|"
     r"grandson|granddaughter|widow|widower|baby|kids|children|"
     # ... or a specimen, a report or an organ of hers: "Aoife's thyroid FNA", "Tom's biopsy"
