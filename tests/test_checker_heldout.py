@@ -258,6 +258,112 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Smoke inhalation in one of the victims of the hostel fire on Arran Island.",
         [("DETAIL", "victims of the hostel fire"), ("LOCATION", "Arran Island")],
     ),
+    # Round 3c, from the third blind corpus's kinds of misses (new phrasings, not its posts).
+    (
+        "The only dentist in Kirkby Stephen had a lip SCC excised, margins clear.",
+        [("DETAIL", "The only dentist in Kirkby")],
+    ),
+    (
+        "Le seul notaire de Murat a un carcinome basocellulaire du nez.",
+        [("DETAIL", "Le seul notaire de Murat")],
+    ),
+    (
+        "Retired grazier from Charleville, 80yo, multiple BCCs on the scalp.",
+        [("DETAIL", "grazier from Charleville")],
+    ),
+    (
+        "Autopsie d'une des victimes de l'effondrement de l'immeuble de Lunel : écrasement thoracique.",
+        [("DETAIL", "victimes de l'effondrement")],
+    ),
+    (
+        "PM on one of the passengers from the M6 coach crash: traumatic aortic rupture.",
+        [("DETAIL", "passengers from the M6 coach crash")],
+    ),
+    (
+        "Mme Garnier, 81 ans, chambre 12, lit A : ponction pleurale, adénocarcinome TTF1+.",
+        [("LOCATION", "lit A")],
+    ),
+    (
+        "Label says *B7781200459* on the pot: colon polyp, tubular adenoma.",
+        [("ID", "*B7781200459*")],
+    ),
+    (
+        "Marrow block MT25-0412/3: hairy cell leukaemia, BRAF V600E positive.",
+        [("ID", "MT25-0412/3")],
+    ),
+    (
+        "Mr Obi had the kidney bx Thursday, PLA2R positive membranous nephropathy.",
+        [("TIME", "Thursday")],
+    ),
+    (
+        "Frozen section this arvo on a 61yo woman: borderline mucinous tumour.",
+        [("TIME", "this arvo")],
+    ),
+    ("Biopsie chez Mme Şahin, 44 ans : maladie de Crohn iléale active.", [("NAME", "Şahin")]),
+    ("pte marta kowalska 66F, biopsie gastrique : lymphome du MALT.", [("NAME", "marta kowalska")]),
+    ("Les jumeaux, louis et sa sœur emma, 6 ans : neuroblastome bilatéral ?!", [("NAME", "emma")]),
+    # Round 3d, from the fourth blind corpus's kinds of misses (new phrasings, not its posts).
+    ("Mme Vanhove, de Dunkerque, 58 ans : mésothéliome épithélioïde.", [("LOCATION", "Dunkerque")]),
+    (
+        "Pilier de l'ASM Clermont : chondrosarcome de grade 2 de l'humérus.",
+        [("DETAIL", "Pilier de l'ASM Clermont")],
+    ),
+    (
+        "His tattoo « Mia 2011 forever » sits right in the melanoma excision.",
+        [("DETAIL", "tattoo « Mia 2011 forever »")],
+    ),
+    (
+        "PM on the victim of Sunday's barn fire near Skipton: soot in the airways.",
+        [("DETAIL", "victim of Sunday's barn fire")],
+    ),
+    (
+        "Rodney Pike, DOB 03/04/1950, renal mass: clear cell RCC, WHO/ISUP grade 2.",
+        [("NAME", "Rodney Pike")],
+    ),
+    (
+        "Two pots labelled with the surname Adeyemi, different first names. Check!",
+        [("NAME", "Adeyemi")],
+    ),
+    (
+        "Former dockworker at Tilbury, 71: mesothelioma on pleural biopsy.",
+        [("DETAIL", "dockworker at Tilbury")],
+    ),
+    # Round 3e, from the fifth blind corpus's kinds of misses (new phrasings, not its posts).
+    (
+        "Party on the ward for Mrs Abbott, turning 100 on Sunday! Her skin biopsy: benign.",
+        [("AGE", "100")],
+    ),
+    ("Report for PRICE, Eleanor, 84 Y: actinic keratosis, no invasion.", [("AGE", "84")]),
+    (
+        "big hugs to lily morgan, seven years old, Wilms tumour, favourable histology",
+        [("NAME", "lily morgan")],
+    ),
+    ("#prayforemmajones 💜 her ependymoma is fully resected!", [("NAME", "#prayforemmajones")]),
+    (
+        "Referred from the Montreal General: Mrs Tremblay, follicular lymphoma grade 1-2.",
+        [("LOCATION", "Montreal General")],
+    ),
+    (
+        "Mx Alex Quinn, 31: gynaecomastia, florid type, in the mastectomy specimen.",
+        [("NAME", "Alex Quinn")],
+    ),
+    ("This AM at the bench: a 44 yo with a huge ovarian mucinous tumour.", [("TIME", "This AM")]),
+    (
+        "Frozen 10 mins ago on Mrs Okoye: metastatic adenocarcinoma in the liver.",
+        [("TIME", "10 mins ago")],
+    ),
+    (
+        "PM on the ferryman from Lochaline: drowning, froth in the airways.",
+        [("DETAIL", "ferryman from Lochaline")],
+    ),
+    (
+        "Her back tattoo with her son's name sat right over the melanoma.",
+        [("DETAIL", "tattoo with her son's name")],
+    ),
+    (
+        "Résident du CHSLD Notre-Dame, 97 ans : ulcère de pression, ostéomyélite.",
+        [("LOCATION", "CHSLD Notre-Dame")],
+    ),
 ]
 
 SAFE = [
@@ -320,6 +426,25 @@ SAFE = [
     "Virchow à Berlin, Laennec à Paris : deux géants de l'anatomie pathologique.",
     "Our unit just got a new digital scanner, 200 slides an hour. #digitalpath",
     "Soutenance de thèse à Lyon en décembre : la maladie de Rosai-Dorfman !",
+    "We're hiring at the Royal Derby Hospital! Consultant post, closing date 3 February 2027.",
+    "Le CHU de Poitiers recrute un chef de clinique, prise de poste le 1er novembre 2027.",
+    "FRCPath Part 1 on 11 March 2027: good luck to all our trainees in Sheffield!",
+    "Anti-CD3 clone LN10, 1:200, pH 9 retrieval. Anyone using it on the Bond?",
+    "History corner: Laennec described cirrhosis in Paris in 1819. Who else loves this stuff?",
+    "Trained at Queen's University Belfast, now consultant in Aberdeen. Thank you, mentors!",
+    "Journées de pathologie 2027 à Tours, 14-16 juin. Qui vient en train depuis Bordeaux ?",
+    "5000 abonnés, merci ! — Dr Léa Martin, pathologiste à Rennes (@lea_patho)",
+    "Congrès de la SFP à Lille du 3 au 5 décembre. Posters à soumettre avant le 15 septembre.",
+    "Signed out 38 cases today and not one needed a second opinion. Good day!",
+    "Retirement party on Friday after 30 years at the Royal Free Hospital. Thank you all!",
+    "Bravo à l'équipe du CHU de Nantes pour sa présentation au congrès !",
+    "Marie-François-Xavier Bichat, born 1771 in Thoirette, died young in Paris (1771-1802).",
+    "15 ans de pratique en anatomie pathologique à Rouen : trois leçons apprises.",
+    "USCAP 2027 in San Antonio, March 20-25. Submit your abstracts by 1 October!",
+    "Councilman bodies, named after William Councilman: apoptotic hepatocytes in yellow fever.",
+    "Moving from Bristol to Cardiff next month for ST4. Cardiff trainees, say hi!",
+    "Back from holidays in Biarritz and back at the microscope on Monday 😎",
+    "Les résidents de l'Université de Sherbrooke présentent leurs cas mardi à 12h, amphi B.",
 ]
 
 

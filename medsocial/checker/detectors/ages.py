@@ -150,7 +150,7 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:woman|man|male|female|boy|girl|lady|gentleman|patient|patiente|femme|homme|"
             r"monsieur|madame|mr|mrs|ms|mme)\s*,\s*(\d{1,3})(?:\s*a\b)?(?=\s*[,;)]|\s*$)"
         ),
-        re.compile(r"(?<![\w.,/-])([1-9]\d)\s?a(?=,|\s*[,;)])"),
+        re.compile(r"(?<![\w.,/-])([1-9]\d)\s?a(?=,|\s*[,;)]|\s+(?:en|au|à|avec|pour|vu|vue)\b)"),
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(
             r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
@@ -186,7 +186,7 @@ def _patterns() -> list[Anchored]:
         # (the word before the comma is checked in `_apposition_ok`)
         re.compile(
             rf",[ \t]*(?:(\d{{1,3}})|((?i:{_word_pattern()})))"
-            r"(?=[ \t]*(?:[,:;)!]|$)|\.(?:\s|$))"
+            r"(?=[ \t]*(?:[,;)!]|:(?!\d)|$)|\.(?:\s|$))"
         ),
         # 14: a bare age in brackets after a name: "Ana (24)", "Mrs L. (68, room 2)", "(104!)"
         re.compile(r"\((\d{1,3})(?=[ \t]*[,)]|!)"),
@@ -199,7 +199,7 @@ def _patterns() -> list[Anchored]:
         re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:9\d'?s|1[01]\d'?s|nineties)\b"),
         # 17: "diagnosed at 7,", "sarcoma of the femur at 19.": an age after an event of the case
         # (the event word before it is checked in `detect`, see `_EVENT_BEFORE_AT`)
-        re.compile(r"(?i)\bat\s+(\d{1,2})(?=\s*[,;:.!?)]|\s*$)"),
+        re.compile(r"(?i)\bat\s+(\d{1,2})(?=[ \t]*(?:[,;:.!?)\n]|$))"),
         # 18: an infant's age in apposition: "le petit Malo, 4 mois,", "her baby, 6 weeks,"
         re.compile(
             r"[,(][ \t]*(\d{1,2}[ \t]+(?:mois|semaines?|jours?|months?|weeks?|days?))(?=[ \t]*[,;:)])"
@@ -217,11 +217,30 @@ def _patterns() -> list[Anchored]:
             r"[MFH](?:(?<=^[MFH])|(?<=\n[MFH])|(?<=[.:;!?]\s[MFH]))([1-9]\d|1[01]\d)(?=[ ,:;])"
             r"|[MFH](?<=\([MFH])([1-9]\d|1[01]\d)(?=\))"
         ),
+        # 21: "turning 101 today", "she turns 90", "HOLLOWAY, Margaret, 78 Y" on a report line
+        re.compile(
+            r"(?i)\b(?:turning|turns|turned)\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|times|x\b))"
+            r"|,\s*(\d{1,3})\s?Y(?:rs?)?\b(?=\s*[:,;)])"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
 
-_NUMBER_ONLY = (5, 7, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20)  # these report their first group only
+_NUMBER_ONLY = (
+    5,
+    7,
+    10,
+    11,
+    12,
+    13,
+    14,
+    15,
+    17,
+    18,
+    19,
+    20,
+    21,
+)  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
     r"(?i)(?:grade|score|stage|stade|mitoses|mitosis|count|level|taille|size|cores?|carottes?|"

@@ -53,7 +53,13 @@ _OCCUPATIONS = (
     r"lifeguard|lollipop\s+(?:lady|man)|crossing\s+guard|landlord|landlady|barman|barmaid|bartender|"
     r"librarian|ma[iî]tre-nageur|ma[iî]tre\s+nageur|surveillante?|concierge|biblioth[ée]caire|buraliste|"
     r"fleuriste|fromag[eè]re?|poissonni[eè]re?|charcuti[eè]re?|barmaid|coach|entra[iî]neur|entra[iî]neuse|"
-    r"ward\s+sister|charge\s+nurse|matron|cadre\s+de\s+sant[ée]|trawlerman|fisherwoman|shepherd|"
+    r"ward\s+sister|charge\s+nurse|matron|cadre\s+de\s+sant[ée]|trawlerman|grazier|rancher|cowboy|"
+    r"chaudronni(?:er|[eè]re)|soudeu(?:r|se)|welder|boilermaker|shipwright|vicar|GP|g[ée]n[ée]raliste|kin[ée]|"
+    r"dentiste|dentist|attaquant|buteur|d[ée]fenseur|striker|goalkeeper|defender|midfielder|"
+    r"fisherwoman|shepherd|(?:steel|dock|farm|factory|mill|rail|oil|shipyard)\s?workers?|dean|doyen(?:ne)?|"
+    r"chancellor|provost|guide(?:\s+de\s+haute\s+montagne)?|mountain\s+guide|moniteur\s+de\s+ski|ski\s+instructor|"
+    r"quarterback|linebacker|pitcher|bull\s+rider|rodeo\s+rider|lighthouse\s+keeper|gardien\s+de\s+phare|"
+    r"harbou?r\s*master|ferryman|postmistress|gamekeeper|park\s+ranger|"
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack)"  # singular: "nurses from our ICU" are a team
@@ -66,7 +72,7 @@ _JOB_TIED = Anchored(
     rf"(?:\s+(?:de|d')\s*[\w-]+)?\s+(?:retrait[ée]e?|[àa]\s+la\s+retraite)\b|"
     rf"\s+(?:from|in|at|of|on)\s+(?:our|my|this)\s+(?:own\s+)?[\w-]+|"
     # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
-    rf"\s+(?:from|at|in|on|de|d'|du|au|aux|[àa]\s+la|[àa])\s*(?:the\s+|l[ae]\s+)?(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*|"
+    rf"\s+(?:from|at|in|on|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+)?(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*|"
     rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"
     rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
     rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*)?"
@@ -107,8 +113,9 @@ _FAMOUS = Anchored(
 _TATTOO = Anchored(
     r"(?i)\b(?:tatouage|tattoo(?:ed)?|tatou[ée]e?)\b(?!\s+(?:pigment|ink|encre|granulom|r[ée]action|reaction|"
     r"associated|associ[ée]|artifact|art[ée]fact))[^.!?\n]{0,12}?\b(?:repr[ée]sentant|du\s+pr[ée]nom|avec\s+le\s+nom|"
-    r"with\s+the\s+name|of\s+(?:a|an|his|her|the)|d'une?|de\s+\w+|qui\s+(?:re)?couvre|covering|en\s+forme|shaped|reading|saying|disant|"
+    r"with\s+the\s+name|with\s+(?:his|her|their|the)\s+(?:\w+['’]s\s+)?(?:name|initials|birthday|date)|of\s+(?:a|an|his|her|the)|d'une?|de\s+\w+|qui\s+(?:re)?couvre|covering|«|“|en\s+forme|shaped|reading|saying|disant|"
     r"on\s+(?:his|her|the)|sur\s+(?:le|la|l')|\"|')"
+    r"|\b(?:tatouage|tattoo)s?\s+(?:[\w-]+\s+){0,2}?[«“\"][^»”\"\n]{1,60}[»”\"]"
 )
 # A place a reader can name: an island, "our village", a capitalised name (not an acronym such as "ICU").
 _PLACE = (
@@ -117,8 +124,13 @@ _PLACE = (
 )
 _EVENT = Anchored(
     r"(?i)\b(?:(?:victimes?|bless[ée]e?s?|survivants?|survivors?|victims?|injured)\s+(?:de\s+l'|du\s|de\s+la\s|in\s+the\s|of\s+the\s|at\s+the\s)\s*(?:[\w-]+\s+)?"
-    r"(?:attentat|accident|incendie|explosion|fusillade|crash|fire|shooting|attack|bombing|explosion|match|marathon)|"
-    r"(?:l'|the\s+)(?:accident|incendie|fire|crash|shooting|explosion|attentat|car\s+crash|bus\s+crash)\s+"
+    r"(?:attentat|accident|incendie|explosion|fusillade|crash|fire|shooting|attack|bombing|explosion|match|marathon|"
+    r"effondrement|collapse|avalanche|inondation|flood|naufrage|shipwreck|temp[êe]te|storm|pile-up|carambolage|collision)|"
+    r"(?:drivers?|passengers?|conducteurs?|conductrices?|passag[eè]res?|victims?|victimes?)\s+(?:of|from|in|de|du|d')\s*"
+    r"(?:the\s+|l'|la\s+|le\s+)?(?:[\w'’-]+\s+){0,3}(?:pile-up|crash|accident|carambolage|collision|fire|incendie|"
+    r"effondrement|collapse|avalanche|flood|inondation|explosion|shooting|fusillade)|"
+    r"(?:l'|the\s+)(?:[\w-]+\s+)?(?:accident|incendie|fire|crash|shooting|explosion|attentat|attack|attaque|avalanche|"
+    r"effondrement|naufrage|inondation|collapse|flood)\s+"
     r"(?:de|d'|du|on|at|in|sur|of)\s+(?:la\s+|l'|the\s+)?(?:[A-Z0-9][\w-]+|\w+'s|rue|route|autoroute|A\d+|RN\d+)|"
     r"(?:le|la)\s+seule?\s+(?:\w+\s+){1,3}(?:du|de\s+la|de|dans\s+(?:le|la|notre))\s+(?:village|commune|ville|[ée]cole|quartier|r[ée]gion|d[ée]partement)|"
     rf"(?:(?:le|la)\s+seule?|the\s+only)\s+(?:[\w-]+\s+)?{_OCCUPATIONS}\s+(?:du|de\s+la|de|d'|sur|[àa]|en|in|on|of|at)\s*{_PLACE}|"
@@ -145,7 +157,8 @@ _PLACE_NOUNS = (
     r"cantine|quartier|bourg|commune|coin|floor|[ée]tage)"
 )
 # (a cheap test first: most posts name no such place)
-_PLACE_NOUN = Anchored(rf"(?i)\b{_PLACE_NOUNS}\b|\b\d{{1,2}}[A-Z]\b")
+_PLACE_NOUN = Anchored(rf"(?i)\b{_PLACE_NOUNS}\b")
+_WARD_CODE = re.compile(r" \d\d?[A-Z]\b")  # "the ward sister on 5C" (a literal first: a fast scan)
 _THE_JOB_AT = Anchored(
     rf"(?i)\b(?:{_OCCUPATIONS}|{_JOBS_EN}|{_JOBS_FR})\s+"
     r"(?:at|of|in|on|from|de|du|des|[àa]|au)\s+"
@@ -155,6 +168,9 @@ _THE_JOB_AT = Anchored(
 )
 # A team's name right before a player's position: "All Blacks prop", "Broncos linebacker".
 _TEAM_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w'-]+\s+){1,2}$")
+_TEAM_AFTER = re.compile(
+    r"\s+(?:(?:du|de\s+la|des|of\s+the|for\s+the|of|for)\s+|de\s+l['’])[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+)
 # (The article is looked for behind the job: anchoring on the job word is much cheaper.)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|le|la|l'|our|notre|my|mon|ma)\s*(?:[\w-]+\s+)?$")
 # An athlete hurt in a match readers saw: "the injured striker", "le footballeur blessé".
@@ -166,7 +182,7 @@ _ATHLETE = (
 # A player named by team and position: "the All Blacks prop", "a Broncos linebacker"
 # (anchored on the position; the team's capitalised name before it is checked in `detect`).
 _POSITION = Anchored(
-    r"(?i)\b(?:prop|hooker|fly-half|linebacker|quarterback|striker|goalkeeper|winger|pitcher|"
+    r"(?i)\b(?:prop|hooker|fly-half|linebacker|quarterback|striker|goalkeeper|winger|pitcher|rider|"
     r"shortstop|centre-back|forward|defender|captain|talonneur|pilier|demi\s+de\s+m[êe]l[ée]e|"
     r"ailier|capitaine)\b"
 )
@@ -185,7 +201,8 @@ _RECOGNISABLE = [
     # someone close to a public figure: "the Queen's former bodyguard"
     Anchored(
         r"\b(?:Queen|King|President|Prime\s+Minister|Mayor|Pope|Prince|Princess|Duke|Duchess)['’]s\s+"
-        r"(?:former\s+|ex-|late\s+)?\w+"
+        r"(?:former\s+|ex-|late\s+|own\s+|personal\s+)?(?:bodyguard|chauffeur|driver|butler|nanny|maid|valet|"
+        r"doctor|physician|surgeon|secretary|assistant|aide|cook|chef|gardener|pilot|spokes(?:man|woman))\b"
     ),
     # a family everyone can name: "the Hendry twins", "everyone around here knows"
     Anchored(
@@ -194,6 +211,13 @@ _RECOGNISABLE = [
         r"\byou\s+(?:all\s+)?know\s+(?:him|her|them)|\bvous\s+(?:la|le|les)\s+connaissez)\b"
     ),
 ]
+# "The only GP in Hawes", "le seul kiné d'Ussel": whatever the job, the only one of a named place
+# (anchored on "only"/"seul"; "the"/"le"/"la" before it is checked in `detect`).
+_THE_ONLY = Anchored(
+    r"(?i)\b(?:only|seule?)\s+(?!(?:case|cas|report|study|series|patient|time|fois|one|way|fa[çc]on)\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|of|at|on|de|d'|du|[àa])\s*(?-i:[A-ZÀ-Þ])[\w'-]+"
+)
+_ARTICLE_BEFORE_ONLY = re.compile(r"(?i)\b(?:the|le|la)\s+$")
 _RARE = Anchored(
     r"(?i)\b(?:tr[eè]s\s+rare|extr[eè]mement\s+rare|exceptionnel(?:le)?|rarissime|(?:premier|seul|first|only)\s+cas|"
     r"first\s+(?:reported\s+)?case|only\s+\d+\s+cases|seulement\s+\d+\s+cas|very\s+rare|extremely\s+rare|ultra-?rare|"
@@ -254,6 +278,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A described tattoo can be enough to recognise the patient. Do not describe it."),
             ctx.say("un tatouage", "a tattoo"),
         )  # fmt: skip
+    for m in ctx.finditer(_THE_ONLY):
+        article = _ARTICLE_BEFORE_ONLY.search(ctx.text, max(0, m.start() - 5), m.start())
+        if article is not None and not ctx.is_event(m.start()):
+            yield Hit(
+                "DETAIL", article.start(), m.end(),
+                ctx.say("Ces circonstances sont connues du public et désignent le patient. Retirez-les.",
+                        "These circumstances are public and point to the patient. Remove them."),
+                "",
+            )  # fmt: skip
     for m in ctx.finditer(_EVENT):
         yield Hit(
             "DETAIL", m.start(), m.end(),
@@ -261,10 +294,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "These circumstances are public and point to the patient. Remove them."),
             "",
         )  # fmt: skip
-    job_at_place = ctx.text_search(_PLACE_NOUN)
+    job_at_place = ctx.text_search(_PLACE_NOUN) or _WARD_CODE.search(ctx.text) is not None
     for pattern in (_THE_JOB_AT, *_RECOGNISABLE):
         for m in ctx.finditer(pattern) if pattern is not _THE_JOB_AT or job_at_place else ():
-            start = m.start()
+            start, end = m.span()
             if pattern is _THE_JOB_AT:
                 article = _DETERMINER_BEFORE.search(ctx.text, max(0, start - 30), start)
                 if article is None:
@@ -272,13 +305,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 start = article.start()
             elif pattern is _POSITION:
                 team = _TEAM_BEFORE.search(ctx.text, max(0, start - 40), start)
-                if team is None:
+                after = _TEAM_AFTER.match(ctx.text, m.end())
+                if team is None and after is None:
                     continue  # "forward scatter", "the captain of the ward round"
-                start = team.start()
+                start = team.start() if team else start
+                end = after.end() if after else end
             if ctx.sentence_search(_THANKS, start) or ctx.is_event(start):
                 continue
             yield Hit(
-                "DETAIL", start, m.end(),
+                "DETAIL", start, end,
                 ctx.say("Ce détail désigne une personne que tout le monde autour d'elle reconnaîtra. Restez général (« un patient »).",
                         "This detail points to one person everyone around them will recognise. Stay general (\"a patient\")."),
                 ctx.say("un patient", "a patient"),

@@ -25,7 +25,7 @@ _LABELLED = Anchored(
     r"(?:patient|hospital|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"
     r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
     r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro))"
-    r"\s*(?:n°|no\.?|#)?\s*[:=]?\s*([A-Z]{0,4}[-/.]?\d[\dA-Z\-/.]{2,20}\d|\d{3,})",
+    r"\s*(?:n°|no\.?|#)?\s*[:=]?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|\d{3,})",
 )
 # Health-card numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec RAMQ
 # "BOUG 5612 1598", Medicare.
@@ -37,11 +37,13 @@ _HEALTH_CARD = Anchored(
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
     r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?(?:\d{2}|(?:19|20)\d{2})[-./]\d{3,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6})"
-    r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:-[A-Z]\d{1,2})?(?![\w\-/]|\.\d)"
+    r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?(?![\w\-/]|\.\d)"
 )
 _NOT_ACCESSION = re.compile(
     r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
 )
+# A Code 39 barcode as printed on labels: "*A0099812774*".
+_CODE39 = re.compile(r"\*[A-Z0-9]{6,20}\*")
 _SSN = re.compile(r"\d(?<![\w-]\d)\d\d-\d{2}-\d{4}(?![\w-])")  # US social security number
 # Long digit runs (barcodes, record numbers), but not counts: "200000000 users", "12000000 €".
 _LONG_NUMBER = re.compile(
@@ -133,13 +135,18 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 *m.span(),
                 ("Un numéro d'examen ou de prélèvement", "An accession or specimen number"),
             )
+    for m in _CODE39.finditer(text) if "*" in text else ():
+        if free(*m.span()) and any(c.isdigit() for c in m.group(0)):
+            taken.add(*m.span())
+            yield _id(ctx, *m.span(), ("Un code-barres", "A barcode"))
     for m in _SSN.finditer(text):
         if free(*m.span()):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro de sécurité sociale", "A social security number"))
     for m in _NHS.finditer(text):
         digits = "".join(m.groups())
-        if free(*m.span()) and _nhs_ok(digits) and _NHS_WORD.search(ctx.before(m.start(), 30)):
+        near = ctx.before(m.start(), 30) + " " + text[m.end() : m.end() + 20]
+        if free(*m.span()) and _nhs_ok(digits) and _NHS_WORD.search(near):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro NHS", "An NHS number"))
     for m in _LONG_NUMBER.finditer(text):

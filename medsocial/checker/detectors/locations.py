@@ -18,14 +18,15 @@ _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
 
 # Named hospitals: "CHU de Rennes", "Hôpital Necker", "Institut Curie", "St Mary's Hospital".
 _HOSPITAL_FR = Anchored(
-    rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|h[oô]pital|h[oô]pitaux|ysbyty|"
+    rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|CHSLD|CLSC|CIUSSS|CISSS|USLD|h[oô]pital|h[oô]pitaux|ysbyty|"
     rf"clinique|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
     rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?))\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
 )
 _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
 _HOSPITAL_EN = re.compile(
-    rf"\b((?:(?:St\.?|Saint)\s+)?{_CAPWORD}(?:'s)?(?:\s+{_CAPWORD}(?:'s)?){{0,3}})\s+(?:General\s+|University\s+|Royal\s+|Memorial\s+|Children's\s+|Community\s+|County\s+|District\s+|Teaching\s+)*"
+    rf"\b((?:(?:St\.?|Saint)\s+)?{_CAPWORD}(?:'s)?(?:\s+(?:and\s+|&\s+)?{_CAPWORD}(?:'s)?){{0,3}})\s+(?:General\s+|University\s+|Royal\s+|Memorial\s+|Children's\s+|Community\s+|County\s+|District\s+|Teaching\s+)*"
     r"(?:Hospitals?|Infirmary|Medical\s+Cent(?:er|re)|Clinic|Cancer\s+Cent(?:er|re)|Health\s+System|Hospice|"
+    r"Health\s+Sciences?\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|"
     # a named home or school the patient lives in or attends ("Maple Grove care home")
     r"(?i:nursing\s+home|care\s+home|retirement\s+home|rest\s+home)|(?i:high|middle|primary|elementary)\s+(?i:school))\b"
 )
@@ -45,14 +46,14 @@ _KNOWN_HOSPITALS = Anchored(
 )
 _WARD = Anchored(
     r"(?i)\b(?:chambre|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
-    r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]\d{1,3})\b"
+    r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
 # "admitted to St Luke's", "at St Mary's": a saint's name alone is how people name a hospital.
 # (anchored on "St"/"Saint"; the "at", "to", "in" before it is checked in `detect`)
 _SAINT_HOSPITAL = Anchored(
     r"\b((?:St\.?|Saint)\s+[A-Z][a-z]+['’]s?)(?!\w)(?!\s+(?i:disease|syndrome|dance|fire|wort|day|eve|sign))"
 )
-_SAINT_BEFORE = re.compile(r"\b(?:at|to|in|the)\s+(?:[A-Z][\w-]+\s+)?$")
+_SAINT_BEFORE = re.compile(r"\b(?:at|to|in|the|of|from)\s+(?:[A-Z][\w-]+\s+)?$")
 # Cheap scans of the lower-cased post: the patterns below run only when their key word is there.
 _SCHOOL_GATE = (
     "high",
@@ -63,6 +64,7 @@ _SCHOOL_GATE = (
     "grammar",
     "college",
     "university",
+    "general",
 )
 _EMPLOYER_GATE = ("work", "travaill", "employ", "ouvri")
 _FLOOR_GATE = re.compile(r"\d(?:e|[èe]me|st|nd|rd|th)\b")  # starts with a digit: a fast scan
@@ -97,8 +99,8 @@ _ECOLE = Anchored(
 )
 # A named school: "Kelso High", "Lincoln High School", "St Aidan's Primary".
 _SCHOOL = Anchored(
-    r"(?i:\b(?:at|from|of|to|attends?|attending|attended))\s+((?:[A-Z][\w'’]+\s+){1,2}"
-    r"(?:High|Elementary|Primary|Middle|Academy|Grammar|College|University)(?:\s+School)?)\b"
+    r"(?i:\b(?:at|from|of|to|attends?|attending|attended)\s+(?:the\s+)?)((?:[A-Z][\w'’]+\s+){1,2}"
+    r"(?:High|Elementary|Primary|Middle|Academy|Grammar|College|University|General)(?:\s+School)?)\b"
 )
 # A named employer: "worked at the Harland & Wolff shipyard", "travaillait chez Michelin".
 _EMPLOYER = Anchored(
@@ -240,7 +242,8 @@ _TOWN_WORDS = frozenset(
 _TOWN_PEOPLE = frozenset(
     ["victoria", "chelsea", "jordan", "lincoln", "florence", "sydney", "austin", "hope", "phoenix"]
 )
-_FIELD_END = re.compile(r"\s*(?:[):;,]|\.(?:\s|$)|$)")
+# (after the town, maybe its state or country code: "Hamilton NZ", "Austin TX")
+_FIELD_END = re.compile(r"(?:[ \t]+[A-Z]{2,3}\b)?[ \t]*(?:[):;,\n]|\.(?:\s|$)|$)")
 _SURNAME_NEXT = re.compile(r" (?:Mac|Mc|O['’])[A-Z]")
 _EPONYM_BEFORE = re.compile(r"([A-Z][\w-]+)\s+(?:[àa]|in|at)\s+$")
 # A lower-case commune after a preposition: "de bourg-en-bresse", "à saint-malo".
@@ -342,7 +345,7 @@ _NEXT_CAPWORDS = re.compile(rf"[ ]({_CAPWORD})(?:[ ]{_CAPWORD})?")
 # The English hospital patterns run only when one of these words starts a word (a cheap test).
 _EN_HOSPITAL_WORD = re.compile(
     r"(?<![^ '\-])(?:hospital|infirmary|clinic|medical[ '\-]cent|cancer[ '\-]cent|"
-    r"health[ '\-]system|hospice|nursing[ '\-]home|care[ '\-]home|institute)"
+    r"health[ '\-]system|health[ '\-]cent|health[ '\-]science|hospice|nursing[ '\-]home|care[ '\-]home|institute)"
 )
 
 
@@ -351,11 +354,15 @@ _AUTHOR = Anchored(
     r"trainee|co-?internes?|my\s+(?:lab|department|hospital)|mon\s+(?:labo|service|CHU)|stage(?!\s+(?:[IVX]+|\d))|"
     r"semestre|internat|externat|rotation|stagiaire|heading\s+to|en\s+route|direction|"
     r"(?:our|notre|nos)\s+(?:[\w-]+\s+)?(?:lab|labo|room|salle|laboratoire|department|d[ée]partement|service|team|[ée]quipe|unit|unit[ée])|"
-    r"hiring|recrute\w*|recruit\w*|job\s+offer|poste|vacancy|candidatures?|residency|fellowship|"
-    r"internship|joining|join\s+the|rejoindre|rejoins)\b"
+    r"hiring|recrute\w*|recruit\w*|job\s+offer|poste|vacancy|candidatures?|residency|fellowship|trained|"
+    r"patholog(?:iste|ist)|anatomopathologiste|praticien(?:ne)?|consultant|"
+    r"ans\s+de\s+(?:pratique|carri[eè]re|m[ée]tier)|years\s+(?:of|in)\s+(?:practice|pathology)|"
+    r"internship|joining|join\s+the|rejoindre|rejoins|vacances|holidays?|vacation|cong[ée]s|"
+    r"moving\s+(?:from|to)|d[ée]m[ée]nage\w*)\b"
 )
 _PATIENT = Anchored(
-    r"(?i)\b(?:patiente?|homme|femme|man|woman|enfant|child|ans|years?[\s-]old|yo|il|elle|he|she|lives|vit|habite)\b"
+    r"(?i)\b(?:patiente?|homme|femme|man|woman|enfant|child|ans(?!\s+(?:d['’]|de\s))|years?[\s-]old|yo|il|elle|"
+    r"he|she|lives|vit|habite)\b"
 )
 
 
@@ -388,9 +395,22 @@ def _patients_employer(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
-def _own_workplace(ctx: Context, pos: int) -> bool:
-    """True for the author's own hospital in a post about their career, with no case in it."""
+def _not_the_patients(ctx: Context, pos: int) -> bool:
+    """A hospital that is not the patient's: in a class or career announcement, the author's own
+    in a post with no case, or a team thanked for a talk ("Bravo à l'équipe du CHUM")."""
+    if ctx.is_teaching(pos):
+        return True
+    if ctx.text_search(PATIENT_REF):
+        return False
+    if ctx.sentence_search(_TEAM_THANKED, pos):
+        return True
     return _about_author(ctx, pos) and not ctx.is_case_outside(pos)
+
+
+_TEAM_THANKED = Anchored(
+    r"(?i)\b(?:bravo|merci|thanks?|thank\s+you|congrats|congratulations|f[ée]licitations|kudos)\b"
+    r"[^.!?\n]{0,40}\b(?:team|[ée]quipe|colleagues|coll[eè]gues)\b"
+)
 
 
 # French commune names have a recognisable shape: "Saint-Pol-de-Léon", "Bourg-en-Bresse".
@@ -417,7 +437,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         name = fold(m.group(1).split()[0].split("-")[0])
         if (name in allow_terms() and name != "curie") or ctx.is_event(m.start()):
             continue
-        if _own_workplace(ctx, m.start()):
+        if _not_the_patients(ctx, m.start()):
             continue
         fix = ("un CHU", "a university hospital") if _UNIVERSITY.match(m.group(0)) else hospital_fix
         yield _place_hit(ctx, m.start(), m.end(), hosp_fr, hosp_en, fix)
@@ -430,7 +450,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             if ctx.is_event(m.start()) or ctx.is_protected(*m.span()):
                 continue
-            if not _own_workplace(ctx, m.start()):
+            if not _not_the_patients(ctx, m.start()):
                 yield _place_hit(ctx, m.start(), m.end(), hosp_fr, hosp_en, hospital_fix)
     ward_msg = ("Le numéro de chambre, de lit ou de service situe le patient. Supprimez-le.",
                 "A room, bed or ward number places the patient. Remove it.")  # fmt: skip
@@ -455,7 +475,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if (
                 ctx.is_event(m.start())
                 or ctx.is_protected(*m.span(1))
-                or _own_workplace(ctx, m.start())
+                or _not_the_patients(ctx, m.start())
             ):
                 continue
             yield _place_hit(ctx, *m.span(1), hosp_fr, hosp_en, hospital_fix)

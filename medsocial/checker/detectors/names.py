@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import Context
+from medsocial.checker.context import HISTORY, Context
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿœ"
+# (with the Latin Extended-A letters of Polish, Turkish, Romanian, Czech names: "Yılmaz", "Łukasz")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŮŰŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćčďđēęěğıłńňőœřśşšţťůűźżž"
 _WORD = rf"[{_UP}{_LOW}](?:[{_UP}{_LOW}]|['-](?=[{_UP}{_LOW}]))*"
 _TOKEN = re.compile(_WORD)
 _CAP = re.compile(
@@ -19,7 +20,7 @@ _CAP = re.compile(
 )
 
 _TITLE = (
-    r"(?:(?i:madame|mademoiselle|monsieur|mme|mlle|mmes|mrs|mr|ms|miss|mister)\.?|M\.|MM\.|"
+    r"(?:(?i:madame|mademoiselle|monsieur|mme|mlle|mmes|mrs|mr|ms|mx|miss|mister)\.?|M\.|MM\.|"
     r"(?i:docteur|doctor|professeur|professor|dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
@@ -48,18 +49,35 @@ _OWNS_RELATIVE = Anchored(
     r"grandson|granddaughter|widow|widower|baby|kids|children|"
     # ... or a specimen, a report or an organ of hers: "Aoife's thyroid FNA", "Tom's biopsy"
     r"biopsy|bx|FNA|slides?|results?|report|scan|MRI|CT|specimen|resection|smear|bloods|tumou?r|"
-    r"thyroid|breast|skin|liver|kidney|lung|brain|marrow|node|lymph\s+node|colon|prostate|placenta|case)\b"
+    r"thyroid|breast|skin|liver|kidney|lung|brain|marrow|node|lymph\s+node|colon|prostate|placenta|case|"
+    r"\w+om(?:a|e)s?)\b"
 )
 # "Guillemette Le Floch, pte du...", "Tom Hale, patient of...": a name in apposition to "patient".
 _BEFORE_PATIENT = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+(?:[\s-]{_PARTICLE}?[{_UP}][{_LOW}]+){{1,2}})\s*,\s*(?i:pte?|patiente?|pt)\b"
+    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+(?:[\s-]{_PARTICLE}?[{_UP}][{_LOW}]+){{1,2}})\s*,\s*"
+    r"(?i:pte?|patiente?|pt|DOB|DDN|n[ée]e?\s+le|born|date\s+of\s+birth)\b"
+)
+# "pt jakub nowak 57M", "patiente josiane perrot, 71 ans": two lower-case words between "patient"
+# and an age are a name even when the lexicons do not know them.
+_PATIENT_LOWER_PAIR = Anchored(
+    rf"(?i:\b(?:pte?|patiente?)\s+)((?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?\s+(?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?)"
+    r"(?=\s*,?\s*\d{1,3}\s*(?:[MFH]\b|ans\b|yo\b|y/o|years?\b|,))"
+)
+# A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris".
+_NAMED_AS = Anchored(
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
+    r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*)"
+    rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
 )
 # A Scottish or Irish surname shape after a capitalised word: "Eilidh MacLeod", "Siobhan O'Neill".
 _GAELIC_PAIR = re.compile(
     rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:Mac|Mc|O['’])[{_UP}][{_LOW}]+"
 )
 # Lower-case "first last" before an age: "jim mcallister, 61", "marie-claude fontaine, 58 ans".
-_AGE_AFTER = re.compile(r"\s*(?:,|\()\s*\d{1,3}\b")
+_AGE_AFTER = re.compile(
+    r"\s*(?:[,(]\s*\d{1,3}\b|\d{1,3}\s*(?:[MFH]\b|ans\b|yo\b|y/o|years?\b)"
+    r"|,\s*[a-z]+(?:-[a-z]+)?\s+(?:years?\s+old|ans)\b)"
+)
 _PATIENT_FROM = re.compile(
     r"(?i)\b(?:pte?|patiente?|homme|femme|enfant|gar[çc]on|fille|b[ée]b[ée]|man|woman|boy|girl|pt)\s+(?:de|d'|from)\s*$"
 )
@@ -217,6 +235,9 @@ _INSTITUTION = frozenset(
         "fondation",
         "foundation",
     ]
+)
+_PARTICLES = frozenset(
+    ["le", "la", "de", "du", "des", "van", "von", "der", "den", "di", "da", "del", "ap"]
 )
 _LINKS = frozenset(["de", "du", "des", "d'", "of", "la", "le"])
 
@@ -480,6 +501,8 @@ _SIGNOFF_TAIL = re.compile(
     r"(?i)[ \t]*[,(–-][ \t]*(?:@\w|[\w\s·'-]{0,30}?(?:patholog|interne|r[ée]sident|fellow|m[ée]decin|"
     r"physician|\bMD\b|PhD|FRCPath|consultant|chef\s+de\s+clinique|assistante?|professeur|professor))"
 )
+# The rest of a sign-off line is still the name: "— Dr Anaïs Le Floch" (then the end of the line).
+_NAME_TO_LINE_END = re.compile(rf"(?:[ \t]+[{_UP}][\w'-]*){{0,3}}[ \t.!]*(?:\n|$)")
 _DOCTOR_TITLES = frozenset(["dr", "pr", "prof", "docteur", "doctor", "professeur", "professor"])
 
 
@@ -524,14 +547,25 @@ def _name_like(word: str) -> bool:
     return bool(_CAP.fullmatch(word)) and not _weak(word)
 
 
+_SUPPORT_PREFIX = re.compile(
+    r"^(?:team|prayfor|pray4|courage|soutien|for|go|love|hope4|hopefor|stand)"
+)
+
+
 def _split_hashtag(tag: str) -> list[str]:
     """ "JeanDupont" -> ["Jean", "Dupont"]; "jeandupont" -> split on known first names."""
     parts = _TAG_PARTS.findall(tag)
     if len(parts) == 1 and parts[0].islower():
-        word = parts[0]
+        # ("#teamnoahreilly", "#prayforlea": the support word first, then the name)
+        word = _SUPPORT_PREFIX.sub("", parts[0])
+        supported = word != parts[0]  # "#prayforemmajones": a support tag names a person
         for cut in range(3, len(word) - 2):
             head, tail = word[:cut], word[cut:]
-            if fold(head) in first_names() and fold(tail) in surnames() and not _weak(tail):
+            if (
+                fold(head) in first_names()
+                and fold(tail) in surnames()
+                and (supported or not _weak(tail))
+            ):
                 return [head.title(), tail.title()]
     return parts
 
@@ -579,7 +613,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         line_start = _LINE_START.search(text, max(0, m.start() - 3), m.start()) is not None
         if is_doctor and (
             _HANDLE_AFTER.match(text, m.end())
-            or (line_start and (len(text) - m.end() < 4 or _SIGNOFF_TAIL.match(text, m.end())))
+            or (
+                line_start
+                and (_NAME_TO_LINE_END.match(text, m.end()) or _SIGNOFF_TAIL.match(text, m.end()))
+            )
+            or (_SIGNOFF_TAIL.match(text, m.end()) and not ctx.is_case())
         ):
             taken.add(m.start(), m.end())
             continue
@@ -612,13 +650,25 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not _weak(m.group(1)):
             yield from emit(*m.span(1))
 
+    for m in ctx.finditer(_NAMED_AS):
+        if not _weak(m.group(1).split()[0]):
+            yield from emit(*m.span(1))
+    for m in ctx.finditer(_PATIENT_LOWER_PAIR):
+        given, family = m.group(1).split()
+        if (_is_first(given) or fold(family) in surnames()) and not any(
+            _weak(w) for w in (given, family)
+        ):
+            yield from emit(*m.span(1))  # ("pt diabétique obèse, 57 ans": no name known, no name)
     for pattern, gate in (
-        (_BEFORE_PATIENT, (", p", ",p")),
+        (_BEFORE_PATIENT, (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d")),
         (_GAELIC_PAIR, (" mac", " mc", " o'", " o’")),
     ):
         for m in pattern.finditer(text) if any(g in ctx.low for g in gate) else ():
-            first_word = m.group(1).split()[0]
-            if not _weak(first_word) and fold(first_word) not in towns():
+            words = [w for w in m.group(1).replace("-", " ").split() if fold(w) not in _PARTICLES]
+            # ("Rudolf Virchow, born 1821": an eponym or a figure of history, not a patient)
+            if ctx.sentence_search(HISTORY, m.start()):
+                continue
+            if not any(_weak(w) for w in words) and fold(words[0]) not in towns():
                 yield from emit(m.start(), m.end() if pattern is _GAELIC_PAIR else m.end(1))
 
     # 2. Initials: "J.K.", "J. K."
@@ -631,7 +681,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     # 3. A name-like word right before an age: "Kwame Mensah, 47 ans", "JD, 47 y/o".
     for m in _BEFORE_AGE.finditer(text):
         words = m.group(1).replace("-", " ").split()
-        if _PATIENT_FROM.search(text, max(0, m.start(1) - 20), m.start(1)):
+        if _PATIENT_FROM.search(text, max(0, m.start(1) - 20), m.start(1)) or (
+            fold(m.group(1)) in towns()
+            and _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
+        ):
             continue  # "Pte de Lifou, 38 ans": where she is from, left to LOCATION
         if m.group("bare") is not None and (
             text[m.end(1) : m.end(1) + 1] != ","
@@ -688,16 +741,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 word[0].isupper()
                 and _name_like(other)
                 and (not _weak(word) or fold(other) in names)
-            ) or (
-                not _weak(word)
-                and (
-                    (fold(other) in names and not _weak(other))
-                    # "marie-claude fontaine, 58 ans": an age right after makes a person
-                    or (other.islower() and _AGE_AFTER.match(text, nxt[2]) is not None)
-                )
+            ) or (not _weak(word) and fold(other) in names and not _weak(other))
+            # "marie-claude fontaine, 58 ans", "lily morgan, seven years old": an age right after
+            # makes a person, even of a first name that is also a word
+            pair_ok = pair_ok or (
+                word.islower() and other.islower() and _AGE_AFTER.match(text, nxt[2]) is not None
             )
             if pair_ok:
                 patient_like = _AGE_AFTER.match(text, nxt[2]) or _BORN_AFTER.match(text, nxt[2])
+                patient_like = patient_like and not ctx.sentence_search(
+                    HISTORY, start
+                )  # "X, born 1771"
                 if _after_relative(before) or patient_like or not colleague(start):
                     yield from emit(start, nxt[2])
                 continue
@@ -725,9 +779,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             yield from emit(start, nxt[2])
             continue
-        # 4c. A first name on its own, capitalised: "Léa présente...", "son mari Paul"
-        # (after "son mari", "my patient", even a name that is also a word: "Bob", "Rose").
-        if word[0].isupper() and first and _after_relative(before):
+        # 4c. A first name on its own after "son mari", "my patient", "sa sœur": "son mari Paul",
+        # "sa sœur ana" (even in lower case, or a name that is also a word: "Bob", "Rose").
+        if first and _after_relative(before) and (word[0].isupper() or not _weak(word)):
             yield from emit(start, end)
             continue
         # 4d. Otherwise a capitalised first name alone, unless thanked as a colleague or part of

@@ -23,10 +23,10 @@ _TIME = Anchored(
     r"en\s+direct\s+du\s+bloc|de\s+garde\s+cette\s+nuit|cette\s+garde|"
     rf"(?:ce\s+)?{_DAYS_FR}\s+(?:dernier|matin|soir)|ce\s+{_DAYS_FR}|"
     # English
-    r"today|tonight|this\s+(?:morning|afternoon|evening|week(?:end)?|month)|"
+    r"today|tonight|this\s+(?:morning|afternoon|arvo|evening|week(?:end)?|month|am|a\.m\.)|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|week(?:end)?|month)|"
     r"tomorrow(?:\s+morning)?|earlier\s+today|just\s+now|right\s+now|minutes?\s+ago|"
-    r"(?:\d+|an?|one|two|three|few)\s+(?:minutes?|hours?|days?)\s+ago|"
+    r"(?:\d+|an?|one|two|three|few)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|"
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
     r"on\s+call\s+tonight|just\s+(?:signed\s+out|received|got|seen|saw|diagnosed|reported|grossed|cut)|"
     r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
@@ -63,7 +63,7 @@ _DAY_AFTER_CARE = Anchored(
     r"(?i)\b(?:op[ée]r[ée]e?s?|vue?s?|re[çc]ue?s?|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
     r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
     r"received|taken|sent|delivered|passed\s+away|planned|scheduled|booked|pr[ée]vue?s?|programm[ée]e?s?|"
-    r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI)\b(?:\s+[\w'’-]+){0,3}?\s+"
     rf"(?:le\s+)?({_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
 )
 
@@ -86,6 +86,10 @@ def _clock_ok(ctx: Context, m: re.Match[str]) -> bool:
     return not (_DURATION_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()))
 
 
+_MANY_CASES = re.compile(
+    r"(?i)\b\d{2,}\s+(?:cases|cas|biopsies|specimens|frozens?|frozen\s+sections|extempos?|extemporan[ée]s|"
+    r"slides|lames|blocs?|blocks|pi[eè]ces|autopsies|smears|frottis)\b[^.!?\n]{0,20}$"
+)
 _OPENING_HOURS = re.compile(
     r"(?i)\b(?:opening\s+hours|horaires|open\s+(?:from|until|daily)|ouvert)\b"
 )
@@ -139,6 +143,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if ctx.sentence_search(_OPENING_HOURS, start):
             continue  # "frozen sections until 5pm": the lab's timetable
+        if _MANY_CASES.search(ctx.text, max(0, start - 40), start):
+            continue  # "signed out 42 cases today": the author's workload, not one case
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
             continue  # "just got a new scanner": news of the lab, not of a case
         if _GENERIC_BEFORE.search(ctx.text, max(0, start - 30), start):
