@@ -364,6 +364,28 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Résident du CHSLD Notre-Dame, 97 ans : ulcère de pression, ostéomyélite.",
         [("LOCATION", "CHSLD Notre-Dame")],
     ),
+    # Round 3f, from the sixth blind corpus's kinds of misses (new phrasings, not its posts).
+    (
+        "Ninety-one and he still drives! Basal cell carcinoma of the nose, nodular.",
+        [("AGE", "Ninety-one")],
+    ),
+    (
+        "Exchange student at University of Bergen, 23: Kikuchi lymphadenitis.",
+        [("LOCATION", "University of Bergen")],
+    ),
+    (
+        "PM on the cyclist whose crash was all over the news: diffuse axonal injury.",
+        [("DETAIL", "all over the news")],
+    ),
+    ("Shepherd from TD9 postcode on the form: orf, as suspected.", [("LOCATION", "TD9")]),
+    (
+        "Receveur de 61 ans hospitalisé en unité Curie 3 : rejet aigu humoral.",
+        [("LOCATION", "unité Curie 3")],
+    ),
+    (
+        "Lovely lady: she was my piano teacher in Oban. Lichen planus on the biopsy.",
+        [("DETAIL", "she was my piano")],
+    ),
 ]
 
 SAFE = [
@@ -445,6 +467,12 @@ SAFE = [
     "Moving from Bristol to Cardiff next month for ST4. Cardiff trainees, say hi!",
     "Back from holidays in Biarritz and back at the microscope on Monday 😎",
     "Les résidents de l'Université de Sherbrooke présentent leurs cas mardi à 12h, amphi B.",
+    "Karl Rokitansky was born in 1804 and performed tens of thousands of autopsies. #pathhistory",
+    "Homme d'environ 60 ans, nodule pulmonaire : carcinoïde typique, Ki-67 < 2 %.",
+    "J'ai passé 4 ans à l'hôpital Tenon avant de rejoindre Nantes. Je recommande !",
+    "Pneumopathie d'hypersensibilité (PHS) : granulomes mal formés, bronchiolite. Quiz !",
+    "The Lindow Man, about 2,000 years old, is a great paleopathology story. #pathhistory",
+    "Merci au CHU de Dijon pour ces cinq années d'internat 🎓",
 ]
 
 

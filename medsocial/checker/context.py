@@ -37,7 +37,7 @@ _NOT_CASE_WORDS = frozenset({
     "rome", "tome", "chrome", "genome", "biome", "chromosome", "ribosome", "thomas", "tomas", "site",
     "sites", "white", "write", "quite", "elite", "suite", "invite", "favorite", "favourite", "despite",
     "cite", "unite", "rite", "spite", "opposite", "infinite", "definite", "polite", "website",
-    "granite", "appetite", "satellite", "composite",
+    "granite", "appetite", "satellite", "composite", "trichrome", "monochrome", "polychrome",
 })  # fmt: skip
 
 
@@ -71,14 +71,30 @@ EVENT = Anchored(
     r"|#[A-Za-z]+(?:20)?\d\d\b"
 )
 # History: a year before 1900 or a life span ("born 1821", "Pierre Masson (1880-1959)").
-HISTORY = re.compile(
+_HISTORY = re.compile(
     r"(?i)\b(?:in|en|since|depuis|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bdescribed\s+(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
+    r"|#\w*(?:history|histoire)\w*|\bpal[ée]o\w*"
     r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
 )
+# (cheap tests first: most sentences have no old year and none of these words)
+_OLD_YEAR = re.compile(r"1[5-8]\d\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
+_HISTORY_WORDS = ("named", "descri", "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo")
+
+
+def history(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` is about the history of medicine, not a patient."""
+    low = text[start:end].lower()
+    if _OLD_YEAR.search(text, start, end) is None and not any(
+        map(low.__contains__, _HISTORY_WORDS)
+    ):
+        return False
+    return _HISTORY.search(text, start, end) is not None
+
+
 # "Carrefour Pathologie 2025", "USCAP 2026": a named event before its year (not "mars 2024").
-_YEAR = re.compile(r"\b20\d\d\b(?![-/.]\d)")
+_YEAR = re.compile(r"20\d\d(?<!\w\d{4})(?!\w|[-/.]\d)")  # (a literal first: a fast scan)
 _NAME_BEFORE_YEAR = re.compile(
     r"(?<![\w-])(?!(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
     r"d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|"
@@ -155,6 +171,8 @@ class Context:
         """Matches of `pattern` in the text (an `Anchored` one is tried only at its anchors)."""
         end = len(self.text) if endpos is None else endpos
         if isinstance(pattern, Anchored):
+            if pattern.absent(self.starts):
+                return iter(())  # most patterns, most posts: none of their words is there
             return pattern.finditer(self.text, self.low, pos, end, self.starts)
         return pattern.finditer(self.text, pos, end)
 
@@ -164,6 +182,8 @@ class Context:
         """First match of `pattern` in the text between `pos` and `endpos`."""
         end = len(self.text) if endpos is None else endpos
         if isinstance(pattern, Anchored):
+            if pattern.absent(self.starts):
+                return None
             return pattern.search(self.text, self.low, pos, end, self.starts)
         return pattern.search(self.text, pos, end)
 
@@ -199,7 +219,7 @@ class Context:
         congress, course or publication ("... in Brisbane. Anyone flying down from Townsville?")."""
         if self.sentence_search(EVENT, pos) or self.sentence_search(_named_event, pos):
             return True
-        if self.sentence_search(HISTORY, pos):
+        if self.sentence_search(history, pos):
             return True
         return not self.is_case() and self._event_post()
 
@@ -207,8 +227,10 @@ class Context:
         """True when some sentence of the post is about an event (cached: linear on long posts)."""
         key = (id(_named_event), -1)
         if key not in self._searches:
-            self._searches[key] = self.text_search(EVENT) or _named_event(
-                self.text, 0, len(self.text)
+            self._searches[key] = (
+                self.text_search(EVENT)
+                or _named_event(self.text, 0, len(self.text))
+                or history(self.text, 0, len(self.text))
             )
         return self._searches[key]
 

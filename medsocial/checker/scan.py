@@ -79,6 +79,18 @@ class Anchored:
             self._anchor = re.compile(self._anchor_source) if self._anchor_source else None
         return self._anchor
 
+    def absent(self, starts: Starts) -> bool:
+        """True when none of the words every match must start with is in the post: no scan."""
+        if not self._derived:
+            self._derive()
+        return (
+            self._rest is None
+            and bool(self.keys)
+            and self._anchor_source is not None
+            and self.slot < starts.size
+            and self.slot not in starts.found
+        )
+
     def search(
         self,
         text: str,

@@ -131,7 +131,7 @@ def _patterns() -> list[Anchored]:
     patterns = [
         # 47 ans, quarante-sept ans, 6 mois (infants), 47 years, 47 years old
         re.compile(
-            rf"(?i)(?<![\w.,/-]){num}[\s-]*(ans|an|years?|yrs?)(?:[\s-]+old|\s+of\s+age)?\b"
+            rf"(?i)(?<![\w.,/-])(?<!\d[ \u202f\u00a0]){num}[\s-]*(ans|an|years?|yrs?)(?:[\s-]+old|\s+of\s+age)?\b"
         ),
         # 47-year-old, 47 year old, forty-seven-year-old, 6-month-old, 3-week-old
         re.compile(rf"(?i)(?<![\w.,/-]){num}[\s-]*(?:year|yr|month|mo|week|wk|day)s?[\s-]*old\b"),
@@ -185,7 +185,7 @@ def _patterns() -> list[Anchored]:
         # 13: a bare age in apposition after a word: "Tom Hale, 82,", "Mr O'Neill, ninety-three."
         # (the word before the comma is checked in `_apposition_ok`)
         re.compile(
-            rf",[ \t]*(?:(\d{{1,3}})|((?i:{_word_pattern()})))"
+            rf",[ \t]*(?:(\d{{1,3}})(?![.,\u202f\u00a0 ]?\d{{3}}\b)|((?i:{_word_pattern()})))"
             r"(?=[ \t]*(?:[,;)!]|:(?!\d)|$)|\.(?:\s|$))"
         ),
         # 14: a bare age in brackets after a name: "Ana (24)", "Mrs L. (68, room 2)", "(104!)"
@@ -209,7 +209,7 @@ def _patterns() -> list[Anchored]:
         re.compile(
             rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+|(?:^|(?<=[.:;!?(]\s)|(?<=\n)))"
             rf"((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)"
-            r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours)\b|\s+ans\b)"
+            r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours|she|he|elle|il)\b|\s+ans\b)"
         ),
         # 20: a sex letter glued before the age at the start of a case: "F47 with...", "(M52)"
         re.compile(
@@ -277,7 +277,8 @@ _NOT_AGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:depuis|pendant|durant|il\s+y\s+a|dans|tous\s+les|toutes\s+les|en|sur|apr[eè]s|avant|"
     r"survie\s+[aà]|plus\s+de|moins\s+de|over|under|above|below|for|since|within|after|past|last|"
     r"every|in|suivi\s+de|recul\s+de|follow-up\s+of|sup[ée]rieur\s+[aà]|inf[ée]rieur\s+[aà]|d[eè]s|"
-    r"entre|between|and|et|to|ou|or|partir\s+de|from)|[-><≥≤+])\s*$"
+    r"entre|between|and|et|to|ou|or|partir\s+de|from|environ|d'environ|about|around|approximately|"
+    r"approx\.?|circa|pass[ée]e?s?|spent)|[-><≥≤+~±])\s*$"
 )
 # "à 19 ans" is an age ("sarcome du fémur à 19 ans") unless a follow-up word comes before it
 # ("survie à 5 ans", "contrôle à 2 ans", "récidive à 3 ans").

@@ -68,7 +68,7 @@ _DAY_MONTH = Anchored(
 )
 # Birth years and month-years: "né en 1961", "born in 1961", "DDN 1961", "en mars 2024".
 _BIRTH_YEAR = Anchored(
-    r"(?i)\b(?:n[ée]e?s?\s+en|born\s+in|DDN\s*:?|date\s+de\s+naissance\s*:?|DOB\s*:?|b\.)\s*(1[89]\d\d|20\d\d)\b"
+    r"(?i)\b(?:n[ée]e?s?\s+en|born\s+in|DDN\s*:?|date\s+de\s+naissance\s*:?|DOB\s*:?|b\.)\s*(19\d\d|20\d\d)\b"  # (born in 1821: history)
 )
 _MONTH_YEAR = Anchored(rf"(?i)\b({_MONTH})\.?\s+({_YEAR})\b")
 _BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOB|DDN)\b")

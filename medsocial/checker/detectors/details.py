@@ -129,7 +129,7 @@ _EVENT = Anchored(
     r"(?:drivers?|passengers?|conducteurs?|conductrices?|passag[eè]res?|victims?|victimes?)\s+(?:of|from|in|de|du|d')\s*"
     r"(?:the\s+|l'|la\s+|le\s+)?(?:[\w'’-]+\s+){0,3}(?:pile-up|crash|accident|carambolage|collision|fire|incendie|"
     r"effondrement|collapse|avalanche|flood|inondation|explosion|shooting|fusillade)|"
-    r"(?:l'|the\s+)(?:[\w-]+\s+)?(?:accident|incendie|fire|crash|shooting|explosion|attentat|attack|attaque|avalanche|"
+    r"(?:accident|incendie|fire|crash|shooting|explosion|attentat|attack|attaque|avalanche|"
     r"effondrement|naufrage|inondation|collapse|flood)\s+"
     r"(?:de|d'|du|on|at|in|sur|of)\s+(?:la\s+|l'|the\s+)?(?:[A-Z0-9][\w-]+|\w+'s|rue|route|autoroute|A\d+|RN\d+)|"
     r"(?:le|la)\s+seule?\s+(?:\w+\s+){1,3}(?:du|de\s+la|de|dans\s+(?:le|la|notre))\s+(?:village|commune|ville|[ée]cole|quartier|r[ée]gion|d[ée]partement)|"
@@ -145,6 +145,11 @@ _EVENT = Anchored(
     # The patient is someone the author knows, or whom everyone around knows.
     r"(?:mon|ma|notre)\s+(?:voisine?|ami[e]?|oncle|tante|cousine?|beau-p[eè]re|belle-m[eè]re|coll[eè]gue\s+de\s+travail|propre\s+m[eè]re|propre\s+p[eè]re)|"
     r"my\s+(?:neighbou?r|friend|uncle|aunt|cousin|own\s+(?:mother|father)|father-in-law|mother-in-law)|"
+    r"(?:she|he)\s+(?:was|is)\s+my\s+(?:old\s+|former\s+)?[\w-]+|c'[ée]tait\s+(?:mon|ma)\s+(?:ancienne?\s+)?[\w-]+|"
+    r"all\s+over\s+the\s+news|in\s+(?:all\s+)?the\s+papers|made\s+the\s+news|from\s+the\s+(?:[A-Z]\w+\s+)?(?:story|article)|"
+    r"dans\s+(?:tous\s+)?les\s+journaux|fait\s+la\s+une|"
+    r"(?:ferry|lifeboat|harbou?r|village|town|school|club|team|mine['’]s|church|parish)\s+"
+    r"(?:captain|skipper|safety\s+officer|manager|doctor|priest|vicar|coach|teacher|nurse|owner|keeper|officer)|"
     r"tout\s+le\s+monde\s+(?:au\s+village|dans\s+le\s+quartier|le\s+conna[iî]t|la\s+conna[iî]t)|"
     r"everyone\s+(?:in\s+(?:town|the\s+village)|knows\s+(?:him|her)))"
 )
@@ -158,7 +163,9 @@ _PLACE_NOUNS = (
 )
 # (a cheap test first: most posts name no such place)
 _PLACE_NOUN = Anchored(rf"(?i)\b{_PLACE_NOUNS}\b")
-_WARD_CODE = re.compile(r" \d\d?[A-Z]\b")  # "the ward sister on 5C" (a literal first: a fast scan)
+_WARD_CODE = re.compile(
+    r"\d(?<![\w-]\d)\d?[A-Z]\b"
+)  # "the ward sister on 5C" (the digit first: a fast scan)
 _THE_JOB_AT = Anchored(
     rf"(?i)\b(?:{_OCCUPATIONS}|{_JOBS_EN}|{_JOBS_FR})\s+"
     r"(?:at|of|in|on|from|de|du|des|[àa]|au)\s+"
@@ -278,18 +285,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A described tattoo can be enough to recognise the patient. Do not describe it."),
             ctx.say("un tatouage", "a tattoo"),
         )  # fmt: skip
+    circumstances = [m.span() for m in ctx.finditer(_EVENT)]
     for m in ctx.finditer(_THE_ONLY):
         article = _ARTICLE_BEFORE_ONLY.search(ctx.text, max(0, m.start() - 5), m.start())
         if article is not None and not ctx.is_event(m.start()):
-            yield Hit(
-                "DETAIL", article.start(), m.end(),
-                ctx.say("Ces circonstances sont connues du public et désignent le patient. Retirez-les.",
-                        "These circumstances are public and point to the patient. Remove them."),
-                "",
-            )  # fmt: skip
-    for m in ctx.finditer(_EVENT):
+            circumstances.append((article.start(), m.end()))
+    for start, end in circumstances:
         yield Hit(
-            "DETAIL", m.start(), m.end(),
+            "DETAIL", start, end,
             ctx.say("Ces circonstances sont connues du public et désignent le patient. Retirez-les.",
                     "These circumstances are public and point to the patient. Remove them."),
             "",

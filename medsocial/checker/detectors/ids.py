@@ -144,9 +144,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro de sécurité sociale", "A social security number"))
     for m in _NHS.finditer(text):
-        digits = "".join(m.groups())
-        near = ctx.before(m.start(), 30) + " " + text[m.end() : m.end() + 20]
-        if free(*m.span()) and _nhs_ok(digits) and _NHS_WORD.search(near):
+        if not (free(*m.span()) and _nhs_ok("".join(m.groups()))):
+            continue
+        # the word "NHS" before the number or after it ("485 777 3456 is the NHS no.")
+        if _NHS_WORD.search(ctx.before(m.start(), 30)) or _NHS_WORD.search(
+            text, m.end(), m.end() + 20
+        ):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro NHS", "An NHS number"))
     for m in _LONG_NUMBER.finditer(text):

@@ -69,6 +69,12 @@ _SCHOOL_GATE = (
 _EMPLOYER_GATE = ("work", "travaill", "employ", "ouvri")
 _FLOOR_GATE = re.compile(r"\d(?:e|[èe]me|st|nd|rd|th)\b")  # starts with a digit: a fast scan
 _POSTCODE_GATE = ("zip", "postcode", "post code", "code postal", "cp")
+# "Farmer from BT48 postcode": a UK outward code named as a postcode after it.
+_POSTCODE_UK_NAMED = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?(?=\s+post\s?code\b)")
+# A unit named and numbered: "unité Pasteur 2", "ward Nightingale 3".
+_NAMED_UNIT = Anchored(
+    r"(?i:\b(?:unit[ée]|ward|secteur|pavillon|aile))\s+[A-Z][\w'-]+\s+\d{1,2}[A-Z]?\b"
+)
 
 
 def _has(low: str, words: tuple[str, ...]) -> bool:
@@ -100,7 +106,8 @@ _ECOLE = Anchored(
 # A named school: "Kelso High", "Lincoln High School", "St Aidan's Primary".
 _SCHOOL = Anchored(
     r"(?i:\b(?:at|from|of|to|attends?|attending|attended)\s+(?:the\s+)?)((?:[A-Z][\w'’]+\s+){1,2}"
-    r"(?:High|Elementary|Primary|Middle|Academy|Grammar|College|University|General)(?:\s+School)?)\b"
+    r"(?:High|Elementary|Primary|Middle|Academy|Grammar|College|University|General)(?:\s+School)?"
+    r"|University\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)\b"
 )
 # A named employer: "worked at the Harland & Wolff shipyard", "travaillait chez Michelin".
 _EMPLOYER = Anchored(
@@ -124,8 +131,8 @@ _POSTCODE_LABELLED = Anchored(
 )
 # A ward known by its code alone: "the ward sister on 5C", "hospitalisée en 4B".
 # (The digit comes first so that the regex engine can skip ahead; the word before is checked after.)
-_WARD_CODE = re.compile(r" (\d\d?[A-Z])(?![\w-])")  # (a literal first: a fast scan)
-_WARD_CODE_BEFORE = re.compile(r"\b(?:on|en|au)$")
+_WARD_CODE = re.compile(r"(\d(?<![\w-]\d)\d?[A-Z])(?![\w-])")  # (the digit first: a fast scan)
+_WARD_CODE_BEFORE = re.compile(r"\b(?:on|en|au) $")
 _POSTCODE_UK = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _ZIP_US = Anchored(
     r"\b(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s\d{5}(?:-\d{4})?\b"
@@ -409,7 +416,7 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
 
 _TEAM_THANKED = Anchored(
     r"(?i)\b(?:bravo|merci|thanks?|thank\s+you|congrats|congratulations|f[ée]licitations|kudos)\b"
-    r"[^.!?\n]{0,40}\b(?:team|[ée]quipe|colleagues|coll[eè]gues)\b"
+    r"(?:[^.!?\n]{0,40}\b(?:team|[ée]quipe|colleagues|coll[eè]gues)\b|\s+(?:to\s+(?:the\s+)?|[àa]\s+(?:l'|la\s+)?|au\s+|aux\s+))"
 )
 
 
@@ -505,8 +512,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
     five_digits = _FIVE_DIGITS.search(text) is not None
     for m in ctx.finditer(_POSTCODE_LABELLED) if _has(ctx.low, _POSTCODE_GATE) else ():
         yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
+    for m in (
+        ctx.finditer(_POSTCODE_UK_NAMED) if "postcode" in ctx.low or "post code" in ctx.low else ()
+    ):
+        yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
+    for m in ctx.finditer(_NAMED_UNIT):
+        if ctx.is_case() and not ctx.is_teaching(m.start()):
+            yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
     for m in _WARD_CODE.finditer(text):
-        before = _WARD_CODE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        before = _WARD_CODE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if before and ctx.is_case() and not ctx.is_protected(*m.span(1)):
             yield _place_hit(ctx, *m.span(1), *ward_msg, ("", ""))
     five_digit_patterns = (_POSTCODE_FR, _POSTCODE_BRACKET, _POSTCODE_BARE, _ZIP_US)
@@ -582,15 +596,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if not known and (name.isupper() or _SURNAME_NEXT.match(text, end)):
             continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod": a person
-        if (
-            _EPONYM_BEFORE.search(before)
-            and fold(_EPONYM_BEFORE.search(before).group(1)) in allow_terms()
-        ):
+        eponym = _EPONYM_BEFORE.search(before)
+        if eponym and fold(eponym.group(1)) in allow_terms():
             continue  # "Virchow à Berlin": the eponym's town, not a patient's
         if (
             ctx.is_event_or_teaching(start)
             or ctx.is_protected(start, end)
             or _about_author(ctx, start)
+            or _not_the_patients(ctx, start)
         ):
             continue
         last_end = end  # a multi-word town: do not report its inner words again

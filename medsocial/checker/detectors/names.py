@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import HISTORY, Context
+from medsocial.checker.context import Context, history
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored
@@ -109,7 +109,7 @@ _NOT_INITIALS = {
 # "JD, 47 ans", "Kwame Mensah, 47 years": a name-like token right before an age.
 # (The capital comes before the lookbehind so that the regex engine can skip ahead.)
 _BEFORE_AGE = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)])))"
+    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)])(?![,;:][ ]?\d{{3}}\b)))"
 )
 # Words right before a first name that make it a patient or a relative ("son mari Paul").
 _RELATIVE = frozenset(
@@ -194,6 +194,10 @@ _COLLEAGUE = Anchored(
 # Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
 _INSTITUTION = frozenset(
     [
+        "mount",  # "Mount Sinai", "Mont Valérien": a place
+        "mont",
+        "lake",
+        "cape",
         "hôpital",
         "hopital",
         "hospital",
@@ -666,7 +670,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         for m in pattern.finditer(text) if any(g in ctx.low for g in gate) else ():
             words = [w for w in m.group(1).replace("-", " ").split() if fold(w) not in _PARTICLES]
             # ("Rudolf Virchow, born 1821": an eponym or a figure of history, not a patient)
-            if ctx.sentence_search(HISTORY, m.start()):
+            if ctx.sentence_search(history, m.start()):
                 continue
             if not any(_weak(w) for w in words) and fold(words[0]) not in towns():
                 yield from emit(m.start(), m.end() if pattern is _GAELIC_PAIR else m.end(1))
@@ -750,7 +754,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if pair_ok:
                 patient_like = _AGE_AFTER.match(text, nxt[2]) or _BORN_AFTER.match(text, nxt[2])
                 patient_like = patient_like and not ctx.sentence_search(
-                    HISTORY, start
+                    history, start
                 )  # "X, born 1771"
                 if _after_relative(before) or patient_like or not colleague(start):
                     yield from emit(start, nxt[2])
@@ -798,7 +802,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(start, end)
             continue
         # 4f. An ALL CAPS surname: "DUPONT".
-        if word.isupper() and len(word) >= 3 and surname and not _weak(word):
+        acronym = text[start - 1 : start] == "(" and text[end : end + 1] == ")"  # "(PIC)"
+        if word.isupper() and len(word) >= 3 and surname and not _weak(word) and not acronym:
             yield from emit(start, end)
 
     # 5. Names hidden in hashtags: "#JeanDupont", "#jeandupont", "#TeamLéa".
