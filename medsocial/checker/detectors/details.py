@@ -135,7 +135,7 @@ _EVENT = Anchored(
     r"(?:le|la)\s+seule?\s+(?:\w+\s+){1,3}(?:du|de\s+la|de|dans\s+(?:le|la|notre))\s+(?:village|commune|ville|[ée]cole|quartier|r[ée]gion|d[ée]partement)|"
     rf"(?:(?:le|la)\s+seule?|the\s+only)\s+(?:[\w-]+\s+)?{_OCCUPATIONS}\s+(?:du|de\s+la|de|d'|sur|[àa]|en|in|on|of|at)\s*{_PLACE}|"
     rf"(?:the\s+)?(?:oldest|youngest)\s+(?:resident|inhabitant|man|woman|person|villager|parishioner)\s+(?:of|in|on)\s+{_PLACE}|"
-    r"\b\w+'s\s+(?:oldest|youngest)\s+(?:resident|inhabitant|man|woman|person|villager)|"
+    r"['’]s\s+(?:oldest|youngest)\s+(?:resident|inhabitant|man|woman|person|villager)|"  # "our village's oldest man"
     rf"(?:le|la)\s+(?:doyen(?:ne)?|plus\s+(?:vieil|vieux|vieille|[âa]g[ée]e?)\s+habitante?)\s+(?:du|de\s+la|de|d')\s*{_PLACE}|"
     r"the\s+only\s+(?:\w+\s+){1,3}in\s+(?:the\s+|our\s+|this\s+)?(?:village|town|school|county|region|area|state)|"
     r"(?:jumeaux|jumelles|jumeau|jumelle|twin\s+(?:brother|sister)|tripl[ée]s|quadrupl[ée]s|quintupl[ée]s|triplets|quadruplets|quintuplets|sextuplets)|"
