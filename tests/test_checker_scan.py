@@ -56,3 +56,13 @@ def test_anchored_scans_match_plain_scans_on_mixed_text(text):
     for anchored in _registry():
         expected = [m.span() for m in anchored.pattern.finditer(text)]
         assert _spans(anchored, text, True) == expected, anchored.pattern.pattern[:60]
+
+
+def test_patterns_skipped_for_absent_words_have_no_match():
+    # Context skips a pattern when none of its words starts a word of the post (`absent`):
+    # on every corpus post, such a pattern must indeed have no match at all.
+    for text in TEXTS:
+        starts = scan.word_starts(scan.lower(text))
+        for anchored in _registry():
+            if anchored.absent(starts):
+                assert anchored.pattern.search(text) is None, anchored.pattern.pattern[:60]
