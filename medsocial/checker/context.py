@@ -221,18 +221,9 @@ class Context:
             return True
         if self.sentence_search(history, pos):
             return True
-        return not self.is_case() and self._event_post()
-
-    def _event_post(self) -> bool:
-        """True when some sentence of the post is about an event (cached: linear on long posts)."""
-        key = (id(_named_event), -1)
-        if key not in self._searches:
-            self._searches[key] = (
-                self.text_search(EVENT)
-                or _named_event(self.text, 0, len(self.text))
-                or history(self.text, 0, len(self.text))
-            )
-        return self._searches[key]
+        return not self.is_case() and (
+            self.text_search(EVENT) or self.text_search(_named_event) or self.text_search(history)
+        )
 
     def sentence_search(self, pattern: re.Pattern[str] | Anchored | Finder, pos: int) -> bool:
         """True when `pattern` occurs in the sentence around `pos` (cached: linear on long posts)."""
@@ -245,12 +236,19 @@ class Context:
                 self._searches[key] = self.search(pattern, start, end) is not None
         return self._searches[key]
 
-    def text_search(self, pattern: re.Pattern[str] | Anchored) -> bool:
+    def text_search(self, pattern: re.Pattern[str] | Anchored | Finder) -> bool:
         """True when `pattern` occurs anywhere in the post (cached)."""
         key = (id(pattern), -1)
         if key not in self._searches:
-            self._searches[key] = self.search(pattern) is not None
+            if callable(pattern):
+                self._searches[key] = pattern(self.text, 0, len(self.text))
+            else:
+                self._searches[key] = self.search(pattern) is not None
         return self._searches[key]
+
+    def mentions(self, words: tuple[str, ...]) -> bool:
+        """Cheap test on the lower-cased post: is one of these strings in it?"""
+        return any(map(self.low.__contains__, words))
 
     def is_case_outside(self, pos: int) -> bool:
         """True when a sentence other than the one around `pos` talks about a patient or a case."""
@@ -264,12 +262,7 @@ class Context:
 
     def is_case(self) -> bool:
         """True when the post talks about a patient or a case at all."""
-        key = (id(_case_ending), -1)
-        if key not in self._searches:
-            self._searches[key] = self.text_search(CASE_WORDS) or _case_ending(
-                self.text, 0, len(self.text)
-            )
-        return self._searches[key]
+        return self.text_search(CASE_WORDS) or self.text_search(_case_ending)
 
     def is_protected(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps an allow-listed span (DOI, score, stage...)."""

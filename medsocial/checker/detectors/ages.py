@@ -353,7 +353,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     seen = SpanSet(len(text))
     for index, pattern in enumerate(_PATTERNS):
-        if index == 19 and not any(map(ctx.low.__contains__, _TENS)):
+        if index == 19 and not ctx.mentions(_TENS):
             continue  # (the pattern has no anchor: a cheap test first)
         if (index == 18 and not _INFANT_UNITS.search(ctx.low)) or (
             index in (19, 20) and not (ctx.is_case() or ctx.text_search(PATIENT_REF))

@@ -77,11 +77,6 @@ _NAMED_UNIT = Anchored(
 )
 
 
-def _has(low: str, words: tuple[str, ...]) -> bool:
-    """Cheap test on the lower-cased post: is one of these strings in it?"""
-    return any(map(low.__contains__, words))
-
-
 # An island names a small community: "off Rathlin Island", "Isle of Lewis", "l'île de Sein".
 # (anchored on the island word; the name before or after it is matched from there)
 _ISLAND = Anchored(r"(?i)\b(?:island|isle|[îi]le)\b")
@@ -470,7 +465,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         (_ECOLE, ("lyc", "coll", "cole", "facult", "universit")),
         (_EMPLOYER, _EMPLOYER_GATE),
     ):
-        for m in ctx.finditer(pattern) if not gate or _has(ctx.low, gate) else ():
+        for m in ctx.finditer(pattern) if not gate or ctx.mentions(gate) else ():
             if pattern is _SAINT_HOSPITAL and not _SAINT_BEFORE.search(
                 text, max(0, m.start() - 30), m.start()
             ):
@@ -510,7 +505,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))
     five_digits = _FIVE_DIGITS.search(text) is not None
-    for m in ctx.finditer(_POSTCODE_LABELLED) if _has(ctx.low, _POSTCODE_GATE) else ():
+    for m in ctx.finditer(_POSTCODE_LABELLED) if ctx.mentions(_POSTCODE_GATE) else ():
         yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
     for m in (
         ctx.finditer(_POSTCODE_UK_NAMED) if "postcode" in ctx.low or "post code" in ctx.low else ()

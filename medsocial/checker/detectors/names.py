@@ -615,13 +615,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         # The author's sign-off ("— Dr A. (@handle)") is not a patient.
         line_start = _LINE_START.search(text, max(0, m.start() - 3), m.start()) is not None
+        job_after = _SIGNOFF_TAIL.match(text, m.end()) is not None  # ", pathologiste", "(@handle"
         if is_doctor and (
             _HANDLE_AFTER.match(text, m.end())
-            or (
-                line_start
-                and (_NAME_TO_LINE_END.match(text, m.end()) or _SIGNOFF_TAIL.match(text, m.end()))
-            )
-            or (_SIGNOFF_TAIL.match(text, m.end()) and not ctx.is_case())
+            or (line_start and (_NAME_TO_LINE_END.match(text, m.end()) or job_after))
+            or (job_after and not ctx.is_case())
         ):
             taken.add(m.start(), m.end())
             continue
@@ -667,7 +665,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         (_BEFORE_PATIENT, (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d")),
         (_GAELIC_PAIR, (" mac", " mc", " o'", " o’")),
     ):
-        for m in pattern.finditer(text) if any(g in ctx.low for g in gate) else ():
+        for m in pattern.finditer(text) if ctx.mentions(gate) else ():
             words = [w for w in m.group(1).replace("-", " ").split() if fold(w) not in _PARTICLES]
             # ("Rudolf Virchow, born 1821": an eponym or a figure of history, not a patient)
             if ctx.sentence_search(history, m.start()):

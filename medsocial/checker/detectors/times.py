@@ -134,7 +134,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     markers = list(ctx.finditer(_TIME))
     markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
     spans = [m.span() for m in markers]
-    for m in ctx.finditer(_DAY_AFTER_CARE) if any(d in ctx.low for d in _DAY_NAMES) else ():
+    for m in ctx.finditer(_DAY_AFTER_CARE) if ctx.mentions(_DAY_NAMES) else ():
         day = m.span(1)
         if not any(s < day[1] and day[0] < e for s, e in spans):
             spans.append(day)
