@@ -329,8 +329,8 @@ def main() -> int:
         "--corpus",
         type=Path,
         nargs="+",
-        default=[data / "posts_dev.jsonl", data / "posts_blind.jsonl"],
-        help="labelled JSONL corpora (default: the development and the blind corpus)",
+        default=[c for c in (data / "posts_dev.jsonl", data / "posts_blind.jsonl") if c.exists()],
+        help="labelled JSONL corpora (default: the development corpus, and the blind one if any)",
     )
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio baseline")
     parser.add_argument(

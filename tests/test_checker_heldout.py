@@ -386,6 +386,184 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Lovely lady: she was my piano teacher in Oban. Lichen planus on the biopsy.",
         [("DETAIL", "she was my piano")],
     ),
+    # round 8 (from the 7th blind corpus), new phrasings
+    (
+        "Examen extemporané vers 10h ce matin : goitre multinodulaire, rien de méchant.",
+        [("TIME", "ce matin")],
+    ),
+    (
+        "Bed 3 on the HDU, skin biopsy: leukocytoclastic vasculitis. Steroids started.",
+        [("LOCATION", "HDU")],
+    ),
+    (
+        "Chambre 18, service de gériatrie : biopsie d'artère temporale, artérite à cellules géantes.",
+        [("LOCATION", "service de gériatrie")],
+    ),
+    (
+        "Lit 4 de la réa médicale, LBA : pneumocystose, coloration de Grocott positive.",
+        [("LOCATION", "réa médicale")],
+    ),
+    (
+        "Look @tom_hadley_77 it's your dad's biopsy result: benign naevus, nothing to worry about!",
+        [("CONTACT", "tom_hadley_77")],
+    ),
+    (
+        "Le compte de sa fille @claire.morvan.off a publié la photo de la lésion : carcinome épidermoïde.",
+        [("CONTACT", "claire.morvan.off")],
+    ),
+    (
+        "Specimen S23-44120, block B2: perineural invasion present, please add levels.",
+        [("ID", "B2")],
+    ),
+    (
+        "mrs hughes from wexford, 80s, lentigo maligna on the cheek. typing on my phone",
+        [("LOCATION", "wexford")],
+    ),
+    (
+        "The gentleman who runs the village's only bakery had a lipoma removed. Classic!",
+        [("DETAIL", "the village's only bakery")],
+    ),
+    (
+        "La seule sage-femme de l'île a été opérée : tumeur de la granulosa de type adulte.",
+        [("DETAIL", "La seule sage-femme de l'île")],
+    ),
+    (
+        "Anatoli Petrenko, sixty-two, Glasgow Royal, mantle cell lymphoma with blastoid features.",
+        [("NAME", "Anatoli Petrenko"), ("LOCATION", "Glasgow Royal")],
+    ),
+    (
+        "The former governor everyone saw on the news had his thyroid out: follicular adenoma.",
+        [("DETAIL", "former governor")],
+    ),
+    (
+        "Le député de la circonscription nous a envoyé sa biopsie : lichen plan buccal.",
+        [("DETAIL", "député de la circonscription")],
+    ),
+    (
+        "Resection received on the 4th from theatre: sigmoid adenocarcinoma, pT2N0.",
+        [("DATE", "on the 4th")],
+    ),
+    (
+        "Biopsie reçue le jeudi 7/11 : maladie cœliaque, Marsh 3b. Mme Pottier soulagée.",
+        [("DATE", "jeudi 7/11")],
+    ),
+    (
+        "De garde ce week-end au CHU d'Angers, une appendicite avec tumeur neuroendocrine de 8 mm.",
+        [("LOCATION", "CHU d'Angers")],
+    ),
+    (
+        "mme le bihan 72a, mélanome de la muqueuse buccale, très pigmenté",
+        [("NAME", "le bihan")],
+    ),
+    (
+        "Famille Ratsimbazafy à Mamoudzou : deux frères avec la même cardiomyopathie hypertrophique.",
+        [("NAME", "Ratsimbazafy")],
+    ),
+    (
+        "Patiente de l'unité Les Tilleuls, biopsie : pemphigoïde bulleuse, IFD linéaire.",
+        [("LOCATION", "unité Les Tilleuls")],
+    ),
+    (
+        "Le violoniste Hugo Ferrant (celui de l'orchestre national) : dermatose de contact du cou.",
+        [("DETAIL", "Le violoniste")],
+    ),
+    (
+        "Autopsie : motard de 34 ans retrouvé au bord de la N165 après une sortie de route. Rupture aortique.",
+        [("LOCATION", "N165")],
+    ),
+    (
+        "Post-mortem on a lorry driver from the pile-up on the A66 near Brough: aortic transection.",
+        [("LOCATION", "A66")],
+    ),
+    (
+        "Interne en stage au CH de Cholet, biopsie hépatique ce matin : hépatite auto-immune.",
+        [("LOCATION", "CH de Cholet"), ("TIME", "ce matin")],
+    ),
+    (
+        "M. R., prof d'histoire au lycée de Morlaix : sarcoïdose sur la biopsie ganglionnaire.",
+        [("DETAIL", "prof d'histoire")],
+    ),
+    (
+        "Le cas du jour 14/10 : méningiome méningothélial chez une patiente de 58 ans.",
+        [("DATE", "14/10"), ("AGE", "58 ans")],
+    ),
+    # round 9 (from the 8th blind corpus), new phrasings
+    (
+        "His sister left her address on the form: tom dot reilly at yahoo dot co dot uk. Melanoma, Breslow 2 mm.",
+        [("CONTACT", "tom dot reilly at yahoo dot co dot uk")],
+    ),
+    (
+        "La fille de la patiente a écrit : c.lebreton arobase orange point fr. Carcinome canalaire.",
+        [("CONTACT", "c.lebreton arobase orange point fr")],
+    ),
+    (
+        "Wedge resection from Ambleside's vicar: organising pneumonia, no tumour.",
+        [("DETAIL", "Ambleside's vicar")],
+    ),
+    (
+        "The biopsy came with a note: she's the medical director's mother. Benign naevus, no special treatment.",
+        [("DETAIL", "medical director's mother")],
+    ),
+    (
+        "Colon from the man who runs the corner shop on our street: adenocarcinoma, pT2.",
+        [("DETAIL", "who runs the corner shop")],
+    ),
+    (
+        "Biopsie du monsieur qui tient le bar-tabac de la place : carcinome épidermoïde de la lèvre.",
+        [("DETAIL", "qui tient le bar-tabac")],
+    ),
+    (
+        "Burns unit skin biopsy from the child injured in last week's Fenwick chemical plant explosion.",
+        [("DETAIL", "injured in last week's Fenwick chemical plant explosion")],
+    ),
+    (
+        "Patient hospital number KX2 310 884 on the slide label, visible in the photo. Reshoot please.",
+        [("ID", "KX2 310 884")],
+    ),
+    (
+        "Mesothelioma in a lagger who spent 30 years at the Harland Boiler Works, pleural biopsy.",
+        [("LOCATION", "Harland Boiler Works")],
+    ),
+    (
+        "Autopsie ce matin : le coureur de la course de samedi à Plouay, mort subite. Myocardite.",
+        [("TIME", "ce matin"), ("DETAIL", "le coureur de la course de samedi")],
+    ),
+    (
+        "Néphrectomie d'un patient suivi à Purpan : carcinome à cellules claires, grade 2.",
+        [("LOCATION", "Purpan")],
+    ),
+    (
+        "Jeune femme du quartier de Mirail, biopsie ganglionnaire : toxoplasmose.",
+        [("LOCATION", "Mirail")],
+    ),
+    (
+        "Vieil homme vivant seul à la ferme de Kerlouan-Vras, mélanome de la joue.",
+        [("LOCATION", "Kerlouan-Vras")],
+    ),
+    (
+        "Fiche de liaison : « MARTIN Paul – H72 – Cardio B ». Biopsie endomyocardique, amylose TTR.",
+        [("AGE", "H72")],
+    ),
+    (
+        "Polype du côlon, patient revu en consultation à Quimper mardi : adénome tubuleux.",
+        [("TIME", "mardi")],
+    ),
+    (
+        "Lymphome de Burkitt chez un élève du collège des Tilleuls, 12 ans.",
+        [("LOCATION", "collège des Tilleuls")],
+    ),
+    (
+        "Request form says Mrs Hale, Ivy Cottage, Marsh Lane. No DOB. Skin excision: SCC.",
+        [("LOCATION", "Ivy Cottage"), ("LOCATION", "Marsh Lane")],
+    ),
+    (
+        "Patiente transférée à Hautepierre pour la greffe : rejet cellulaire aigu, grade 1A.",
+        [("LOCATION", "Hautepierre")],
+    ),
+    (
+        "Lames revues de l'Hôtel-Dieu : sarcome synovial, SS18-SSX confirmé chez un patient de 30 ans.",
+        [("LOCATION", "Hôtel-Dieu")],
+    ),
 ]
 
 SAFE = [
@@ -473,6 +651,27 @@ SAFE = [
     "Pneumopathie d'hypersensibilité (PHS) : granulomes mal formés, bronchiolite. Quiz !",
     "The Lindow Man, about 2,000 years old, is a great paleopathology story. #pathhistory",
     "Merci au CHU de Dijon pour ces cinq années d'internat 🎓",
+    # round 8 (from the 7th blind corpus), new phrasings
+    "Dr Anna Whitlock, consultant histopathologist in Leeds. Views my own. Today's teaching case below 👇",
+    "Dr Paul Renaud, pathologiste à Lausanne. Avis personnels. Cas anonymisé ci-dessous 👇",
+    "Il y a 12 ans je commençais l'internat à Tours. Aujourd'hui je dirige l'unité de biologie moléculaire.",
+    "Aujourd'hui journée portes ouvertes du service pour les collégiens : microscopes et lames 🔬",
+    "Adénome tubuleux en dysplasie de bas grade : coloscopie de contrôle à 5 ans selon les recommandations.",
+    "Bouchons sur l'A7 ce matin, j'arrive en retard au staff : commencez sans moi !",
+    "Anticorps anti-CD20 et A1 : quiz du jour, réponse demain.",
+    "Interne au CHU de Brest, j'adore ce métier ! Vive la pathologie.",
+    # round 9 (from the 8th blind corpus), new phrasings
+    "Today it's been 12 years since I cut my first frozen section at St Luke's. Thank you to my first bench mentors.",
+    "Ça fait 20 ans aujourd'hui que j'ai signé mon premier compte rendu au CHU de Caen. Merci à mes maîtres.",
+    "Eight years since I passed FRCPath Part 2 on 14 March 2018, and I still dream about the spotters.",
+    "Our cytology lab is open 7:30am–5pm Mon–Fri; urgent FNAs accepted until 4pm.",
+    "New reporting template for thyroid FNAs goes live in our LIS on Thursday. Bethesda categories unchanged.",
+    "A quote from my old boss hangs above my desk in Leeds: 'Look at the low power first.'",
+    "Questions about a report? Contact our histopathology office at histo.office@riverside-nhs.example or 0300 555 0199, Mon–Fri.",
+    "Nombre de biopsies lues ce mois-ci : 812. Je mérite des vacances.",
+    "Cinq ans depuis mon DES, le temps passe vite 🎓",
+    "Nouvelle recommandation HAS sur le dépistage du col parue ce matin : à lire avant le staff.",
+    "Cirrhose de Laennec et maladie de Dupuytren : deux éponymes, un seul Trousseau de signes. Quiz !",
 ]
 
 

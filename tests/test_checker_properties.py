@@ -42,6 +42,8 @@ LONG_CHUNKS = [
     "1 " * 10, "a" * 50, "Mme " * 10, "#" * 20, "@" * 20, "0.6." * 10, "\u200b" * 10,
     "Jean Dupont " * 3, "12/" * 10, "Patient de Glasgow, ", "Saint-" * 5, "Vit à Saint-Pol-de-Léon ",
     "aujourd'hui ", "Marie, 47 ans, ", "célèbre chanteur ", "CHU de Rennes ", "Jean-" * 5,
+    "word dot ", "x (dot) y ", "a at b ", "arobase point ", "bed 4 on the ", "lit 6 de la réa ",
+    "on the 4th ", "Famille ", "mme le ", "4 7 ", "the town's only ",
 ]  # fmt: skip
 
 

@@ -17,17 +17,24 @@ _SENTENCE_END = re.compile(
     r"(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bFig\.)(?<!\bfig\.)(?<!\b[A-Z]\.)[.!?;\n]*(?:(?<=\n)|\s+|$)"
     r"|(?<=\s)[-|]\s)"
 )
+# "ans" of an age, not of a span of time ("ans de pratique", "il y a 20 ans", "depuis 15 ans").
+AGE_ANS = (
+    r"(?<!y\sa\s\d\s)(?<!y\sa\s\d\d\s)(?<!depuis\s\d\s)(?<!depuis\s\d\d\s)(?<!fait\s\d\s)(?<!fait\s\d\d\s)"
+    r"ans(?!\s+(?:d['’]|de\s|depuis\b))"
+)
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
     r"(?i)\b(?<!#)(?:patiente?s?|homme|femme|man|woman|enfant|child|boy|girl|gar[çc]on|fille|b[ée]b[ée]|baby|"
     r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|trephine|marrow|placenta|FNA|cytolog\w*|"
-    r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|ans(?!\s+(?:d['’]|de\s))|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
+    r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|"
+    + AGE_ANS
+    + r"|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
     r"diagnos\w*|admi[st]\w*|hospitalis\w*|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
     r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|lames?|slides?|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
-    r"biops\w*|autopsie|autopsy)\b"
+    r"biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie)\b"
 )
 # ... and disease and operation words by their ending: "-ome", "-oma", "-ite", "-itis", "-ectomie".
 # (Kept apart: a pattern that can start at any word would be tried at every word of the post.)
@@ -38,10 +45,11 @@ _NOT_CASE_WORDS = frozenset({
     "sites", "white", "write", "quite", "elite", "suite", "invite", "favorite", "favourite", "despite",
     "cite", "unite", "rite", "spite", "opposite", "infinite", "definite", "polite", "website",
     "granite", "appetite", "satellite", "composite", "trichrome", "monochrome", "polychrome",
+    "limite", "limites", "ensuite", "réussite", "reussite", "gratuite", "conduite", "marmite",
 })  # fmt: skip
 
 
-def _case_ending(text: str, start: int, end: int) -> bool:
+def case_ending(text: str, start: int, end: int) -> bool:
     """A disease or operation word by its ending between `start` and `end` ("sarcoma", "colite")."""
     for m in _CASE_ENDINGS.finditer(text, start, end):
         word_start = m.start()
@@ -60,13 +68,13 @@ def _case_ending(text: str, start: int, end: int) -> bool:
 # Teaching events, congresses and publications: dates, places and times in the same sentence
 # describe the event, not the patient.
 EVENT = Anchored(
-    r"(?i)\b(?:congr[eè]s|congress|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
+    r"(?i)\b(?:congr[eè]s|congress|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
     r"posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|poster|abstracts?|deadline|"
     r"registration|inscriptions?|register|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
-    r"formation|soutenance|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
+    r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
     r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
 )
@@ -104,14 +112,17 @@ _NAME_BEFORE_YEAR = re.compile(
 # Teaching and account life: a time or date in such a sentence is the event's, as long as the
 # post names no patient at all ("Cette semaine sur le compte : une série...", "Staff jeudi à 14h").
 TEACHING = Anchored(
-    r"(?i)\b(?:cours|course|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on))|staff|r[ée]unions?|meetings?|"
-    r"s[ée]ries?|thread|fil|compte|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|examens?|"
+    r"(?i)\b(?:cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on))|staff|r[ée]unions?|meetings?|"
+    r"s[ée]ries?|thread|fil|compte|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|"
+    r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
     r"trainees|FRCPath|results\s+out|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|"
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds|"
     r"bienvenue|welcome|in\s+practice|de\s+pratique|anniversary|anniversaire|moving\s+(?:from|to)|"
+    # the author's career anniversaries: "12 years since I...", "ça fait 20 ans que j'ai..."
+    r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
     r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumission|submission)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
 )
@@ -256,13 +267,13 @@ class Context:
         return (
             self.search(CASE_WORDS, 0, start) is not None
             or self.search(CASE_WORDS, end) is not None
-            or _case_ending(self.text, 0, start)
-            or _case_ending(self.text, end, len(self.text))
+            or case_ending(self.text, 0, start)
+            or case_ending(self.text, end, len(self.text))
         )
 
     def is_case(self) -> bool:
         """True when the post talks about a patient or a case at all."""
-        return self.text_search(CASE_WORDS) or self.text_search(_case_ending)
+        return self.text_search(CASE_WORDS) or self.text_search(case_ending)
 
     def is_protected(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps an allow-listed span (DOI, score, stage...)."""

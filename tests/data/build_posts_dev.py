@@ -10,6 +10,8 @@ Markup: one post per line; a literal backslash-n (with the spaces around it, if 
 break inside the post; lines starting with `#!` are comments; blank lines are skipped.
 An identifier is written `[[KIND:text]]`. The file name gives the language and the label:
 `fr_unsafe_1.txt` -> lang "fr", unsafe; `en_safe.txt` -> lang "en", safe (no markup allowed).
+Between two blind rounds (the last blind corpus folded into posts_dev/, the next one not yet
+written) there is no posts_blind/ folder and no posts_blind.jsonl.
 Every character between the markers is kept as written (zero-width spaces, homoglyphs...).
 """
 
@@ -199,7 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     if (args.src is None) != (args.out is None):
         parser.error("--src and --out go together")
     corpora = [(args.src, args.out)] if args.src else CORPORA
-    return max(build_one(src, out, args.check) for src, out in corpora)
+    codes = []
+    for src, out in corpora:
+        if src.is_dir() or args.src:
+            codes.append(build_one(src, out, args.check))
+        elif out.exists():  # a blind corpus folded into the development one, JSONL left behind
+            print(f"{out} has no markup folder {src.name}/: delete it", file=sys.stderr)
+            codes.append(1)
+        else:  # between two blind rounds: the next blind corpus is being written
+            print(f"no {src.name}/ yet (between two blind rounds)")
+    return max(codes)
 
 
 if __name__ == "__main__":

@@ -214,7 +214,7 @@ def _patterns() -> list[Anchored]:
         # 20: a sex letter glued before the age at the start of a case: "F47 with...", "(M52)"
         re.compile(
             # (the letter comes first, then what may come before it: a fast scan)
-            r"[MFH](?:(?<=^[MFH])|(?<=\n[MFH])|(?<=[.:;!?]\s[MFH]))([1-9]\d|1[01]\d)(?=[ ,:;])"
+            r"[MFH](?:(?<=^[MFH])|(?<=\n[MFH])|(?<=[.:;!?,–—-]\s[MFH]))([1-9]\d|1[01]\d)(?=[ ,:;])"
             r"|[MFH](?<=\([MFH])([1-9]\d|1[01]\d)(?=\))"
         ),
         # 21: "turning 101 today", "she turns 90", "HOLLOWAY, Margaret, 78 Y" on a report line
@@ -274,7 +274,7 @@ _PATTERNS = _patterns()
 
 # Durations and populations, not a person's age.
 _NOT_AGE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:depuis|pendant|durant|il\s+y\s+a|dans|tous\s+les|toutes\s+les|en|sur|apr[eè]s|avant|"
+    r"(?i)(?:\b(?:depuis|pendant|durant|il\s+y\s+a|fait|dans|tous\s+les|toutes\s+les|en|sur|apr[eè]s|avant|"
     r"survie\s+[aà]|plus\s+de|moins\s+de|over|under|above|below|for|since|within|after|past|last|"
     r"every|in|suivi\s+de|recul\s+de|follow-up\s+of|sup[ée]rieur\s+[aà]|inf[ée]rieur\s+[aà]|d[eè]s|"
     r"entre|between|and|et|to|ou|or|partir\s+de|from|environ|d'environ|about|around|approximately|"
@@ -284,7 +284,8 @@ _NOT_AGE_BEFORE = re.compile(
 # ("survie à 5 ans", "contrôle à 2 ans", "récidive à 3 ans").
 _AT_YEARS = re.compile(r"(?i)(?<!\w)[àa]\s*$")
 _FOLLOW_UP_BEFORE = re.compile(
-    r"(?i)\b(?:survie|suivi|r[ée]cidive|rechute|contr[ôo]le|recul|[ée]volution|mortalit[ée]|taux|risque|"
+    r"(?i)\b(?:survie|suivi|surveillance|coloscopie|endoscopie|fibroscopie|mammographie|"
+    r"r[ée]cidive|rechute|contr[ôo]le|recul|[ée]volution|mortalit[ée]|taux|risque|"
     r"revue?|bilan|visite|consultation|rendez-vous|IRM|scanner|TEP|pr[ée]vue?|jusqu'|programm[ée]e?|"
     r"m[ée]tastase|progression|r[ée]mission|vivante?|d[ée]c[ée]d[ée]e?|sans\s+maladie|RFS|OS|DFS)\b[^.;!?]{0,25}$"
 )
@@ -300,7 +301,7 @@ _NOT_AGE_AFTER = re.compile(
     r"(?i)\s*(?:de\s+suivi|de\s+recul|d'[ée]volution|de\s+tabagisme|plus\s+tard|apr[eè]s|"
     r"auparavant|avant|d'intervalle|of\s+follow|later|ago|earlier|before|after|of\s+smoking|"
     r"pack|paquets|PA\b|de\s+survie|survival|follow-?up|FU\b|minimum|maximum|au\s+moins|d'exp[ée]rience|de\s+pratique|"
-    r"d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older)"
+    r"depuis\b|since\s+(?:I|we|my|our)\b|que\s+(?:je|j'|nous|on)\b|d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older)"
 )
 
 
@@ -329,7 +330,7 @@ _SEPARATORS = re.compile(r"[\s-]+")
 _OLD = re.compile(r"(?i)old|age$")
 _APPOSITION = re.compile(r"[,(]\s*$")
 _PERSON_BEFORE = re.compile(
-    r"(?i)\b(?:patient|pt|man|woman|male|female|boy|girl|lady|gentleman)\s+$"
+    r"(?i)\b(?:patient|pt|man|woman|male|female|boy|girl|lady|gentleman|child|son|daughter)\s+(?:of\s+|aged\s+)?$"
 )
 _INFANT_UNIT = re.compile(r"(?i)month|week|day|\dmo\b|\smo\b|wk")
 
@@ -390,6 +391,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "aged 50-74", "65 and over": a population range, not a person
             if _STATISTIC.search(text, max(0, start - 30), start):
                 continue  # "âge médian : 67 ans", "mean age 54 years": a population, not a person
+            if _NOT_AGE_AFTER.match(text, end) and not text[end - 1 : end].isdigit():
+                continue  # "cinq ans depuis mon DES", "ten years of practice": a span of time
             if index == 0:
                 before = text[max(0, start - 25) : start]
                 if _NOT_AGE_BEFORE.search(before):
@@ -407,7 +410,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     english
                     and not _OLD.search(m.group(0))
                     and not _APPOSITION.search(text[max(0, start - 3) : start])
-                    and not _PERSON_BEFORE.search(text, max(0, start - 15), start)
+                    and not _PERSON_BEFORE.search(text, max(0, start - 20), start)
                 ):
                     continue
             # "nonagenarian" (index 8) is 90-99, "centenarian" 100+: both round to "over 80".

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
+
+# A ward known by its code alone: "the ward sister on 5C", "hospitalisée en 4B" (LOCATION), and a
+# hint that a job is tied to a place (DETAIL). (The digit first: a fast scan.)
+WARD_CODE = re.compile(r"(\d(?<![\w-]\d)\d?[A-Z])(?![\w-])")
 
 
 class Hit(NamedTuple):

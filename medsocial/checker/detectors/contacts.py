@@ -70,6 +70,14 @@ _PATIENT_HANDLE = Anchored(
     r"(?:'s)?[\w\s':]{0,20}?\W{0,3}$"
 )
 
+# ... or when the words after it do: "@jen_k88 your mum's biopsy", "@remy_d (le compte de son fils)".
+_RELATIVE_AFTER = re.compile(
+    r"(?i)[^.!?\n]{0,25}?\b(?:(?:your|ta|ton|tes|votre|vos)\s+(?:mum|mom|dad|mother|father|wife|"
+    r"husband|son|daughter|brother|sister|gran\w*|m[eè]re|p[eè]re|fils|fille|mari|femme|fr[eè]re|"
+    r"s[oœ]eur|maman|papa)|(?:le|the)\s+(?:compte|account|page)\s+(?:de|of)\s+(?:son|sa|his|her|"
+    r"their|the\s+patient|la\s+patiente?|du\s+patient))\b"
+)
+
 
 def _contact(ctx: Context, start: int, end: int, what: tuple[str, str]) -> Hit:
     return Hit(
@@ -80,21 +88,63 @@ def _contact(ctx: Context, start: int, end: int, what: tuple[str, str]) -> Hit:
     )  # fmt: skip
 
 
+# An address spelled out to dodge filters: "tom dot reilly at yahoo dot co dot uk",
+# "c.lebreton arobase orange point fr", "h.t (at) outlook (dot) com".
+_DOT = r"(?:\s*[(\[]dot[)\]]\s*|\s+dot\s+|\s+point\s+|\.)"
+_EMAIL_SPELLED = re.compile(
+    rf"(?i)(?<![\w.])[a-z][\w-]{{0,30}}(?:{_DOT}[\w-]{{1,30}}){{0,3}}(?:\s*[(\[]at[)\]]\s*|\s+at\s+|\s*arobase\s*)"
+    rf"[a-z][\w-]{{0,30}}(?:{_DOT}[\w-]{{1,30}}){{0,3}}?{_DOT}(?:com|net|org|fr|uk|be|ch|ca|io|de|eu|info|ie|au|nz)\b"
+)
+_SPELLED_GATE = ("arobase", " dot ", "(dot)", "[dot]", "(at)", "[at]")
+# "Contact our histology office at ... or 0300 ...": the department's own line, not a person's.
+_SERVICE_CONTACT = re.compile(
+    r"(?i)\b(?:contact|reach|call|ring|phone|email|e-mail|write\s+to|joindre|appelez|contactez|[ée]crivez)"
+    r"\b[^.!?\n]{0,20}?\b(?:our|the|notre|le|la|du|l')\s*(?:[\w-]+\s+){0,3}?(?:office|team|lab|laboratory|"
+    r"department|service|secretariat|secr[ée]tariat|reception|accueil|labo|laboratoire|[ée]quipe|helpdesk|hotline)\b"
+)
+
+_SERVICE_GATE = (
+    "contact",
+    "reach",
+    "call",
+    "ring",
+    "phone",
+    "mail",
+    "write",
+    "joindre",
+    "appel",
+    "crivez",
+)
+
+
+def _service_line(ctx: Context, pos: int) -> bool:
+    """The sentence around `pos` gives a department's contact details."""
+    return ctx.mentions(_SERVICE_GATE) and ctx.sentence_search(_SERVICE_CONTACT, pos)
+
+
+def _service_contact(ctx: Context, start: int, end: int) -> Hit:
+    return Hit(
+        "CONTACT", start, end,
+        ctx.say("Adresse ou numéro d'un service, pas d'une personne : vérifiez qu'il n'est pas celui du patient.",
+                "A department's address or number, not a person's: check that it is not the patient's."),
+        ctx.text[start:end], "warn",
+    )  # fmt: skip
+
+
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield phone numbers, e-mails, personal links and the patient's social handles."""
     text = ctx.text
     taken = SpanSet(len(text))
     for m in _EMAIL.finditer(text) if "@" in text else ():
         taken.add(*m.span())
-        if _ROLE_MAILBOX.match(m.group(0)):
-            yield Hit(
-                "CONTACT", m.start(), m.end(),
-                ctx.say("Adresse d'un service, pas d'une personne : vérifiez qu'elle n'est pas celle du patient.",
-                        "A shared mailbox, not a person's: check that it is not the patient's."),
-                m.group(0), "warn",
-            )  # fmt: skip
+        if _ROLE_MAILBOX.match(m.group(0)) or _service_line(ctx, m.start()):
+            yield _service_contact(ctx, *m.span())
             continue
         yield _contact(ctx, *m.span(), ("Une adresse e-mail", "An e-mail address"))
+    for m in _EMAIL_SPELLED.finditer(text) if ctx.mentions(_SPELLED_GATE) else ():
+        if not taken.overlaps(*m.span()):
+            taken.add(*m.span())
+            yield _contact(ctx, *m.span(), ("Une adresse e-mail", "An e-mail address"))
     for m in ctx.finditer(_URL):
         taken.add(*m.span())
         url = m.group(0)
@@ -120,7 +170,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if not 9 <= sum(c.isdigit() for c in m.group(0)) <= 15:
                 continue
             taken.add(start, end)
-            yield _contact(ctx, start, end, ("Un numéro de téléphone", "A phone number"))
+            if _service_line(ctx, start):
+                yield _service_contact(ctx, start, end)
+            else:
+                yield _contact(ctx, start, end, ("Un numéro de téléphone", "A phone number"))
     for m in ctx.finditer(_PHONE_WORD) if digits >= 7 else ():
         start, end = m.span(1)
         if not taken.overlaps(start, end) and sum(c.isdigit() for c in m.group(1)) >= 7:
@@ -134,7 +187,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             text, window, m.start()
         ):
             continue
-        if ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start()):
+        if ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start()) or _RELATIVE_AFTER.match(
+            text, m.end()
+        ):
             yield _contact(
                 ctx,
                 *m.span(),

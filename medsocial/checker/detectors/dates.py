@@ -62,9 +62,15 @@ _WORD_DATE = Anchored(
 )
 # 14/11 or 14.11 without a year: only after a word that introduces a date.
 _DAY_MONTH = Anchored(
-    r"(?i)\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|"
+    r"(?i)\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|jour|"
     r"admi[st]\w*|hospitalis\w*|operated|seen|biopsied|received|prélev\w*|DOB|DDN)\s*:?\s+"
-    r"(?:le\s+|the\s+)?(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
+    r"(?:le\s+|the\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tues|wednes|thurs|"
+    r"fri|satur|sun)(?:day)?\.?\s+)?(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
+)
+# "seen on the 12th": a day of the month alone, in a case ("on the 4th floor" is a place).
+_ORDINAL_DAY = Anchored(
+    r"(?i)\b(?:on|since|from|until)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s*(?:floor|storey|centile|percentile|week|day|time|attempt|cycle|line|case|edition|of\s+(?:the\s+)?(?:\w+\s+)?(?:month|cases|patients)))"
 )
 # Birth years and month-years: "né en 1961", "born in 1961", "DDN 1961", "en mars 2024".
 _BIRTH_YEAR = Anchored(
@@ -159,6 +165,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         valid = _valid(a, b) or _valid(b, a)  # 14/11 (French) or 03/15 (US)
         if valid and not ctx.is_protected(*m.span(1)) and not _off_case(ctx, m.start()):
             yield _hit(ctx, m.start(1), m.end(2))
+    for m in ctx.finditer(_ORDINAL_DAY) if ctx.is_case() else ():
+        if not _off_case(ctx, m.start()):
+            yield _hit(ctx, m.start(), m.end())
     for m in ctx.finditer(_WORD_DATE):
         day = _DAY_WORDS.get(" ".join(m.group(1).lower().split()).replace(" ", "-"), 0)
         month = _FR_MONTHS.get(m.group(2).lower()) or _EN_MONTHS.get(m.group(2).lower(), 0)

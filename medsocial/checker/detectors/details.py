@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import Context
-from medsocial.checker.detectors.base import Hit
+from medsocial.checker.detectors.base import WARD_CODE, Hit
 from medsocial.checker.scan import Anchored
 
 _JOBS_FR = (
@@ -25,7 +25,7 @@ _JOBS_EN = (
     r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor)"
 )
 _JOB_PLACE = Anchored(
-    rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:commune|ville|paroisse|mairie)|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
+    rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
     rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
     rf"(?:de|d'|du)\s+(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school)\s+{_JOBS_EN}|"
@@ -39,7 +39,7 @@ _JOB_PLACE = Anchored(
 # to a place the readers know ("retired baker", "nurse from our ICU").
 _OCCUPATIONS = (
     r"(?:boulang[eè]re?|bouch[eè]re?|boucher|infirmi[eè]re?|infirmier|brancardi[eè]re?|brancardier|"
-    r"aide-soignante?|instituteur|institutrice|enseignante?|professeure?|agricult(?:eur|rice)|p[eê]cheur|"
+    r"aide-soignante?|instituteur|institutrice|enseignante?|professeure?|prof\s+d(?:e\s+|')[\w-]+|agricult(?:eur|rice)|p[eê]cheur|"
     r"m[ée]canicien(?:ne)?|[ée]lectricien(?:ne)?|plombier|chauffeur|secr[ée]taire|cuisini[eè]re?|cuisinier|"
     r"serveu(?:r|se)|pharmacien(?:ne)?|fact(?:eur|rice)|pompier|polici[eè]re?|policier|gendarme|militaire|"
     r"soldat|pilote|avocate?|ma[çc]on|menuisier|coiffeu(?:r|se)|commer[çc]ante?|caissi[eè]re?|caissier|"
@@ -98,7 +98,7 @@ _FAMOUS = Anchored(
     rf"(?i)\b(?:(?:c[ée]l[eè]bre|famous|well-known|bien\s+connue?|tr[eè]s\s+connue?|connue?\s+de\s+tous)"
     rf"\s+(?:\w+\s+){{0,2}}?{_PERSONS}\b|"
     rf"{_PERSONS}\s+(?:\w+\s+){{0,2}}?(?:c[ée]l[eè]bre|bien\s+connue?|connue?\s+de\s+tous)\b|"
-    r"(?:former|ex-|ancien(?:ne)?|notre\s+ancien(?:ne)?)\s+(?:ministre|minister|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|senator|"
+    r"(?:former|ex-|retired|late|ancien(?:ne)?|notre\s+ancien(?:ne)?)\s+(?:ministre|minister|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|senator|"
     r"pr[ée]sident(?:e)?|president|prime\s+minister|premier\s+ministre|secretary\s+of\s+state|mayor|maire|MP|governor)\b|"
     r"(?:professional|pro|international|NFL|NBA|NHL|MLB|premier\s+league|ligue\s+1|top\s+14)\s+(?:rugby\s+|football\s+|"
     r"tennis\s+|basketball\s+)?(?:footballer|player|linebacker|quarterback|athlete|boxer|cyclist|striker|goalkeeper|"
@@ -123,7 +123,8 @@ _PLACE = (
     r"village|town|island|(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*)"
 )
 _EVENT = Anchored(
-    r"(?i)\b(?:(?:victimes?|bless[ée]e?s?|survivants?|survivors?|victims?|injured)\s+(?:de\s+l'|du\s|de\s+la\s|in\s+the\s|of\s+the\s|at\s+the\s)\s*(?:[\w-]+\s+)?"
+    r"(?i)\b(?:(?:victimes?|bless[ée]e?s?|survivants?|survivors?|victims?|injured|hurt|killed|burn(?:ed|t)|tu[ée]e?s?|"
+    r"rescued|secourue?s?)\s+(?:de\s+l'|du\s|de\s+la\s|in\s+the\s|of\s+the\s|at\s+the\s|in\s+(?:last|this)\s+\w+['’]s\s)\s*(?:[\w'’-]+\s+){0,3}?"
     r"(?:attentat|accident|incendie|explosion|fusillade|crash|fire|shooting|attack|bombing|explosion|match|marathon|"
     r"effondrement|collapse|avalanche|inondation|flood|naufrage|shipwreck|temp[êe]te|storm|pile-up|carambolage|collision)|"
     r"(?:drivers?|passengers?|conducteurs?|conductrices?|passag[eè]res?|victims?|victimes?)\s+(?:of|from|in|de|du|d')\s*"
@@ -137,11 +138,27 @@ _EVENT = Anchored(
     rf"(?:the\s+)?(?:oldest|youngest)\s+(?:resident|inhabitant|man|woman|person|villager|parishioner)\s+(?:of|in|on)\s+{_PLACE}|"
     r"['’]s\s+(?:oldest|youngest)\s+(?:resident|inhabitant|man|woman|person|villager)|"  # "our village's oldest man"
     rf"(?:le|la)\s+(?:doyen(?:ne)?|plus\s+(?:vieil|vieux|vieille|[âa]g[ée]e?)\s+habitante?)\s+(?:du|de\s+la|de|d')\s*{_PLACE}|"
-    r"the\s+only\s+(?:\w+\s+){1,3}in\s+(?:the\s+|our\s+|this\s+)?(?:village|town|school|county|region|area|state)|"
+    r"the\s+only\s+(?:\w+\s+){1,3}in\s+(?:the\s+|our\s+|this\s+)?(?:village|town|school|county|region|area|state|"
+    r"settlement|island|community|parish|hamlet|valley|street|estate)|"
+    r"(?:the|our|this|that)\s+(?:village|town|island|settlement|community|parish|hamlet|valley|street|estate)['’]s\s+"
+    r"only\s+[\w-]+(?:\s+(?!(?:had|has|was|is|who|with)\b)[\w-]+)?|"
     r"(?:jumeaux|jumelles|jumeau|jumelle|twin\s+(?:brother|sister)|tripl[ée]s|quadrupl[ée]s|quintupl[ée]s|triplets|quadruplets|quintuplets|sextuplets)|"
     r"from\s+(?:last\s+|this\s+)?\w+day's\s+(?:match|game|race|concert|show)|"
     r"du\s+match\s+de\s+(?:dimanche|samedi|hier|ce\s+week-end)|"
     r"lottery\s+winner|gagnant\s+du\s+loto|"
+    # the relative of someone everyone at work knows: "the medical director's mother"
+    r"(?:director|boss|chief|CEO|dean|mayor|consultant|surgeon|professor|chairman|manager)['’]s\s+"
+    r"(?:neighbou?r|wife|husband|partner|mother|mum|mom|father|dad|son|daughter|sister|brother|aunt|uncle|"
+    r"grand(?:mother|father|son|daughter))|"
+    r"(?:voisine?|femme|mari|m[eè]re|p[eè]re|fils|fille|s[oœ]eur|fr[eè]re|tante|oncle)\s+(?:du|de\s+la)\s+"
+    r"(?:directeur|directrice|doyen(?:ne)?|maire|chef\s+de\s+service|pr[ée]sident(?:e)?|patron(?:ne)?)\b|"
+    # the one who keeps a place everyone knows: "who runs the corner shop", "qui tient le bar-tabac"
+    r"who\s+(?:ran|runs|owned|owns|managed|manages|kept|keeps)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shop|store|pub|bar|caf[ée]|bakery|garage|pharmacy|chemist|post\s+office|diner|restaurant|hotel|inn|"
+    r"farm|school|church|station|market\s+stall|chippy|takeaway)|"
+    r"qui\s+(?:tient|tenait|dirige|dirigeait|g[èe]re|g[ée]rait)\s+(?:le|la|l'|notre)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:bar(?:-tabac)?|tabac|caf[ée]|boulangerie|boucherie|[ée]picerie|pharmacie|garage|restaurant|h[ôo]tel|"
+    r"camping|ferme|[ée]cole|bureau\s+de\s+poste|supérette|sup[ée]rette)|"
     # The patient is someone the author knows, or whom everyone around knows.
     r"(?:mon|ma|notre)\s+(?:voisine?|ami[e]?|oncle|tante|cousine?|beau-p[eè]re|belle-m[eè]re|coll[eè]gue\s+de\s+travail|propre\s+m[eè]re|propre\s+p[eè]re)|"
     r"my\s+(?:neighbou?r|friend|uncle|aunt|cousin|own\s+(?:mother|father)|father-in-law|mother-in-law)|"
@@ -163,9 +180,6 @@ _PLACE_NOUNS = (
 )
 # (a cheap test first: most posts name no such place)
 _PLACE_NOUN = Anchored(rf"(?i)\b{_PLACE_NOUNS}\b")
-_WARD_CODE = re.compile(
-    r"\d(?<![\w-]\d)\d?[A-Z]\b"
-)  # "the ward sister on 5C" (the digit first: a fast scan)
 _THE_JOB_AT = Anchored(
     rf"(?i)\b(?:{_OCCUPATIONS}|{_JOBS_EN}|{_JOBS_FR})\s+"
     r"(?:at|of|in|on|from|de|du|des|[àa]|au)\s+"
@@ -197,7 +211,8 @@ _POSITION = Anchored(
 _RECOGNISABLE = [
     Anchored(rf"(?i)\binjured\s+{_ATHLETE}\b|\b{_ATHLETE}\s+bless[ée]e?\b"),
     Anchored(
-        rf"(?i)\b{_ATHLETE}\s+(?:from|of|du|de)\s+(?:the\s+|la\s+|le\s+)?(?:derby|match|game|final|finale|race)\b"
+        rf"(?i)\b(?:{_ATHLETE}|coureur|coureuse|runner|rider)\s+(?:from|of|du|de)\s+(?:the\s+|la\s+|le\s+)?"
+        r"(?:derby|match|game|final|finale|race|course|marathon|tournoi|tournament|triathlon|rallye|rally)\b"
     ),
     Anchored(
         r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:[\w-]+\s+)?"
@@ -223,6 +238,21 @@ _RECOGNISABLE = [
 _THE_ONLY = Anchored(
     r"(?i)\b(?:only|seule?)\s+(?!(?:case|cas|report|study|series|patient|time|fois|one|way|fa[çc]on)\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|of|at|on|de|d'|du|[àa])\s*(?-i:[A-ZÀ-Þ])[\w'-]+"
+)
+# The patient heads the author's own institution: "our hospital CEO", "notre directeur".
+_OUR_HEAD = Anchored(
+    r"(?i)\b(?:our|notre)\s+(?:(?:hospital|trust|university|own)\s+)?(?:CEO|chief\s+executive|"
+    r"medical\s+director|dean|chair(?:man|woman)?|directeur(?:\s+g[ée]n[ée]ral)?|directrice(?:\s+g[ée]n[ée]rale)?|"
+    r"PDG|doyen(?:ne)?|pr[ée]sident(?:e)?\s+de\s+CME)\b"
+)
+# An artist or player named with their trade, "le pianiste Marc-Antoine Sorel": a public figure.
+_TRADE_BEFORE_NAME = Anchored(
+    r"(?i)\b(?:le|la|l'|the)\s*(?:c[ée]l[eè]bre\s+|famous\s+|well-known\s+)?(?:pianiste|violoniste|"
+    r"violoncelliste|guitariste|chanteu(?:r|se)|com[ée]dien(?:ne)?|acteur|actrice|romanci(?:er|[eè]re)|"
+    r"[ée]crivain(?:e)?|peintre|sculpteu(?:r|se)|animat(?:eur|rice)|rappeu(?:r|se)|cin[ée]aste|"
+    r"r[ée]alisat(?:eur|rice)|danseu(?:r|se)|pianist|violinist|cellist|guitarist|singer|actor|actress|"
+    r"novelist|writer|painter|sculptor|rapper|film-?maker|director|dancer|comedian|presenter)"
+    r"(?=\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]))"
 )
 _ARTICLE_BEFORE_ONLY = re.compile(r"(?i)\b(?:the|le|la)\s+$")
 _RARE = Anchored(
@@ -290,6 +320,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         article = _ARTICLE_BEFORE_ONLY.search(ctx.text, max(0, m.start() - 5), m.start())
         if article is not None and not ctx.is_event(m.start()):
             circumstances.append((article.start(), m.end()))
+    if ctx.is_case():
+        circumstances += [m.span() for m in ctx.finditer(_OUR_HEAD) if not ctx.is_event(m.start())]
+    circumstances += [m.span() for m in ctx.finditer(_TRADE_BEFORE_NAME)]
     for start, end in circumstances:
         yield Hit(
             "DETAIL", start, end,
@@ -297,7 +330,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "These circumstances are public and point to the patient. Remove them."),
             "",
         )  # fmt: skip
-    job_at_place = ctx.text_search(_PLACE_NOUN) or _WARD_CODE.search(ctx.text) is not None
+    job_at_place = ctx.text_search(_PLACE_NOUN) or WARD_CODE.search(ctx.text) is not None
     for pattern in (_THE_JOB_AT, *_RECOGNISABLE):
         for m in ctx.finditer(pattern) if pattern is not _THE_JOB_AT or job_at_place else ():
             start, end = m.span()

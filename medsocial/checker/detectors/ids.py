@@ -25,7 +25,7 @@ _LABELLED = Anchored(
     r"(?:patient|hospital|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"
     r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
     r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro))"
-    r"\s*(?:n°|no\.?|#)?\s*[:=]?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|\d{3,})",
+    r"\s*(?:n°|no\.?|#)?\s*[:=]?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|\d{3,})",
 )
 # Health-card numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec RAMQ
 # "BOUG 5612 1598", Medicare.
@@ -39,6 +39,8 @@ _ACCESSION = re.compile(
     r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?(?:\d{2}|(?:19|20)\d{2})[-./]\d{3,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6})"
     r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?(?![\w\-/]|\.\d)"
 )
+# The block or slide named right after a specimen number: "S24-1883, block A4".
+_BLOCK_AFTER = re.compile(r"(?i)[\s,;]*(?:block|bloc|lame|slide)\s+([A-Z]{1,2}\d{1,2})\b")
 _NOT_ACCESSION = re.compile(
     r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
 )
@@ -112,9 +114,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "This long number (social security, record)",
                 )
             yield _id(ctx, *m.span(), what)
+    specimen_ends: list[int] = []  # where a block number may follow: "S24-1883, block A4"
     for m in ctx.finditer(_LABELLED):
         if not ctx.is_protected(*m.span(1)):
             taken.add(*m.span())
+            specimen_ends.append(m.end())
             yield _id(
                 ctx,
                 *m.span(),
@@ -135,6 +139,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 *m.span(),
                 ("Un numéro d'examen ou de prélèvement", "An accession or specimen number"),
             )
+            specimen_ends.append(m.end())
+    for end in specimen_ends:
+        block = _BLOCK_AFTER.match(text, end)
+        if block and free(*block.span(1)):
+            taken.add(*block.span(1))
+            what = ("Le bloc de ce prélèvement", "The block of this specimen")
+            yield _id(ctx, *block.span(1), what)
     for m in _CODE39.finditer(text) if "*" in text else ():
         if free(*m.span()) and any(c.isdigit() for c in m.group(0)):
             taken.add(*m.span())

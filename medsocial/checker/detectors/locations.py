@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import PATIENT_REF, Context
-from medsocial.checker.detectors.base import Hit
-from medsocial.checker.lexicons import allow_terms, first_names, fold, towns
+from medsocial.checker.context import AGE_ANS, CASE_WORDS, PATIENT_REF, Context
+from medsocial.checker.detectors.base import WARD_CODE, Hit
+from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, towns
 from medsocial.checker.scan import Anchored, lower
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -36,10 +36,22 @@ _HOSPITAL_OF = Anchored(
 _STREET_NAMED = Anchored(
     rf"\b(?:on|in|at|off)\s+((?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent))\b"
 )
+# A home, lane or workplace known by its name, without a number: "Ivy Cottage, Marsh Lane",
+# "the Harland Boiler Works". (The key word is scanned first; the name before it is checked.)
+_NAMED_SITE = re.compile(
+    r"\b(?:Lane|Close|Crescent|Terrace|Cottage|Farm|Lodge|Manor|Works|Mill|Mills|Factory|Brewery|"
+    r"Distillery|Shipyard|Colliery|Quarry|Foundry)\b"
+)
+_SITE_GATE = ("lane", "close", "crescent", "terrace", "cottage", "farm", "lodge", "manor", "works",
+              "mill", "factory", "brewery", "distillery", "shipyard", "colliery", "quarry", "foundry")  # fmt: skip
+_SITE_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_CAPWORD}\s+){{1,3}}$")
 _KNOWN_HOSPITALS = Anchored(
     r"\b(?:MD\s+Anderson|Mayo\s+Clinic|Johns\s+Hopkins|Mass(?:achusetts)?\s+General|MGH|Memorial\s+Sloan[\s-]Kettering|MSKCC|"
     r"Cleveland\s+Clinic|Gustave[\s-]Roussy|Institut\s+Curie|Necker|Piti[ée][\s-]Salp[êe]tri[eè]re|Salp[êe]tri[eè]re|"
-    r"Bic[êe]tre|Lariboisi[eè]re|Bichat|HEGP|Georges[\s-]Pompidou|L[ée]on[\s-]B[ée]rard|Bergoni[ée]|Oscar[\s-]Lambret|"
+    r"Bic[êe]tre|Lariboisi[eè]re|Bichat|Pontchaillou|Purpan|Rangueil|Hautepierre|Pellegrin|Cavale[\s-]Blanche|"
+    r"H[ôo]tel-Dieu|[ÉE]douard[\s-]Herriot|Croix-Rousse|Lyon[\s-]Sud|Brabois|Charles[\s-]Nicolle|Michallon|"
+    r"Bretonneau|Haut-L[ée]v[êe]que|Avicenne|Jean[\s-]Verdier|Kremlin[\s-]Bic[êe]tre|Cochin|"
+    r"HEGP|Georges[\s-]Pompidou|L[ée]on[\s-]B[ée]rard|Bergoni[ée]|Oscar[\s-]Lambret|"
     r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|La\s+Timone|Hospices\s+Civils\s+de\s+Lyon|"
     r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
     r"Great\s+Ormond\s+Street|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie)\b"
@@ -48,6 +60,19 @@ _WARD = Anchored(
     r"(?i)\b(?:chambre|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
     r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
+# The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
+# pneumologie, lit 6". (Tried only next to a room or bed number, so a plain word is enough.)
+_UNIT = (
+    r"(?:service|unit[ée])\s+(?:de\s+|d'|des\s+)(?:soins\s+)?[\w-]+(?:\s+[A-Z]\b)?"
+    r"|r[ée]a(?:nimation)?(?:\s+(?:chir\w*|m[ée]d\w*|polyvalente|p[ée]diatrique|n[ée]onatale))?"
+    r"|(?:m[ée]decine|chirurgie)\s+[\w-]+(?:\s+[A-Z]\b)?|[\w-]+\s+ward"
+)
+_UNIT_AFTER = re.compile(
+    rf"(?i)(?:\s*,\s*|\s+(?:on|in|at|of|en|au|du|dans|de)\s+(?:the\s+|le\s+|la\s+|l')?)({_UNIT})\b"
+    # a ward's initials need the preposition: "bed 3 on the HDU" (not "bed 3, MRN...")
+    r"|\s+(?:on|in|at|en|au)\s+(?:the\s+)?((?-i:[A-Z][A-Z&]{1,4}))(?![\w&])"
+)
+_UNIT_BEFORE = re.compile(rf"(?i)(?<![\w-])({_UNIT})(?:\s*,\s*|\s+)$")
 # "admitted to St Luke's", "at St Mary's": a saint's name alone is how people name a hospital.
 # (anchored on "St"/"Saint"; the "at", "to", "in" before it is checked in `detect`)
 _SAINT_HOSPITAL = Anchored(
@@ -71,9 +96,11 @@ _FLOOR_GATE = re.compile(r"\d(?:e|[èe]me|st|nd|rd|th)\b")  # starts with a digi
 _POSTCODE_GATE = ("zip", "postcode", "post code", "code postal", "cp")
 # "Farmer from BT48 postcode": a UK outward code named as a postcode after it.
 _POSTCODE_UK_NAMED = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?(?=\s+post\s?code\b)")
-# A unit named and numbered: "unité Pasteur 2", "ward Nightingale 3".
+# A unit named and numbered, or named like a house: "unité Pasteur 2", "ward Nightingale 3",
+# "l'unité Les Hortensias".
 _NAMED_UNIT = Anchored(
     r"(?i:\b(?:unit[ée]|ward|secteur|pavillon|aile))\s+[A-Z][\w'-]+\s+\d{1,2}[A-Z]?\b"
+    r"|(?i:\b(?:unit[ée]|secteur|pavillon|aile|r[ée]sidence))\s+(?:Les|Le|La|L')\s*[A-ZÀ-Þ][\w'-]+"
 )
 
 
@@ -96,7 +123,7 @@ _POSTCODE_BARE = Anchored(
 # A named French school: "lycée Kléber", "collège Jean-Moulin", "école Jules-Ferry".
 _ECOLE = Anchored(
     r"(?i:\b(?:lyc[ée]e|coll[eè]ge|[ée]cole(?:\s+(?:primaire|maternelle|[ée]l[ée]mentaire))?|facult[ée]|universit[ée]))"
-    r"\s+(?:de\s+|du\s+|d')?((?-i:[A-ZÀ-Þ])[\w'-]+(?:[\s-](?-i:[A-ZÀ-Þ])[\w'-]+)?)"
+    r"\s+(?:de\s+|du\s+|des\s+|d')?((?-i:[A-ZÀ-Þ])[\w'-]+(?:[\s-](?-i:[A-ZÀ-Þ])[\w'-]+)?)"
 )
 # A named school: "Kelso High", "Lincoln High School", "St Aidan's Primary".
 _SCHOOL = Anchored(
@@ -126,7 +153,6 @@ _POSTCODE_LABELLED = Anchored(
 )
 # A ward known by its code alone: "the ward sister on 5C", "hospitalisée en 4B".
 # (The digit comes first so that the regex engine can skip ahead; the word before is checked after.)
-_WARD_CODE = re.compile(r"(\d(?<![\w-]\d)\d?[A-Z])(?![\w-])")  # (the digit first: a fast scan)
 _WARD_CODE_BEFORE = re.compile(r"\b(?:on|en|au) $")
 _POSTCODE_UK = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _ZIP_US = Anchored(
@@ -143,7 +169,9 @@ _PLACE_TRIGGER = Anchored(
     r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|"
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
     r"suivie?s?\s+[àa]\s+|op[ée]r[ée]e?s?\s+[àa]\s+|hospitalis[ée]e?s?\s+[àa]\s+|treated\s+in\s+|"
-    r"admitted\s+in\s+)$"
+    r"admitted\s+in\s+|"
+    # a quarter, farm or hamlet named: "du quartier de Kawéni", "à la ferme de Kerbrat"
+    r"(?:quartier|ferme|hameau|lieu-dit|cit[ée]|lotissement)\s+(?:de\s+|d'|du\s+|des\s+)?)$"
 )
 _PREPOSITION = Anchored(
     r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bin|\bnear|\bfrom|\bat|\bsur)\s*$"
@@ -246,12 +274,21 @@ _TOWN_PEOPLE = frozenset(
 )
 # (after the town, maybe its state or country code: "Hamilton NZ", "Austin TX")
 _FIELD_END = re.compile(r"(?:[ \t]+[A-Z]{2,3}\b)?[ \t]*(?:[):;,\n]|\.(?:\s|$)|$)")
+# A numbered road where it happened: "sur la D941", "on the A66" (checked in a case only).
+_ROAD = re.compile(r"[ADNM](?<![\w-][ADNM])\d{1,4}(?![\w-])")  # (the letter first: a fast scan)
+_ROAD_BEFORE = re.compile(
+    r"(?i)\b(?:(?:sur|de|par|bord\s+de|pr[eè]s\s+de)\s+(?:la\s+|l['’]\s*)|(?:on|off|along|near|from)\s+the\s+)$"
+)
+# A hospital known by its town and one word: "Vancouver General", "Glasgow Royal".
+_HOSPITAL_NICKNAME = re.compile(r" (?:General|Royal|Infirmary|Memorial|Children's|Women's)\b")
 _SURNAME_NEXT = re.compile(r" (?:Mac|Mc|O['’])[A-Z]")
 _EPONYM_BEFORE = re.compile(r"([A-Z][\w-]+)\s+(?:[àa]|in|at)\s+$")
 # A lower-case commune after a preposition: "de bourg-en-bresse", "à saint-malo".
 # (found from its hyphens: a literal first, so the scan is fast)
 _HYPHEN = re.compile(r"-[a-zß-ÿ]")
 _LOWER_COMMUNE_BEFORE = re.compile(r"\b(?:[àa]|de|du|from|in|near)\s+$")
+# In a post typed all in lower case, any known town after a preposition: "mr o'donnell from kilkenny".
+_LOWER_TOWN = re.compile(r"\b(?:from|near|in|[àa]|de|d')\s*([a-zß-ÿ][a-zß-ÿ'-]{2,})")
 _GENERIC = frozenset(
     [
         "the",
@@ -353,7 +390,7 @@ _EN_HOSPITAL_WORD = re.compile(
 
 _AUTHOR = Anchored(
     r"(?i)\b(?:I'm|I\s+am|je\s+suis|we\s+are|nous\s+sommes|based|bas[ée]e?s?|interne|resident(?!\s+of)|fellow|"
-    r"trainee|co-?internes?|my\s+(?:lab|department|hospital)|mon\s+(?:labo|service|CHU)|stage(?!\s+(?:[IVX]+|\d))|"
+    r"trainee|co-?internes?|my\s+(?:own\s+)?(?:lab|department|hospital|office|desk)|mon\s+(?:labo|service|CHU)|stage(?!\s+(?:[IVX]+|\d))|"
     r"semestre|internat|externat|rotation|stagiaire|heading\s+to|en\s+route|direction|"
     r"(?:our|notre|nos)\s+(?:[\w-]+\s+)?(?:lab|labo|room|salle|laboratoire|department|d[ée]partement|service|team|[ée]quipe|unit|unit[ée])|"
     r"hiring|recrute\w*|recruit\w*|job\s+offer|poste|vacancy|candidatures?|residency|fellowship|trained|"
@@ -363,7 +400,9 @@ _AUTHOR = Anchored(
     r"moving\s+(?:from|to)|d[ée]m[ée]nage\w*)\b"
 )
 _PATIENT = Anchored(
-    r"(?i)\b(?:patiente?|homme|femme|man|woman|enfant|child|ans(?!\s+(?:d['’]|de\s))|years?[\s-]old|yo|il|elle|"
+    r"(?i)\b(?:patiente?|homme|femme|man|woman|enfant|child|"
+    + AGE_ANS
+    + r"|years?[\s-]old|yo|il(?!\s+y\s+a)|elle|"
     r"he|she|lives|vit|habite)\b"
 )
 
@@ -406,7 +445,11 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return False
     if ctx.sentence_search(_TEAM_THANKED, pos):
         return True
-    return _about_author(ctx, pos) and not ctx.is_case_outside(pos)
+    return (
+        _about_author(ctx, pos)
+        and not ctx.is_case_outside(pos)
+        and not ctx.sentence_search(CASE_WORDS, pos)
+    )
 
 
 _TEAM_THANKED = Anchored(
@@ -459,6 +502,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_WARD):
         if not ctx.is_protected(*m.span()) and not ctx.is_teaching(m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
+            after = _UNIT_AFTER.match(text, m.end())
+            before = _UNIT_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            for unit in filter(None, (after, before)):
+                yield _place_hit(ctx, *unit.span(unit.lastindex or 0), *ward_msg, ("", ""))
     for pattern, gate in (
         (_SAINT_HOSPITAL, ()),
         (_SCHOOL, _SCHOOL_GATE),
@@ -504,6 +551,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_STREET_NAMED):
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))
+    for m in _NAMED_SITE.finditer(text) if ctx.mentions(_SITE_GATE) and ctx.is_case() else ():
+        name = _SITE_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        if name and not ctx.is_event(name.start()) and not ctx.is_protected(name.start(), m.end()):
+            yield _place_hit(ctx, name.start(), m.end(), *address, ("", ""))
     five_digits = _FIVE_DIGITS.search(text) is not None
     for m in ctx.finditer(_POSTCODE_LABELLED) if ctx.mentions(_POSTCODE_GATE) else ():
         yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
@@ -514,7 +565,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_NAMED_UNIT):
         if ctx.is_case() and not ctx.is_teaching(m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
-    for m in _WARD_CODE.finditer(text):
+    for m in WARD_CODE.finditer(text):
         before = _WARD_CODE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if before and ctx.is_case() and not ctx.is_protected(*m.span(1)):
             yield _place_hit(ctx, *m.span(1), *ward_msg, ("", ""))
@@ -528,6 +579,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             span = m.span(1) if pattern is _POSTCODE_BARE else m.span()
             if not ctx.is_protected(*span) and not ctx.is_event(m.start()):
                 yield _place_hit(ctx, *span, *address, ("", ""))
+    for m in _ROAD.finditer(text) if ctx.is_case() else ():
+        if _ROAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
     # Towns: a known town after a preposition, or any capitalised word after "habite à", "from".
     seen_words = set()
     for hyphen in _HYPHEN.finditer(text):
@@ -540,6 +594,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.low, max(0, start - 8), start
         ):
             yield _place_hit(ctx, start, end, *town_msg, ("", ""))
+    for m in _LOWER_TOWN.finditer(text) if text == ctx.low and ctx.is_case() else ():
+        key = fold(m.group(1))
+        if key in towns() and key not in common_words() and key not in allow_terms():
+            yield _place_hit(ctx, *m.span(1), *town_msg, ("", ""))
     last_end = 0
     for cap in _CAP_START.finditer(text):
         start = cap.start()
@@ -577,10 +635,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ) is not None
         if not known and not triggered:
             continue
+        # "Vancouver General", "Glasgow Royal": a hospital named by its town, wherever it stands.
+        nickname = _HOSPITAL_NICKNAME.match(text, end) if known else None
+        if nickname:
+            end = nickname.end()
         # A known town needs a preposition ("à Brest", "from Leeds"), brackets ("(Brest)") or a
         # place in a list of a patient's details ("Mme W., Haguenau)"); towns that are also
         # first names ("Florence", "Lincoln") need a real trigger ("habite à", "lives in").
-        if known and not triggered:
+        if known and not triggered and not nickname:
             if key in _TOWN_PEOPLE or (key in _TOWN_WORDS and not ctx.text_search(PATIENT_REF)):
                 continue  # "Florence", or "à Vienne" in a history tidbit: not a patient's town
             in_brackets = text[start - 1 : start] == "(" and key not in _TOWN_WORDS
@@ -602,4 +664,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         last_end = end  # a multi-word town: do not report its inner words again
-        yield _place_hit(ctx, start, end, *town_msg, ("", ""))
+        if nickname:
+            yield _place_hit(ctx, start, end, hosp_fr, hosp_en, hospital_fix)
+        else:
+            yield _place_hit(ctx, start, end, *town_msg, ("", ""))

@@ -40,7 +40,7 @@ _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-
 # "The McAllister family", "la famille Le Goff", "the Hendry twins": a surname naming a family.
 _FAMILY = Anchored(
     rf"(?i:\bthe\s+)([{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['-][{_UP}]?[{_LOW}]+)*)\s+(?i:family|twins|triplets|brothers|sisters)\b"
-    rf"|(?i:\b(?:la\s+famille|les\s+jumeaux|les\s+jumelles|les\s+fr[eè]res))\s+({_PARTICLE}?{_NAME_PART})"
+    rf"|(?i:\b(?:(?:la\s+)?famille|les\s+jumeaux|les\s+jumelles|les\s+fr[eè]res))\s+({_PARTICLE}?{_NAME_PART})"
 )
 # "Kevin's twin brother", "Priya's husband": a name owning a relative.
 _OWNS_RELATIVE = Anchored(
@@ -83,7 +83,9 @@ _PATIENT_FROM = re.compile(
 )
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|near|[àa]|de|d'|pr[eè]s\s+de)\s*$")
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born)\b")
-_TITLED_LOWER = Anchored(rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+({_WORD})")
+_TITLED_LOWER = Anchored(
+    rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+(?:(?:le|la|de|du|van|von|da|di)\s+(?=\w{{3}}))?({_WORD})"
+)
 # "J.K.", "J. K.", "J.-P. D." (two initials or more); not U.S., U.K., A.M., N.B., e.g.
 _INITIALS = Anchored(rf"(?<![\w.])[{_UP}]\.\s?-?[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
 _NOT_INITIALS = {
@@ -109,7 +111,10 @@ _NOT_INITIALS = {
 # "JD, 47 ans", "Kwame Mensah, 47 years": a name-like token right before an age.
 # (The capital comes before the lookbehind so that the regex engine can skip ahead.)
 _BEFORE_AGE = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)])(?![,;:][ ]?\d{{3}}\b)))"
+    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)])(?![,;:][ ]?\d{{3}}\b)))"
+    # ... or in words: "Dmitri Volkov, fifty-five,", "Odile Marchal, soixante-deux ans"
+    r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
+    r"soixante|quatre-vingts?)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
 )
 # Words right before a first name that make it a patient or a relative ("son mari Paul").
 _RELATIVE = frozenset(
@@ -271,6 +276,10 @@ _STOP = frozenset(
     fold(w)
     for w in (
         [
+            "Today",  # "Today's case": a time word before a possessive, not a name
+            "Tonight",
+            "Yesterday",
+            "Tomorrow",
             "Le",
             "La",
             "Les",
@@ -568,7 +577,7 @@ def _split_hashtag(tag: str) -> list[str]:
             if (
                 fold(head) in first_names()
                 and fold(tail) in surnames()
-                and (supported or not _weak(tail))
+                and (supported or (cut >= 4 and not _weak(tail)))  # ("#teaching": not Tea Ching)
             ):
                 return [head.title(), tail.title()]
     return parts
@@ -614,7 +623,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             taken.add(m.start(), m.end())
             continue
         # The author's sign-off ("— Dr A. (@handle)") is not a patient.
-        line_start = _LINE_START.search(text, max(0, m.start() - 3), m.start()) is not None
+        line_start = (
+            m.start() == 0 or _LINE_START.search(text, max(0, m.start() - 3), m.start()) is not None
+        )
         job_after = _SIGNOFF_TAIL.match(text, m.end()) is not None  # ", pathologiste", "(@handle"
         if is_doctor and (
             _HANDLE_AFTER.match(text, m.end())

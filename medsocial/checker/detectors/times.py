@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import Context
+from medsocial.checker.context import CASE_WORDS, PATIENT_REF, Context, case_ending
 from medsocial.checker.detectors.base import Hit
 from medsocial.checker.scan import Anchored
 
@@ -57,13 +57,16 @@ _DURATION_BEFORE = re.compile(
     r"|\b(?:every|each|chaque|tous\s+les|toutes\s+les)\s+\w+s?\s+(?:at|[àa])\s+$"
 )
 # (substring tests: much faster than an alternation without a common first letter)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS += ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_PRONOUN = re.compile(r"(?i)\b(?:she|he|her|his|him|elle)\b")  # a person, maybe the patient
 _DAY_NAMES = ("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # A bare weekday right after what was done to the patient: "opérée du sein lundi", "seen Friday".
 _DAY_AFTER_CARE = Anchored(
-    r"(?i)\b(?:op[ée]r[ée]e?s?|vue?s?|re[çc]ue?s?|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
+    r"(?i)\b(?:op[ée]r[ée]e?s?|(?:re)?vue?s?|re[çc]ue?s?|consultation|consult|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
     r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
     r"received|taken|sent|delivered|passed\s+away|planned|scheduled|booked|pr[ée]vue?s?|programm[ée]e?s?|"
-    r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI)\b(?:\s+[\w'’-]+){0,4}?\s+"
     rf"(?:le\s+)?({_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
 )
 
@@ -87,11 +90,13 @@ def _clock_ok(ctx: Context, m: re.Match[str]) -> bool:
 
 
 _MANY_CASES = re.compile(
-    r"(?i)\b\d{2,}\s+(?:cases|cas|biopsies|specimens|frozens?|frozen\s+sections|extempos?|extemporan[ée]s|"
+    r"(?i)\b(?:nombre|number|count|total)\s+(?:de|d'|of)\s*(?:lames|slides|cases|cas|biopsies|specimens|blocs?|blocks|pi[eè]ces|frottis|smears)\b[^.!?\n]{0,20}$|"
+    r"\b\d{2,}\s+(?:cases|cas|biopsies|specimens|frozens?|frozen\s+sections|extempos?|extemporan[ée]s|"
     r"slides|lames|blocs?|blocks|pi[eè]ces|autopsies|smears|frottis)\b[^.!?\n]{0,20}$"
 )
 _OPENING_HOURS = re.compile(
-    r"(?i)\b(?:opening\s+hours|horaires|open\s+(?:from|until|daily)|ouvert)\b"
+    r"(?i)\b(?:opening\s+hours|horaires|open\s+(?:from|until|daily|\d)|ouvert|accepted\s+until|"
+    r"mon\s*[–-]\s*fri|lun(?:di)?\s*[–-]\s*ven(?:dredi)?)\b"
 )
 _JUST_DID = re.compile(r"(?i)just\s+(?:received|got)\b")
 _CASE_AHEAD = re.compile(
@@ -101,7 +106,8 @@ _CASE_AHEAD = re.compile(
 # Generic phrasing that is not about this case ("aujourd'hui, on sait que...", "today's lecture").
 _GENERIC_AFTER = re.compile(
     r"(?i)(?:'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day|"
-    r"tutorial|class|unknown|exam|course|workshop|seminar|meeting|staff|live|stream|thread)|"
+    r"tutorial|class|unknown|exam|course|workshop|seminar|meeting|staff|live|stream|thread|"
+    r"(?:teaching\s+)?case\s*(?:below|👇|:|—))|"
     r"\W{0,3}(?:on\s+(?:parle|revoit|r[ée]vise|discute)|parlons|r[ée]visons|let's|"
     r"we(?:'ll)?\s+(?:talk|discuss|review|look)|focus|th[èe]me|topic|petit\s+rappel|rappel|quiz|tip|"
     r"astuce|[ \t]?#\w*(?:quiz|chat|clues?|boards|knoworfail|tips?)\b|on\s+sait|we\s+know|il\s+est\s+admis|la\s+classification|the\s+classification|"
@@ -141,6 +147,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for start, end in spans:
         if ctx.is_event_or_teaching(start) or _GENERIC_AFTER.match(ctx.text, end):
             continue
+        if any(map(ctx.low[start:end].__contains__, _WEEKDAYS)) and not (
+            ctx.sentence_search(CASE_WORDS, start)
+            or ctx.sentence_search(PATIENT_REF, start)
+            or ctx.sentence_search(case_ending, start)
+            or ctx.sentence_search(_PRONOUN, start)
+        ):
+            continue  # "the new template goes live on Monday": a weekday with no case in sight
         if ctx.sentence_search(_OPENING_HOURS, start):
             continue  # "frozen sections until 5pm": the lab's timetable
         if _MANY_CASES.search(ctx.text, max(0, start - 40), start):
