@@ -44,7 +44,8 @@ _PUNCT = str.maketrans(
 # Both at once (no letter of the first is a key of the second); a tab is the only ASCII key.
 _FOLDS = {**_HOMOGLYPHS, **_PUNCT}
 # Single digits separated by one space, dot, dash or underscore, six or more of them:
-# "0 6 1 2 3 4 5 6 7 8"; or two of them before an age unit: "4 7 ans", "1.7 years old".
+# "0 6 1 2 3 4 5 6 7 8"; or two of them before an age unit: "4 7 ans", "1 7 years old"
+# (not "1.7 years": a decimal).
 # Two-digit groups (phone numbers, dates) are left alone.
 # (The digit comes before the lookbehind so that the regex engine can skip ahead.)
 _SPACED_DIGITS = re.compile(

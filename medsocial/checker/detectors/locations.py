@@ -38,12 +38,11 @@ _STREET_NAMED = Anchored(
 )
 # A home, lane or workplace known by its name, without a number: "Ivy Cottage, Marsh Lane",
 # "the Harland Boiler Works". (The key word is scanned first; the name before it is checked.)
-_NAMED_SITE = re.compile(
-    r"\b(?:Lane|Close|Crescent|Terrace|Cottage|Farm|Lodge|Manor|Works|Mill|Mills|Factory|Brewery|"
-    r"Distillery|Shipyard|Colliery|Quarry|Foundry)\b"
-)
-_SITE_GATE = ("lane", "close", "crescent", "terrace", "cottage", "farm", "lodge", "manor", "works",
-              "mill", "factory", "brewery", "distillery", "shipyard", "colliery", "quarry", "foundry")  # fmt: skip
+_SITE_WORDS = ("Lane", "Close", "Crescent", "Terrace", "Cottage", "Farm", "Lodge", "Manor", "Works",
+               "Mill", "Mills", "Factory", "Brewery", "Distillery", "Shipyard", "Colliery", "Quarry",
+               "Foundry")  # fmt: skip
+_NAMED_SITE = re.compile(rf"\b(?:{'|'.join(_SITE_WORDS)})\b")
+_SITE_GATE = tuple(word.lower() for word in _SITE_WORDS)
 _SITE_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_CAPWORD}\s+){{1,3}}$")
 _KNOWN_HOSPITALS = Anchored(
     r"\b(?:MD\s+Anderson|Mayo\s+Clinic|Johns\s+Hopkins|Mass(?:achusetts)?\s+General|MGH|Memorial\s+Sloan[\s-]Kettering|MSKCC|"

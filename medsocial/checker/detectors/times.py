@@ -9,8 +9,11 @@ from medsocial.checker.context import CASE_WORDS, PATIENT_REF, Context, case_end
 from medsocial.checker.detectors.base import Hit
 from medsocial.checker.scan import Anchored
 
-_DAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_DAYS_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = _WEEKDAYS_EN + _WEEKDAYS_FR
+_DAYS_FR = f"(?:{'|'.join(_WEEKDAYS_FR)})"
+_DAYS_EN = f"(?:{'|'.join(_WEEKDAYS_EN)})"
 _TIME = Anchored(
     r"(?i)\b(?:"
     # French
@@ -57,10 +60,8 @@ _DURATION_BEFORE = re.compile(
     r"|\b(?:every|each|chaque|tous\s+les|toutes\s+les)\s+\w+s?\s+(?:at|[àa])\s+$"
 )
 # (substring tests: much faster than an alternation without a common first letter)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAYS += ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _PRONOUN = re.compile(r"(?i)\b(?:she|he|her|his|him|elle)\b")  # a person, maybe the patient
-_DAY_NAMES = ("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_DAY_NAMES = ("day", *_WEEKDAYS_FR)
 # A bare weekday right after what was done to the patient: "opérée du sein lundi", "seen Friday".
 _DAY_AFTER_CARE = Anchored(
     r"(?i)\b(?:op[ée]r[ée]e?s?|(?:re)?vue?s?|re[çc]ue?s?|consultation|consult|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
