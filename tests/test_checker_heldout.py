@@ -564,6 +564,125 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Lames revues de l'Hôtel-Dieu : sarcome synovial, SS18-SSX confirmé chez un patient de 30 ans.",
         [("LOCATION", "Hôtel-Dieu")],
     ),
+    # round 10 (from the 9th blind corpus), new phrasings
+    (
+        "Bone marrow trephine sent over from m. achterberg, hip replacement last year, now pancytopenic.",
+        [("NAME", "m. achterberg")],
+    ),
+    (
+        "Frozen section on a chap who is 63 and farms sheep outside Builth Wells. Benign.",
+        [("AGE", "63"), ("LOCATION", "Builth Wells")],
+    ),
+    (
+        "Our gentleman is 71, lives just outside Saint-Flour, nodule on the scalp.",
+        [("AGE", "71"), ("LOCATION", "Saint-Flour")],
+    ),
+    (
+        "Grand-mère de la patiente au téléphone : elle suivait le dossier depuis Montbrison, 58 ans, mélanome.",
+        [("AGE", "58 ans")],
+    ),
+    (
+        "Seen in clinic: she was diagnosed with a phaeochromocytoma at 19 and now has a renal mass.",
+        [("AGE", "19")],
+    ),
+    (
+        "The Okafor sisters, both 38, both with BRCA2 breast cancer. Genetics clinic involved.",
+        [("AGE", "38")],
+    ),
+    (
+        "Biopsie rénale pour Maëlys, 9 ans, syndrome néphrotique corticorésistant.",
+        [("NAME", "Maëlys"), ("AGE", "9 ans")],
+    ),
+    (
+        "Skin punch for Tyrone, 27, lesion on the shin, looks like erythema nodosum.",
+        [("NAME", "Tyrone")],
+    ),
+    (
+        "Finnegan was seven when the rhabdomyosarcoma was found; the resection came to us last month.",
+        [("NAME", "Finnegan"), ("AGE", "seven")],
+    ),
+    (
+        "Liver biopsy for Mrs Ōkubo, a lovely lady, cirrhosis with a dysplastic nodule.",
+        [("NAME", "Ōkubo")],
+    ),
+    (
+        "Patient: K. Abernethy, colectomy for diverticulitis, nothing sinister.",
+        [("NAME", "K. Abernethy")],
+    ),
+    ("Cervical sample LBC2514-0932 reported as HSIL, colposcopy booked.", [("ID", "LBC2514-0932")]),
+    (
+        "Pleural fluid from Mr Hale, accession C25-0 7 3 1 9, adenocarcinoma.",
+        [("ID", "C25-0 7 3 1 9")],
+    ),
+    (
+        "Liquide d'ascite de Mme Roux, numéro B25/0 3 4 4 2, carcinose péritonéale.",
+        [("ID", "B25/0 3 4 4 2")],
+    ),
+    (
+        "The patient's nan messaged me on Facebook about the biopsy. Her account: @nanna_pat_1948. Reported.",
+        [("CONTACT", "@nanna_pat_1948")],
+    ),
+    (
+        "La fille de Mme Tessier m'a écrit en MP pour les résultats. Pseudo @mamie_tessier44. Signalé.",
+        [("CONTACT", "@mamie_tessier44")],
+    ),
+    (
+        "Skin biopsy on an inmate from HMP Durham, escorted by two officers. Scabies.",
+        [("LOCATION", "HMP Durham")],
+    ),
+    (
+        "Biopsie d'un détenu de la maison d'arrêt de Fresnes : lymphome.",
+        [("LOCATION", "maison d'arrêt de Fresnes")],
+    ),
+    ("Renal biopsy from a boy at Alder Hey, minimal change disease.", [("LOCATION", "Alder Hey")]),
+    (
+        "Nerve biopsy sent from the Kinross Centre: vasculitic neuropathy in a farmer.",
+        [("LOCATION", "Kinross Centre")],
+    ),
+    (
+        "Prélèvement du secrétariat de la Salpêtrière égaré, patiente de 52 ans, lymphome.",
+        [("LOCATION", "Salpêtrière")],
+    ),
+    (
+        "Cas pour les externes : myxome chez un boulanger de Pontarlier, 62 ans.",
+        [("LOCATION", "Pontarlier")],
+    ),
+    (
+        "EHPAD Les Mimosas à Parthenay : quatre résidents avec une gale croûtée sur biopsie.",
+        [("LOCATION", "Les Mimosas")],
+    ),
+    (
+        "Souvenir d'internat : Mme Dufresne descendait tous les ans de Saint-Amand-Montrond pour ses biopsies.",
+        [("LOCATION", "Saint-Amand-Montrond")],
+    ),
+    (
+        "The surgery in Nether Wallop sent a mole from Mr Pike without a form.",
+        [("LOCATION", "Nether Wallop")],
+    ),
+    (
+        "Coroner case: the woman pulled from the river near Pulteney Bridge after the New Year fireworks. Drowning.",
+        [("DETAIL", "Pulteney Bridge")],
+    ),
+    (
+        "Autopsie : l'homme repêché dans la Saône près du pont Bonaparte après le feu d'artifice du 14 juillet.",
+        [("DETAIL", "pont Bonaparte")],
+    ),
+    (
+        'Autopsy tattoo: an eagle across the chest with "Dazza 1979" underneath. ID made by the police.',
+        [("DETAIL", "Dazza 1979")],
+    ),
+    (
+        "Tatouage à l'autopsie : une rose sur l'avant-bras avec « Mimi 1968 » en dessous.",
+        [("DETAIL", "Mimi 1968")],
+    ),
+    (
+        "Biopsie du chef étoilé de l'auberge de Saint-Flour vu à la télé : simple naevus.",
+        [("DETAIL", "chef étoilé")],
+    ),
+    (
+        "Signed out 35 cases this morning, including a 19-year-old with a germ cell tumour.",
+        [("TIME", "this morning")],
+    ),
 ]
 
 SAFE = [
@@ -672,6 +791,25 @@ SAFE = [
     "Cinq ans depuis mon DES, le temps passe vite 🎓",
     "Nouvelle recommandation HAS sur le dépistage du col parue ce matin : à lire avant le staff.",
     "Cirrhose de Laennec et maladie de Dupuytren : deux éponymes, un seul Trousseau de signes. Quiz !",
+    # round 10 (from the 9th blind corpus), new phrasings
+    "The histology lab closes on 24 and 31 December. Urgent work: ring the on-call BMS on 0161 555 0101.",
+    "Le labo d'anapath sera fermé le 1er et le 2 janvier. Urgences : technicien d'astreinte au 03 80 29 30 31.",
+    "New lab numbers from Tuesday: frozen sections +44 131 555 0111, immunohistochemistry +44 131 555 0112.",
+    "Nouveaux numéros : macroscopie 05 56 79 00 01, immunohistochimie 05 56 79 00 02. Merci de noter.",
+    "Questions about cut-up slots: cutup.bookings@hospital.example.org. Thanks!",
+    "Bone marrow numbers this week: 31 trephines, 18 aspirates and 4 flow panels reported today. Tired.",
+    "Bilan de garde : 28 biopsies gastriques, 9 pièces opératoires et 3 extempos lues aujourd'hui.",
+    "Today marks International Day of the Pathologist. Thank you, colleagues!",
+    "Aujourd'hui, c'est la Journée internationale des laboratoires. Merci aux techniciens !",
+    "Did you know? Giovanni Morgagni was born on 25 February 1682 in Forlì. The father of anatomical pathology.",
+    "Le saviez-vous ? Xavier Bichat est né le 14 novembre 1771 à Thoirette. Il a décrit les tissus.",
+    "Part 1 results are released on 9 March. Fingers crossed for our trainees, especially Amira and Callum!",
+    "Les résultats de l'EDN sortent le 3 juillet. Bonne chance à tous, et surtout à Inès et Théo !",
+    "We are hiring a consultant histopathologist. Closing date for applications: 15 February.",
+    "After 28 years I'm retiring from St Bartholomew's in March. It has been an honour.",
+    "Il y a dix ans, j'arrivais au service d'anapath du CHU de Reims comme interne. Merci à tous !",
+    "Mon grand-père voulait que je sois chirurgien ; finalement je suis pathologiste à Dijon et heureuse.",
+    "Welcome to our new lab manager, based in the Henderson Building, 3rd floor, next to the coffee machine!",
 ]
 
 

@@ -44,6 +44,8 @@ LONG_CHUNKS = [
     "aujourd'hui ", "Marie, 47 ans, ", "célèbre chanteur ", "CHU de Rennes ", "Jean-" * 5,
     "word dot ", "x (dot) y ", "a at b ", "arobase point ", "bed 4 on the ", "lit 6 de la réa ",
     "on the 4th ", "Famille ", "mme le ", "4 7 ", "the town's only ",
+    "tattoo « A ", "autopsy: found in the Canal by ", "Anna was nine ", "12 biopsies, 3 skins ",
+    "from j. ", "C26-0 1 1 1 1 ", "Handle @a ", "chez un ", "la Pitié ", "both 38, ",
 ]  # fmt: skip
 
 

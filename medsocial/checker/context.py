@@ -17,10 +17,13 @@ _SENTENCE_END = re.compile(
     r"(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bFig\.)(?<!\bfig\.)(?<!\b[A-Z]\.)[.!?;\n]*(?:(?<=\n)|\s+|$)"
     r"|(?<=\s)[-|]\s)"
 )
-# "ans" of an age, not of a span of time ("ans de pratique", "il y a 20 ans", "depuis 15 ans").
+# "ans" of an age, not of a span of time ("ans de pratique", "il y a 20 ans", "depuis dix ans").
+# (one fixed-width lookbehind per phrase: they are tried only where "ans" stands)
+_SPAN_WORDS = (r"\d", r"\d\d", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+               "dix", "onze", "douze", "quinze", "vingt", "trente")  # fmt: skip
 AGE_ANS = (
-    r"(?<!y\sa\s\d\s)(?<!y\sa\s\d\d\s)(?<!depuis\s\d\s)(?<!depuis\s\d\d\s)(?<!fait\s\d\s)(?<!fait\s\d\d\s)"
-    r"ans(?!\s+(?:d['’]|de\s|depuis\b))"
+    "".join(rf"(?<!{before}\s{n}\s)" for before in (r"y\sa", "depuis", "fait") for n in _SPAN_WORDS)
+    + r"ans(?!\s+(?:d['’]|de\s|depuis\b))"
 )
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
@@ -68,7 +71,7 @@ def case_ending(text: str, start: int, end: int) -> bool:
 # Teaching events, congresses and publications: dates, places and times in the same sentence
 # describe the event, not the patient.
 EVENT = Anchored(
-    r"(?i)\b(?:congr[eè]s|congress|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
+    r"(?i)\b(?:congr[eè]s|congress|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
     r"posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|poster|abstracts?|deadline|"
@@ -81,6 +84,7 @@ EVENT = Anchored(
 # History: a year before 1900 or a life span ("born 1821", "Pierre Masson (1880-1959)").
 _HISTORY = re.compile(
     r"(?i)\b(?:in|en|since|depuis|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
+    r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:on|le|en|in)\s+[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bdescribed\s+(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
     r"|#\w*(?:history|histoire)\w*|\bpal[ée]o\w*"
@@ -117,7 +121,7 @@ TEACHING = Anchored(
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
-    r"trainees|FRCPath|results\s+out|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
+    r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|"
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds|"
     r"bienvenue|welcome|in\s+practice|de\s+pratique|anniversary|anniversaire|moving\s+(?:from|to)|"
@@ -134,7 +138,8 @@ _CASE_BEFORE = re.compile(
 PATIENT_REF = Anchored(
     r"(?i)\b(?:patiente?s?|pte?s?|mme|mlle|miss|mrs?|ms|monsieur|madame|homme|femme|man|woman|gentleman|lady|"
     r"enfant|child|boy|girl|gar[çc]on|fille|fillette|b[ée]b[ée]|baby|nourrisson|infant|newborn|"
-    r"mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s"
+    r"mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s|l')"
+    r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
 )
 
 

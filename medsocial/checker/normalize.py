@@ -50,6 +50,8 @@ _FOLDS = {**_HOMOGLYPHS, **_PUNCT}
 # (The digit comes before the lookbehind so that the regex engine can skip ahead.)
 _SPACED_DIGITS = re.compile(
     r"\d(?<![\w.]\d)(?:(?:[ ._\-]\d){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
+    # the tail of a specimen number spaced apart: "C26-0 4 4 1 7", "B25/0 3 4 4 2"
+    r"|\d(?<=\w[-/]\d)(?:[ ]\d){3,}(?![\w]|\.\d)"
 )
 
 

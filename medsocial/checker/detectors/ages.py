@@ -154,7 +154,7 @@ def _patterns() -> list[Anchored]:
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(
             r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
-            r"(?:he|she|they)(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned)\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
+            r"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|mum|mom|dad)(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned)\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
             r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
             r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?\))"
         ),
@@ -185,7 +185,7 @@ def _patterns() -> list[Anchored]:
         # 13: a bare age in apposition after a word: "Tom Hale, 82,", "Mr O'Neill, ninety-three."
         # (the word before the comma is checked in `_apposition_ok`)
         re.compile(
-            rf",[ \t]*(?:(\d{{1,3}})(?![.,\u202f\u00a0 ]?\d{{3}}\b)|((?i:{_word_pattern()})))"
+            rf",[ \t]*(?:(?i:both|tous\s+deux|toutes\s+deux)[ \t]+)?(?:(\d{{1,3}})(?![.,\u202f\u00a0 ]?\d{{3}}\b)|((?i:{_word_pattern()})))"
             r"(?=[ \t]*(?:[,;)!]|:(?!\d)|$)|\.(?:\s|$))"
         ),
         # 14: a bare age in brackets after a name: "Ana (24)", "Mrs L. (68, room 2)", "(104!)"
@@ -199,7 +199,7 @@ def _patterns() -> list[Anchored]:
         re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:9\d'?s|1[01]\d'?s|nineties)\b"),
         # 17: "diagnosed at 7,", "sarcoma of the femur at 19.": an age after an event of the case
         # (the event word before it is checked in `detect`, see `_EVENT_BEFORE_AT`)
-        re.compile(r"(?i)\bat\s+(\d{1,2})(?=[ \t]*(?:[,;:.!?)\n]|$))"),
+        re.compile(r"(?i)\bat\s+(\d{1,2})(?=[ \t]*(?:[,;:.!?)\n]|$)|\s+(?:and|but|when|with)\b)"),
         # 18: an infant's age in apposition: "le petit Malo, 4 mois,", "her baby, 6 weeks,"
         re.compile(
             r"[,(][ \t]*(\d{1,2}[ \t]+(?:mois|semaines?|jours?|months?|weeks?|days?))(?=[ \t]*[,;:)])"
@@ -222,6 +222,10 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:turning|turns|turned)\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|times|x\b))"
             r"|,\s*(\d{1,3})\s?Y(?:rs?)?\b(?=\s*[:,;)])"
         ),
+        # 22: an age in words before "when": "Rosalind was nine when she was diagnosed"
+        re.compile(
+            rf"(?i)\b(?:is|was|turned|[ée]tait)\s+({_word_pattern()})(?=\s+(?:when|quand|lorsque)\b)"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -240,6 +244,7 @@ _NUMBER_ONLY = (
     19,
     20,
     21,
+    22,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(

@@ -49,7 +49,8 @@ _ROLE_MAILBOX = re.compile(
     r"(?i)^(?:[\w+]+[._-])*(?:contact|info|infos|office|admin|secr[ée]tariat|secretariat|courses?|cours|"
     r"formation|teaching|enseignement|education|residents?|internes|noreply|no-reply|webmaster|support|"
     r"communication|comms|press|presse|editor|editorial|team|[ée]quipe|accueil|inscriptions?|registration|"
-    r"events?|recrutement|recruitment|jobs|careers|rh|hr|pathcourse|course-office)(?:[._-][\w+]+)*@"
+    r"events?|recrutement|recruitment|jobs|careers|rh|hr|pathcourse|course-office|reception|bookings?|"
+    r"enquiries|queries|lab|labo|histo\w*|cyto\w*|anapath\w*|cutup|switchboard|secretary)(?:[._-][\w+]+)*@"
 )
 # A handle after "with", "avec", "thanks to": a colleague the author works with, not the patient.
 _WITH_COLLEAGUE = re.compile(
@@ -57,7 +58,9 @@ _WITH_COLLEAGUE = re.compile(
 )
 _RELATIVE = re.compile(
     r"(?i)\b(?:patiente?|fils|fille|m[eè]re|p[eè]re|mari|femme|famille|daughter|son|mother|father|"
-    r"husband|wife|family|his|her|sa|ses)\b"
+    r"husband|wife|family|his|her|sa|ses|grand-?(?:father|mother|pa|ma|ad|dad|son|daughter|p[eè]re|m[eè]re)|"
+    r"petit-(?:fils|fille)|papi|papy|mamie|uncle|aunt|oncle|tante|nephew|niece|neveu|ni[eè]ce|brother|sister|"
+    r"fr[eè]re|s[oœ]eur)\b"
 )
 _HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
 # A handle is the patient's when the words before it say so.
@@ -76,6 +79,12 @@ _RELATIVE_AFTER = re.compile(
     r"husband|son|daughter|brother|sister|gran\w*|m[eè]re|p[eè]re|fils|fille|mari|femme|fr[eè]re|"
     r"s[oœ]eur|maman|papa)|(?:le|the)\s+(?:compte|account|page)\s+(?:de|of)\s+(?:son|sa|his|her|"
     r"their|the\s+patient|la\s+patiente?|du\s+patient))\b"
+)
+
+
+# ... or when it is given as such in a post about the patient's family: "Handle @x", "Pseudo @y".
+_HANDLE_LABEL = re.compile(
+    r"(?i)(?<!\bour\s)(?<!\bmy\s)(?<!\bmon\s)(?<!\bnotre\s)\b(?:handle|pseudo|compte|account|profil|profile|username)\s*:?\s*$"
 )
 
 
@@ -117,9 +126,25 @@ _SERVICE_GATE = (
 )
 
 
+# A department or a duty named in the sentence ("cytologie 04 72 ...", "the on-call BMS on ...").
+_SERVICE_NOUN = Anchored(
+    r"(?i)\b(?:lab|labs|labo|laboratoire|laboratory|department|d[ée]partement|service|secr[ée]tariat|"
+    r"secretariat|reception|accueil|office|bureau|switchboard|standard|helpdesk|hotline|astreinte|"
+    r"on-call|duty|bleep|cytolog\w*|histolog\w*|histopath\w*|anapath|macroscopie|cut-?up|"
+    r"immunohisto\w*|frozen\s+sections|extempo\w*|technicien(?:ne)?s?|BMS)\b"
+)
+# ... and no person in it, patient or relative.
+_PERSON = re.compile(
+    r"(?i)\b(?:patiente?s?|pt|mme|mrs?|ms|monsieur|madame|fils|fille|m[eè]re|p[eè]re|mari|femme|"
+    r"famille|daughter|son|mother|father|husband|wife|family|mum|mom|dad|she|he|his|her|him|elle|sa|ses)\b"
+)
+
+
 def _service_line(ctx: Context, pos: int) -> bool:
-    """The sentence around `pos` gives a department's contact details."""
-    return ctx.mentions(_SERVICE_GATE) and ctx.sentence_search(_SERVICE_CONTACT, pos)
+    """The sentence around `pos` gives a department's contact details, not a person's."""
+    if ctx.mentions(_SERVICE_GATE) and ctx.sentence_search(_SERVICE_CONTACT, pos):
+        return True
+    return ctx.sentence_search(_SERVICE_NOUN, pos) and not ctx.sentence_search(_PERSON, pos)
 
 
 def _service_contact(ctx: Context, start: int, end: int) -> Hit:
@@ -187,8 +212,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             text, window, m.start()
         ):
             continue
-        if ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start()) or _RELATIVE_AFTER.match(
-            text, m.end()
+        labelled = _HANDLE_LABEL.search(text, max(0, m.start() - 12), m.start()) is not None
+        if (
+            ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start())
+            or _RELATIVE_AFTER.match(text, m.end())
+            or (labelled and ctx.text_search(_RELATIVE))
         ):
             yield _contact(
                 ctx,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import Context
+from medsocial.checker.context import Context, history
 from medsocial.checker.detectors.base import Hit
 from medsocial.checker.scan import Anchored
 
@@ -130,7 +130,10 @@ def _hit(ctx: Context, start: int, end: int, birth: bool = False, severity: str 
 
 
 def _off_case(ctx: Context, start: int) -> bool:
-    """A congress or exam date, not the patient's; a birth date never is ("née le ...")."""
+    """A congress or exam date, not the patient's; a birth date never is ("née le ..."), unless it
+    is history ("Virchow was born on 13 October 1821")."""
+    if ctx.sentence_search(history, start):
+        return True
     return ctx.is_event_or_teaching(start) and not _BIRTH_WORDS.search(ctx.before(start, 25))
 
 

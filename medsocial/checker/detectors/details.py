@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors.base import WARD_CODE, Hit
+from medsocial.checker.lexicons import allow_terms, fold
 from medsocial.checker.scan import Anchored
 
 _JOBS_FR = (
@@ -107,7 +108,8 @@ _FAMOUS = Anchored(
     r"celebrity|c[ée]l[ée]brit[ée]|(?:une|la|a|the)\s+star\b|vedette|influenceu(?:r|se)|influencer|"
     r"youtubeu(?:r|se)|youtuber|personnalit[ée]\s+(?:publique|connue|locale|politique)|public\s+figure|"
     r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
-    r"vu(?:e)?\s+[aà]\s+la\s+t[ée]l[ée]|on\s+TV|in\s+the\s+news|dans\s+(?:le\s+journal|les\s+m[ée]dias|la\s+presse)|"
+    r"(?:vue?|passait|passe|pass[ée]e?)\s+[aà]\s+la\s+t[ée]l[ée]|on\s+TV|on\s+(?:the\s+)?telly|"
+    r"chef(?:fe)?\s+[ée]toil[ée]e?|(?:Michelin[\s-])?starred\s+chef|in\s+the\s+news|dans\s+(?:le\s+journal|les\s+m[ée]dias|la\s+presse)|"
     r"fait\s+la\s+une|made\s+headlines)"
 )
 _TATTOO = Anchored(
@@ -117,6 +119,19 @@ _TATTOO = Anchored(
     r"on\s+(?:his|her|the)|sur\s+(?:le|la|l')|\"|')"
     r"|\b(?:tatouage|tattoo)s?\s+(?:[\w-]+\s+){0,2}?[«“\"][^»”\"\n]{1,60}[»”\"]"
 )
+# The words of a tattoo quoted in a post about tattoos: « Nanou 1974 », "Shaz 1987".
+_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"\n]{1,40}?)\s*[»”\"]")
+_TATTOO_GATE = ("tattoo", "tatou")
+# Where a body was found, when the place is named: "the man found in the canal by Salford Quays
+# after the Christmas market", "l'homme repêché dans la Saône près du pont Bonaparte".
+_FOUND = Anchored(
+    r"(?i)\b(?:found|pulled|recovered|retrieved|discovered|washed\s+up|retrouv[ée]e?s?|rep[êe]ch[ée]e?s?|"
+    r"d[ée]couverte?s?)\s+(?:dead\s+|morte?s?\s+|sans\s+vie\s+|inanim[ée]e?s?\s+)?"
+    r"(?:in|from|on|at|near|by|under|dans|sur|sous|pr[eè]s\s+d[eu']|au|aux|[àa])\s"
+)
+# (the clause ends at a punctuation mark or at its verb: "... after the market was identified")
+_CLAUSE_END = re.compile(r"[.;:!?\n,]|\s(?:was|were|is|has|had|a|ont|est|[ée]tait)\s")
+_NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]")
 # A place a reader can name: an island, "our village", a capitalised name (not an acronym such as "ICU").
 _PLACE = (
     r"(?:l'[îi]le|notre|nos|our|the\s+(?:village|town|island|street|estate)|la\s+(?:commune|ville|r[ée]gion)|"
@@ -308,14 +323,33 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A well-known patient is recognisable even without a name. Do not post this case without written consent."),
             "",
         )  # fmt: skip
-    for m in ctx.finditer(_TATTOO):
+    tattoos = [m.span() for m in ctx.finditer(_TATTOO)]
+    if ctx.mentions(_TATTOO_GATE):
+        tattoos += [
+            m.span(1)
+            for m in _QUOTED.finditer(ctx.text)
+            if any(c.isupper() or c.isdigit() for c in m.group(1))
+        ]
+    for start, end in tattoos:
         yield Hit(
-            "DETAIL", m.start(), m.end(),
+            "DETAIL", start, end,
             ctx.say("Un tatouage décrit peut suffire à reconnaître le patient. Ne le décrivez pas.",
                     "A described tattoo can be enough to recognise the patient. Do not describe it."),
             ctx.say("un tatouage", "a tattoo"),
         )  # fmt: skip
     circumstances = [m.span() for m in ctx.finditer(_EVENT)]
+    for m in ctx.finditer(_FOUND) if ctx.is_case() else ():
+        end = _CLAUSE_END.search(ctx.text, m.end(), m.end() + 100)
+        clause_end = end.start() if end else min(len(ctx.text), m.end() + 100)
+        named = [
+            n
+            for n in _NAMED.finditer(ctx.text, m.end(), clause_end)
+            if fold(ctx.text[n.start() : n.start() + 30].split()[0].strip(".,"))
+            not in allow_terms()
+        ]
+        if named and not ctx.is_event(m.start()):
+            circumstances.append((m.end(), clause_end))
+
     for m in ctx.finditer(_THE_ONLY):
         article = _ARTICLE_BEFORE_ONLY.search(ctx.text, max(0, m.start() - 5), m.start())
         if article is not None and not ctx.is_event(m.start()):

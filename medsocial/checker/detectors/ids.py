@@ -34,9 +34,9 @@ _HEALTH_CARD = Anchored(
     r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*)"
     r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{10,12})\b"
 )
-# Pathology accession numbers: S21-12345, B22.04567, H2023-1187, AP-21-1234, 21-S-12345.
+# Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
-    r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?(?:\d{2}|(?:19|20)\d{2})[-./]\d{3,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6})"
+    r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./]\d{3,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6})"
     r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?(?![\w\-/]|\.\d)"
 )
 # The block or slide named right after a specimen number: "S24-1883, block A4".
@@ -44,6 +44,7 @@ _BLOCK_AFTER = re.compile(r"(?i)[\s,;]*(?:block|bloc|lame|slide)\s+([A-Z]{1,2}\d
 _NOT_ACCESSION = re.compile(
     r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
 )
+_LAW_ARTICLE = re.compile(r"(?i)\bart(?:icle)?s?\.?\s*$")
 # A Code 39 barcode as printed on labels: "*A0099812774*".
 _CODE39 = re.compile(r"\*[A-Z0-9]{6,20}\*")
 _SSN = re.compile(r"\d(?<![\w-]\d)\d\d-\d{2}-\d{4}(?![\w-])")  # US social security number
@@ -132,6 +133,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro d'assurance maladie", "A health card number"))
     for m in _ACCESSION.finditer(text):
+        if _LAW_ARTICLE.search(ctx.before(m.start(), 12)):
+            continue  # "article R4127-206 du code de la santé publique"
         if free(*m.span()) and not _NOT_ACCESSION.match(m.group(0)) and not ctx.is_event(m.start()):
             taken.add(*m.span())
             yield _id(

@@ -26,7 +26,7 @@ _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
 _HOSPITAL_EN = re.compile(
     rf"\b((?:(?:St\.?|Saint)\s+)?{_CAPWORD}(?:'s)?(?:\s+(?:and\s+|&\s+)?{_CAPWORD}(?:'s)?){{0,3}})\s+(?:General\s+|University\s+|Royal\s+|Memorial\s+|Children's\s+|Community\s+|County\s+|District\s+|Teaching\s+)*"
     r"(?:Hospitals?|Infirmary|Medical\s+Cent(?:er|re)|Clinic|Cancer\s+Cent(?:er|re)|Health\s+System|Hospice|"
-    r"Health\s+Sciences?\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|"
+    r"Health\s+Sciences?\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Cent(?:er|re)|"
     # a named home or school the patient lives in or attends ("Maple Grove care home")
     r"(?i:nursing\s+home|care\s+home|retirement\s+home|rest\s+home)|(?i:high|middle|primary|elementary)\s+(?i:school))\b"
 )
@@ -53,7 +53,9 @@ _KNOWN_HOSPITALS = Anchored(
     r"HEGP|Georges[\s-]Pompidou|L[ée]on[\s-]B[ée]rard|Bergoni[ée]|Oscar[\s-]Lambret|"
     r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|La\s+Timone|Hospices\s+Civils\s+de\s+Lyon|"
     r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
-    r"Great\s+Ormond\s+Street|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie)\b"
+    r"Great\s+Ormond\s+Street|GOSH|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie|Alder\s+Hey|Sick\s+Kids|SickKids|"
+    r"la\s+Piti[ée]|(?i:HMP|HMYOI|HM\s+Prison)\s+[A-Z][\w'-]+|(?i:prison|maison\s+d'arr[êe]t|centre\s+p[ée]nitentiaire|"
+    r"centre\s+de\s+d[ée]tention)\s+(?:de\s+|d'|du\s+)?[A-ZÀ-Þ][\w'-]+)\b"
 )
 _WARD = Anchored(
     r"(?i)\b(?:chambre|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
@@ -169,11 +171,13 @@ _PLACE_TRIGGER = Anchored(
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
     r"suivie?s?\s+[àa]\s+|op[ée]r[ée]e?s?\s+[àa]\s+|hospitalis[ée]e?s?\s+[àa]\s+|treated\s+in\s+|"
     r"admitted\s+in\s+|"
+    # the patient's local practice or town hall: "the GP practice in Little Snoring", "la mairie de Quintin"
+    r"(?:practice|surgery|pharmacy|pharmacie|cabinet|mairie|parish|paroisse)\s+(?:in|at|of|de|d'|du|[àa])\s*|"
     # a quarter, farm or hamlet named: "du quartier de Kawéni", "à la ferme de Kerbrat"
     r"(?:quartier|ferme|hameau|lieu-dit|cit[ée]|lotissement)\s+(?:de\s+|d'|du\s+|des\s+)?)$"
 )
 _PREPOSITION = Anchored(
-    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bin|\bnear|\bfrom|\bat|\bsur)\s*$"
+    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bin|\bnear|\bfrom|\bat|\bsur|\boutside|\baround)\s*$"
 )
 _NOT_PLACE = frozenset(
     fold(w)
@@ -214,6 +218,18 @@ _NOT_PLACE = frozenset(
         "Friday",
         "Saturday",
         "Sunday",
+        # a title starts a person's name: "from Mr Hale", "de Mme Roux"
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mme",
+        "Mlle",
+        "Monsieur",
+        "Madame",
+        "Dr",
+        "Pr",
+        "Prof",
     ]
 )
 
@@ -316,6 +332,21 @@ _GENERIC = frozenset(
         "big",
         "rural",
         "urban",
+        # "the City Centre", "the Leisure Centre": not a place of care
+        "city",
+        "town",
+        "shopping",
+        "leisure",
+        "sports",
+        "visitor",
+        "conference",
+        "convention",
+        "research",
+        "science",
+        "cancer",
+        "medical",
+        "health",
+        "day",
     ]
 )
 
@@ -382,7 +413,7 @@ _FIVE_DIGITS = re.compile(r"\d{5}")
 _NEXT_CAPWORDS = re.compile(rf"[ ]({_CAPWORD})(?:[ ]{_CAPWORD})?")
 # The English hospital patterns run only when one of these words starts a word (a cheap test).
 _EN_HOSPITAL_WORD = re.compile(
-    r"(?<![^ '\-])(?:hospital|infirmary|clinic|medical[ '\-]cent|cancer[ '\-]cent|"
+    r"(?<![^ '\-])(?:hospital|infirmary|clinic|centre|center|medical[ '\-]cent|cancer[ '\-]cent|"
     r"health[ '\-]system|health[ '\-]cent|health[ '\-]science|hospice|nursing[ '\-]home|care[ '\-]home|institute)"
 )
 
@@ -395,23 +426,32 @@ _AUTHOR = Anchored(
     r"hiring|recrute\w*|recruit\w*|job\s+offer|poste|vacancy|candidatures?|residency|fellowship|trained|"
     r"patholog(?:iste|ist)|anatomopathologiste|praticien(?:ne)?|consultant|"
     r"ans\s+de\s+(?:pratique|carri[eè]re|m[ée]tier)|years\s+(?:of|in)\s+(?:practice|pathology)|"
-    r"internship|joining|join\s+the|rejoindre|rejoins|vacances|holidays?|vacation|cong[ée]s|"
+    r"internship|joining|join\s+the|rejoindre|rejoins|vacances|holidays?|vacation|cong[ée]s|retire\s+from|retiring|"
     r"moving\s+(?:from|to)|d[ée]m[ée]nage\w*)\b"
 )
-_PATIENT = Anchored(
-    r"(?i)\b(?:patiente?|homme|femme|man|woman|enfant|child|"
-    + AGE_ANS
-    + r"|years?[\s-]old|yo|il(?!\s+y\s+a)|elle|"
-    r"he|she|lives|vit|habite)\b"
+# What says a sentence is about a person besides the nouns of PATIENT_REF: an age, a pronoun, a home.
+_PERSON_HINT = Anchored(
+    r"(?i)\b(?:" + AGE_ANS + r"|years?[\s-]old|yo|il(?!\s+y\s+a)|elle|he|she|lives|vit|habite)\b"
 )
 
 
 _SELF = Anchored(r"(?i)\b(?:I|I'm|we|we're|je|j'|nous|my|our|mon|ma|notre)\b")
 
 
+_SELF_AT = re.compile(
+    r"(?i)\b(?:je\s+suis|j'exerce|je\s+travaille|I'm|I\s+am|I\s+work)\s+(?:[\w-]+\s+){0,3}?(?:[àa]|au|in|at)\s+$"
+)
+
+
 def _about_author(ctx: Context, pos: int) -> bool:
     """True when the sentence is the author introducing themselves ("Interne à Lille")."""
-    return ctx.sentence_search(_AUTHOR, pos) and not ctx.sentence_search(_PATIENT, pos)
+    if _SELF_AT.search(ctx.text, max(0, pos - 50), pos):
+        return True
+    return (
+        ctx.sentence_search(_AUTHOR, pos)
+        and not ctx.sentence_search(_PERSON_HINT, pos)
+        and not ctx.sentence_search(PATIENT_REF, pos)
+    )
 
 
 def _word_around(text: str, pos: int) -> tuple[int, int]:
@@ -539,7 +579,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not ctx.is_event(span[0]):
             yield _place_hit(ctx, *span, *town_msg, ("", ""))
     for m in ctx.finditer(_FLOOR) if _FLOOR_GATE.search(ctx.low) else ():
-        if not ctx.is_teaching(m.start()):
+        if not _not_the_patients(ctx, m.start()):
             yield _place_hit(
                 ctx, m.start(), m.end(),
                 "L'étage ou le service situe le patient. Supprimez-le.",
@@ -634,6 +674,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ) is not None
         if not known and not triggered:
             continue
+        if triggered and not known and more:
+            end, name = more.end(), text[start : more.end()]  # "in Little Snoring": the whole name
         # "Vancouver General", "Glasgow Royal": a hospital named by its town, wherever it stands.
         nickname = _HOSPITAL_NICKNAME.match(text, end) if known else None
         if nickname:

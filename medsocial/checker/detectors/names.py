@@ -11,8 +11,9 @@ from medsocial.checker.lexicons import allow_terms, common_words, first_names, f
 from medsocial.checker.scan import Anchored
 
 # (with the Latin Extended-A letters of Polish, Turkish, Romanian, Czech names: "Yılmaz", "Łukasz")
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŮŰŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēęěğıłńňőœřśşšţťůűźżž"
+_EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]  # Latin Extended-A: "Ōtsuka", "Łukasz"
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+_LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 _WORD = rf"[{_UP}{_LOW}](?:[{_UP}{_LOW}]|['-](?=[{_UP}{_LOW}]))*"
 _TOKEN = re.compile(_WORD)
 _CAP = re.compile(
@@ -33,7 +34,7 @@ _TITLED = Anchored(
 )
 # "Pt K.", "Patient R. Thompson", "Patient Okonkwo asked...": the word "patient" used as a title.
 _PATIENT_TITLED = Anchored(
-    rf"(?<![\w@#])(?:[Pp]atiente?|[Pp]te?|PT)\.?\s+({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART})(?![\w'’-])(?!\s+[{_UP}])"
+    rf"(?<![\w@#])(?:[Pp]atiente?|[Pp]te?|PT)\.?:?\s+({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART})(?![\w'’-])(?!\s+[{_UP}])"
 )
 # A maiden name: "Mrs Lozano, née Ferreira", "Mme Guivarc'h née Le Bihan".
 _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)")
@@ -86,6 +87,23 @@ _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born)\b")
 _TITLED_LOWER = Anchored(
     rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+(?:(?:le|la|de|du|van|von|da|di)\s+(?=\w{{3}}))?({_WORD})"
 )
+# A lower-case initial and surname after "from", "chez": "from j. whitcombe", "chez m. poulain".
+_LOWER_INITIAL = Anchored(
+    r"(?i:\b(?:from|de|chez|for|pour|of|by|avec|with|patiente?|pte?)\s+)((?-i:[a-z])\.\s?(?-i:[a-z]{3,}(?:-[a-z]{3,})?))\b"
+)
+# ... but not a species: "from h. pylori gastritis", "de c. albicans".
+_SPECIES = frozenset({
+    "coli", "pylori", "aureus", "epidermidis", "albicans", "glabrata", "pneumoniae",
+    "tuberculosis", "avium", "jirovecii", "difficile", "diff", "pallidum", "gondii",
+    "vaginalis", "falciparum", "vivax", "mansoni", "haematobium", "neoformans", "fumigatus",
+    "marneffei", "capsulatum", "dermatitidis", "immitis", "israelii", "monocytogenes",
+    "aeruginosa", "faecalis", "pyogenes", "agalactiae", "typhi", "enterica", "trachomatis",
+    "gonorrhoeae", "burgdorferi", "henselae", "quintana", "leprae", "marinum", "ulcerans",
+    "whipplei", "granulomatis", "hominis", "intestinalis", "lamblia", "histolytica", "cruzi",
+    "donovani", "vermicularis", "stercoralis", "lumbricoides", "solium", "saginata",
+    "granulosus", "multilocularis", "spiralis", "hepatica", "japonicum", "sapiens", "musculus",
+    "elegans", "melanogaster", "cerevisiae",
+})  # fmt: skip
 # "J.K.", "J. K.", "J.-P. D." (two initials or more); not U.S., U.K., A.M., N.B., e.g.
 _INITIALS = Anchored(rf"(?<![\w.])[{_UP}]\.\s?-?[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
 _NOT_INITIALS = {
@@ -111,11 +129,17 @@ _NOT_INITIALS = {
 # "JD, 47 ans", "Kwame Mensah, 47 years": a name-like token right before an age.
 # (The capital comes before the lookbehind so that the regex engine can skip ahead.)
 _BEFORE_AGE = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)])(?![,;:][ ]?\d{{3}}\b)))"
+    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)]|\.(?:\s|$))(?![,;:][ ]?\d{{3}}\b)))"
     # ... or in words: "Dmitri Volkov, fifty-five,", "Odile Marchal, soixante-deux ans"
     r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
     r"soixante|quatre-vingts?)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
 )
+# "Finnegan was seven when...", "Inès avait 9 ans quand...": a name as the subject of an age.
+_SUBJECT_OF_AGE = re.compile(
+    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:is|was|turned|avait|a\s+eu)\s+"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+){0,2})(?:\s+(?:ans|years?(?:\s+old)?))?\s+(?:when|quand|lorsque)\b"
+)
+_WHEN_GATE = (" when", " quand", " lorsque")
 # Words right before a first name that make it a patient or a relative ("son mari Paul").
 _RELATIVE = frozenset(
     [
@@ -189,6 +213,8 @@ _RELATIVE = frozenset(
 )
 _COLLEAGUE = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|bravo|congrats|congratulations|f[ée]licitations|kudos|"
+    r"good\s+luck|best\s+of\s+luck|bonne\s+chance|bon\s+courage|fingers\s+crossed|well\s+done|"
+    r"especially|et\s+surtout|surtout\s+[àa]|"
     r"shout-?out|courtesy|cr[ée]dits?|co-?auth|coll[eè]gues?|colleagues?|"
     r"invited|invit[ée]e?|speakers?|orateur|oratrice|présent[ée]e?\s+par|presented\s+by|by\s+@|"
     r"talk|lecture|cours|course|conf[ée]rence|formation|enseignement|teaching|webinai?re?s?|"
@@ -648,6 +674,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if word.islower() and not ordinary and (known or (abbreviated and len(word) > 2)):
             yield from emit(m.start(), m.end())
 
+    for m in ctx.finditer(_LOWER_INITIAL) if ctx.is_case() else ():
+        surname = m.group(1).split(".")[1].strip()
+        # after "m." (monsieur) any word is a name, as after "mme"; after another initial, a word
+        # that is not an ordinary one
+        title = m.group(1)[0] == "m" and ctx.lang == "fr"
+        if surname not in _SPECIES and (
+            fold(surname) not in _STOP if title else not _weak(surname)
+        ):
+            yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_TITLED):
         name = m.group(1)
         if "." in name or not _weak(name.split()[0]):
@@ -709,6 +744,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             text[max(0, m.start(1) - 30) : m.start(1)]
         ):
             yield from emit(m.start(1), m.end(1))
+
+    for m in _SUBJECT_OF_AGE.finditer(text) if ctx.mentions(_WHEN_GATE) else ():
+        if not _weak(m.group(1)) and fold(m.group(1)) not in towns():
+            yield from emit(*m.span(1))
 
     # 4. Lexicon names among the words.
     names, firsts = surnames(), first_names()

@@ -95,6 +95,35 @@ _MANY_CASES = re.compile(
     r"\b\d{2,}\s+(?:cases|cas|biopsies|specimens|frozens?|frozen\s+sections|extempos?|extemporan[ée]s|"
     r"slides|lames|blocs?|blocks|pi[eè]ces|autopsies|smears|frottis)\b[^.!?\n]{0,20}$"
 )
+# A tally of specimens: "31 trephines, 18 aspirates and 4 flow panels", "28 biopsies, 9 pièces".
+_COUNT = re.compile(r"\b\d{1,4}\s+(?:[A-Z]{2,5}\s+)?([^\W\d_]{3,}s)\b")
+_NOT_COUNTED = frozenset({"ans", "years", "mois", "months", "weeks", "semaines", "jours", "days",
+                          "hours", "heures", "minutes", "fois", "times"})  # fmt: skip
+# ... unless one case is singled out: "42 cases today, including a 27-year-old with..."
+_ONE_OF_THEM = re.compile(
+    r"(?i)\b(?:including|among\s+(?:them|which)|one\s+of\s+(?:them|which)|dont|parmi\s+(?:eux|elles|lesquel\w*)|notamment)\b"
+)
+
+
+def _tally(text: str, start: int, end: int) -> bool:
+    """Two counts of specimens or more between `start` and `end`."""
+    counts = (
+        m for m in _COUNT.finditer(text, start, end) if m.group(1).lower() not in _NOT_COUNTED
+    )
+    return next(counts, None) is not None and next(counts, None) is not None
+
+
+def _workload(ctx: Context, start: int) -> bool:
+    """The sentence counts the author's work ("signed out 42 cases today"), not one case."""
+    # (sentence-level tests are cached: a long post with many markers stays linear)
+    if ctx.sentence_search(_ONE_OF_THEM, start) or ctx.sentence_search(PATIENT_REF, start):
+        return False
+    first = ctx.sentence(start)[0]
+    return _MANY_CASES.search(
+        ctx.text, max(first, start - 40), start
+    ) is not None or ctx.sentence_search(_tally, start)
+
+
 _OPENING_HOURS = re.compile(
     r"(?i)\b(?:opening\s+hours|horaires|open\s+(?:from|until|daily|\d)|ouvert|accepted\s+until|"
     r"mon\s*[–-]\s*fri|lun(?:di)?\s*[–-]\s*ven(?:dredi)?)\b"
@@ -157,7 +186,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "the new template goes live on Monday": a weekday with no case in sight
         if ctx.sentence_search(_OPENING_HOURS, start):
             continue  # "frozen sections until 5pm": the lab's timetable
-        if _MANY_CASES.search(ctx.text, max(0, start - 40), start):
+        if _workload(ctx, start):
             continue  # "signed out 42 cases today": the author's workload, not one case
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
             continue  # "just got a new scanner": news of the lab, not of a case
