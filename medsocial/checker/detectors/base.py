@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_FR_WORDS = "|".join(WEEKDAYS_FR)  # for regexes: "lundi|mardi|..."
+
 # A ward known by its code alone: "the ward sister on 5C", "hospitalisée en 4B" (LOCATION), and a
 # hint that a job is tied to a place (DETAIL). (The digit first: a fast scan.)
 WARD_CODE = re.compile(r"(\d(?<![\w-]\d)\d?[A-Z])(?![\w-])")

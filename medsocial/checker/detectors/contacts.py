@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import Context
+from medsocial.checker.context import PATIENT_REF, Context
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.scan import Anchored
 
@@ -60,7 +60,7 @@ _RELATIVE = re.compile(
     r"(?i)\b(?:patiente?|fils|fille|m[eè]re|p[eè]re|mari|femme|famille|daughter|son|mother|father|"
     r"husband|wife|family|his|her|sa|ses|grand-?(?:father|mother|pa|ma|ad|dad|son|daughter|p[eè]re|m[eè]re)|"
     r"petit-(?:fils|fille)|papi|papy|mamie|uncle|aunt|oncle|tante|nephew|niece|neveu|ni[eè]ce|brother|sister|"
-    r"fr[eè]re|s[oœ]eur)\b"
+    r"fr[eè]re|s[oœ]eur|mum|mom|dad|maman|papa|she|he|him|elle)\b"
 )
 _HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
 # A handle is the patient's when the words before it say so.
@@ -133,18 +133,16 @@ _SERVICE_NOUN = Anchored(
     r"on-call|duty|bleep|cytolog\w*|histolog\w*|histopath\w*|anapath|macroscopie|cut-?up|"
     r"immunohisto\w*|frozen\s+sections|extempo\w*|technicien(?:ne)?s?|BMS)\b"
 )
-# ... and no person in it, patient or relative.
-_PERSON = re.compile(
-    r"(?i)\b(?:patiente?s?|pt|mme|mrs?|ms|monsieur|madame|fils|fille|m[eè]re|p[eè]re|mari|femme|"
-    r"famille|daughter|son|mother|father|husband|wife|family|mum|mom|dad|she|he|his|her|him|elle|sa|ses)\b"
-)
 
 
 def _service_line(ctx: Context, pos: int) -> bool:
     """The sentence around `pos` gives a department's contact details, not a person's."""
     if ctx.mentions(_SERVICE_GATE) and ctx.sentence_search(_SERVICE_CONTACT, pos):
         return True
-    return ctx.sentence_search(_SERVICE_NOUN, pos) and not ctx.sentence_search(_PERSON, pos)
+    # ... with no patient or relative in the sentence
+    return ctx.sentence_search(_SERVICE_NOUN, pos) and not (
+        ctx.sentence_search(PATIENT_REF, pos) or ctx.sentence_search(_RELATIVE, pos)
+    )
 
 
 def _service_contact(ctx: Context, start: int, end: int) -> Hit:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import Context, history
-from medsocial.checker.detectors.base import Hit
+from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, Hit
 from medsocial.checker.scan import Anchored
 
 _FR_MONTHS = {
@@ -64,7 +64,7 @@ _WORD_DATE = Anchored(
 _DAY_MONTH = Anchored(
     r"(?i)\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|jour|"
     r"admi[st]\w*|hospitalis\w*|operated|seen|biopsied|received|prélev\w*|DOB|DDN)\s*:?\s+"
-    r"(?:le\s+|the\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tues|wednes|thurs|"
+    rf"(?:le\s+|the\s+)?(?:(?:{WEEKDAY_FR_WORDS}|mon|tues|wednes|thurs|"
     r"fri|satur|sun)(?:day)?\.?\s+)?(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
 )
 # "seen on the 12th": a day of the month alone, in a case ("on the 4th floor" is a place).

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import Context
-from medsocial.checker.detectors.base import WARD_CODE, Hit
+from medsocial.checker.detectors.base import WARD_CODE, WEEKDAY_FR_WORDS, Hit
 from medsocial.checker.lexicons import allow_terms, fold
 from medsocial.checker.scan import Anchored
 
@@ -232,7 +232,7 @@ _RECOGNISABLE = [
     Anchored(
         r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:[\w-]+\s+)?"
         r"(?:match|game|derby|race|final|crash|accident|fire|shooting|collision|pile-up)\b"
-        r"|\bmatch\s+de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b"
+        rf"|\bmatch\s+de\s+(?:{WEEKDAY_FR_WORDS}|hier)\b"
     ),
     _POSITION,
     # someone close to a public figure: "the Queen's former bodyguard"
@@ -341,12 +341,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_FOUND) if ctx.is_case() else ():
         end = _CLAUSE_END.search(ctx.text, m.end(), m.end() + 100)
         clause_end = end.start() if end else min(len(ctx.text), m.end() + 100)
-        named = [
-            n
+        # a capitalised word that is not an eponym names the place ("Salford Quays", "Saint-Martin")
+        named = any(
+            fold(ctx.text[n.start() : n.start() + 30].split()[0].strip(".,")) not in allow_terms()
             for n in _NAMED.finditer(ctx.text, m.end(), clause_end)
-            if fold(ctx.text[n.start() : n.start() + 30].split()[0].strip(".,"))
-            not in allow_terms()
-        ]
+        )
         if named and not ctx.is_event(m.start()):
             circumstances.append((m.end(), clause_end))
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import AGE_ANS, CASE_WORDS, PATIENT_REF, Context
-from medsocial.checker.detectors.base import WARD_CODE, Hit
+from medsocial.checker.detectors.base import WARD_CODE, WEEKDAYS_EN, WEEKDAYS_FR, Hit
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, towns
 from medsocial.checker.scan import Anchored, lower
 
@@ -182,6 +182,8 @@ _PREPOSITION = Anchored(
 _NOT_PLACE = frozenset(
     fold(w)
     for w in [
+        *WEEKDAYS_FR,
+        *WEEKDAYS_EN,
         "Noel",
         "Paques",
         "Toussaint",
@@ -204,20 +206,6 @@ _NOT_PLACE = frozenset(
         "Chapitre",
         "Page",
         "Annexe",
-        "Lundi",
-        "Mardi",
-        "Mercredi",
-        "Jeudi",
-        "Vendredi",
-        "Samedi",
-        "Dimanche",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
         # a title starts a person's name: "from Mr Hale", "de Mme Roux"
         "Mr",
         "Mrs",

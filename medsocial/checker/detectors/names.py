@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import Context, history
-from medsocial.checker.detectors.base import Hit, SpanSet
+from medsocial.checker.detectors.base import WEEKDAYS_EN, WEEKDAYS_FR, Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored
 
@@ -407,20 +407,8 @@ _STOP = frozenset(
             "History",
             "Biopsie",
             "Biopsy",
-            "Lundi",
-            "Mardi",
-            "Mercredi",
-            "Jeudi",
-            "Vendredi",
-            "Samedi",
-            "Dimanche",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
+            *WEEKDAYS_FR,
+            *WEEKDAYS_EN,
             "Janvier",
             "Fevrier",
             "Mars",

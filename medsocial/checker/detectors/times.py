@@ -6,14 +6,12 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import CASE_WORDS, PATIENT_REF, Context, case_ending
-from medsocial.checker.detectors.base import Hit
+from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, WEEKDAYS_EN, WEEKDAYS_FR, Hit
 from medsocial.checker.scan import Anchored
 
-_WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAYS = _WEEKDAYS_EN + _WEEKDAYS_FR
-_DAYS_FR = f"(?:{'|'.join(_WEEKDAYS_FR)})"
-_DAYS_EN = f"(?:{'|'.join(_WEEKDAYS_EN)})"
+_WEEKDAYS = WEEKDAYS_EN + WEEKDAYS_FR
+_DAYS_FR = f"(?:{WEEKDAY_FR_WORDS})"
+_DAYS_EN = f"(?:{'|'.join(WEEKDAYS_EN)})"
 _TIME = Anchored(
     r"(?i)\b(?:"
     # French
@@ -61,7 +59,7 @@ _DURATION_BEFORE = re.compile(
 )
 # (substring tests: much faster than an alternation without a common first letter)
 _PRONOUN = re.compile(r"(?i)\b(?:she|he|her|his|him|elle)\b")  # a person, maybe the patient
-_DAY_NAMES = ("day", *_WEEKDAYS_FR)
+_DAY_NAMES = ("day", *WEEKDAYS_FR)
 # A bare weekday right after what was done to the patient: "opérée du sein lundi", "seen Friday".
 _DAY_AFTER_CARE = Anchored(
     r"(?i)\b(?:op[ée]r[ée]e?s?|(?:re)?vue?s?|re[çc]ue?s?|consultation|consult|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
