@@ -18,12 +18,13 @@ _SENTENCE_END = re.compile(
     r"|(?<=\s)[-|]\s)"
 )
 # "ans" of an age, not of a span of time ("ans de pratique", "il y a 20 ans", "depuis dix ans").
-# (one fixed-width lookbehind per phrase: they are tried only where "ans" stands)
+# (one fixed-width lookbehind per phrase, after "ans": they are tried only where "ans" stands)
 _SPAN_WORDS = (r"\d", r"\d\d", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
                "dix", "onze", "douze", "quinze", "vingt", "trente")  # fmt: skip
 AGE_ANS = (
-    "".join(rf"(?<!{before}\s{n}\s)" for before in (r"y\sa", "depuis", "fait") for n in _SPAN_WORDS)
-    + r"ans(?!\s+(?:d['’]|de\s|depuis\b))"
+    "ans"
+    + "".join(rf"(?<!{before}\s{n}\sans)" for before in (r"y\sa", "depuis", "fait") for n in _SPAN_WORDS)
+    + r"(?!\s+(?:d['’]|de\s|depuis\b))"
 )
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
