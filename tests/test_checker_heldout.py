@@ -683,6 +683,76 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Signed out 35 cases this morning, including a 19-year-old with a germ cell tumour.",
         [("TIME", "this morning")],
     ),
+    # round 11 (from the 10th blind corpus), new phrasings
+    (
+        "Tough FNA, patient is siobhan mcardle, she teaches my kids at school.",
+        [("NAME", "siobhan mcardle")],
+    ),
+    (
+        "@ruth_runs_far thank you for letting me share your journey: her GIST was low risk.",
+        [("CONTACT", "@ruth_runs_far")],
+    ),
+    (
+        "Forensic thread: the fisherman found in the harbour below Whitby Abbey, PM done. Drowning.",
+        [("DETAIL", "Whitby Abbey")],
+    ),
+    (
+        "Quiet day in the mortuary: a man found in his barn near Ballymena. Carbon monoxide.",
+        [("DETAIL", "Ballymena")],
+    ),
+    (
+        "Second-opinion slides for our 95th birthday patient, Mrs Aldous: basal cell carcinoma.",
+        [("AGE", "95th")],
+    ),
+    ("My friend's case: her uncle Desmond had a thymoma resected, type B2.", [("NAME", "Desmond")]),
+    (
+        'The pot was labelled "Brigid, 7 Quarry Row, Kilkeel" in biro.',
+        [("LOCATION", "7 Quarry Row")],
+    ),
+    (
+        'Triage note: pt is "sixty-four and lives alone on a narrowboat". Lung adenocarcinoma.',
+        [("AGE", "sixty-four")],
+    ),
+    (
+        "1/4 A case I won't forget.\n2/4 Seventy-one and still driving the school bus, presented with haematuria.",
+        [("AGE", "Seventy-one")],
+    ),
+    (
+        "Neonatal autopsy: baby boy Okafor, 34 weeks, chorioamnionitis confirmed.",
+        [("NAME", "Okafor")],
+    ),
+    (
+        'Label said "Jones T, 11/09/58, KB4-20931" and the form said something else.',
+        [("ID", "KB4-20931")],
+    ),
+    (
+        "ma pensée du jour va à tata simone, dont j'ai lu la biopsie de sein sans le savoir.",
+        [("NAME", "simone")],
+    ),
+    (
+        "Le patient vient de Morzine, guide de haute montagne, mélanome acral.",
+        [("LOCATION", "Morzine")],
+    ),
+    (
+        "Pour ma thèse, j'ai revu le dossier de M. Gaël Le Du, opéré à Carhaix d'un sarcome.",
+        [("LOCATION", "Carhaix")],
+    ),
+    (
+        "Noyé dans un étang, dépt 36, commune de Mézières-en-Brenne : autopsie demandée.",
+        [("LOCATION", "36")],
+    ),
+    (
+        "Dans ma commune (Saint-Martin-de-la-Porte), tout le monde connaît le boulanger qui a eu un lymphome.",
+        [("LOCATION", "Saint-Martin-de-la-Porte")],
+    ),
+    (
+        'A patient I followed for years, Declan Furlong, finished the Dublin marathon with "Thank You Pathology" on his vest.',
+        [("NAME", "Declan Furlong")],
+    ),
+    (
+        "Lung biopsy from the patient we saw last April, adenocarcinoma, EGFR exon 19.",
+        [("DATE", "last April")],
+    ),
 ]
 
 SAFE = [
@@ -810,6 +880,19 @@ SAFE = [
     "Il y a dix ans, j'arrivais au service d'anapath du CHU de Reims comme interne. Merci à tous !",
     "Mon grand-père voulait que je sois chirurgien ; finalement je suis pathologiste à Dijon et heureuse.",
     "Welcome to our new lab manager, based in the Henderson Building, 3rd floor, next to the coffee machine!",
+    # round 11 (from the 10th blind corpus), new phrasings
+    "Hello! I'm Dr Niamh Gallagher, ST3 in histopathology at Beaumont Hospital, Dublin. Here for slides and frozen section stories.",
+    "Salut ! Je m'appelle Lucie Marchand, interne d'anapath au CHU de Nantes (3e semestre). Ici pour les lames et l'entraide.",
+    "Vacancy: specialty doctor in cellular pathology, University Hospital Wishaw. Informal enquiries: pathology.jobs@nhs.example, tel 01698 000 000. Closing date 3 February.",
+    "Le service de pathologie du CH de Vannes recrute. Renseignements : secretariat.anapath@ch-vannes.example, tél. 02 00 00 00 00.",
+    "It's my 35th birthday today and I spent the morning grossing a colectomy. Living the dream 🎂",
+    "C'était mon premier jour de garde aujourd'hui : trois extemporanés et un café froid.",
+    "Osler-Weber-Rendu is named after three people. Sir William gets everywhere in medicine.",
+    "Spent the weekend at the Gordon Museum in London looking at 19th-century specimens. Pathology heaven.",
+    "Finished the audiobook on the train from Leeds to Edinburgh. Highly recommend it to every resident.",
+    "Screening guidance: most programmes start above age 50 for bowel screening. Know your local policy.",
+    "My daughter is 8 months old and still wakes at 5am every day. Frozen list at 9. Coffee please.",
+    "Mon fils a 10 mois aujourd'hui et dort enfin la nuit. Bonne journée à tous les internes de garde !",
 ]
 
 

@@ -46,6 +46,8 @@ LONG_CHUNKS = [
     "on the 4th ", "Famille ", "mme le ", "4 7 ", "the town's only ",
     "tattoo « A ", "autopsy: found in the Canal by ", "Anna was nine ", "12 biopsies, 3 skins ",
     "from j. ", "C26-0 1 1 1 1 ", "Handle @a ", "chez un ", "la Pitié ", "both 38, ",
+    "train from Leeds to ", "patient is ann lee, ", "dépt 23 ", "last April ", "I'm Dr Ann Lee ",
+    "(Saint-Jean-de-", "the patient I saw, ", "your story ",
 ]  # fmt: skip
 
 

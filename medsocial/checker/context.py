@@ -14,7 +14,7 @@ from medsocial.checker.scan import Anchored, Starts, lower, word_starts
 # (One character class comes first so that the regex engine can skip ahead quickly.)
 _SENTENCE_END = re.compile(
     r"[.!?;\s](?:(?<=[.!?;\n])(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bM\.)"
-    r"(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bFig\.)(?<!\bfig\.)(?<!\b[A-Z]\.)[.!?;\n]*(?:(?<=\n)|\s+|$)"
+    r"(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bFig\.)(?<!\bfig\.)(?<!\b[A-Z]\.)(?<!\btel\.)(?<!\btél\.)(?<!\bTel\.)(?<!\bTél\.)(?<!\bext\.)[.!?;\n]*(?:(?<=\n)|\s+|$)"
     r"|(?<=\s)[-|]\s)"
 )
 # "ans" of an age, not of a span of time ("ans de pratique", "il y a 20 ans", "depuis dix ans").
@@ -23,7 +23,9 @@ _SPAN_WORDS = (r"\d", r"\d\d", "un", "deux", "trois", "quatre", "cinq", "six", "
                "dix", "onze", "douze", "quinze", "vingt", "trente")  # fmt: skip
 AGE_ANS = (
     "ans"
-    + "".join(rf"(?<!{before}\s{n}\sans)" for before in (r"y\sa", "depuis", "fait") for n in _SPAN_WORDS)
+    + "".join(
+        rf"(?<!{before}\s{n}\sans)" for before in (r"y\sa", "depuis", "fait") for n in _SPAN_WORDS
+    )
     + r"(?!\s+(?:d['’]|de\s|depuis\b))"
 )
 # Words that show a post is about a patient or a case (not about the author's day or an event).
@@ -38,7 +40,7 @@ CASE_WORDS = Anchored(
     r"chirurgie|vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
     r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|lames?|slides?|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
-    r"biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie)\b"
+    r"biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*)\b"
 )
 # ... and disease and operation words by their ending: "-ome", "-oma", "-ite", "-itis", "-ectomie".
 # (Kept apart: a pattern that can start at any word would be tried at every word of the post.)
@@ -72,7 +74,7 @@ def case_ending(text: str, start: int, end: int) -> bool:
 # Teaching events, congresses and publications: dates, places and times in the same sentence
 # describe the event, not the patient.
 EVENT = Anchored(
-    r"(?i)\b(?:congr[eè]s|congress|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
+    r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
     r"posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|poster|abstracts?|deadline|"

@@ -207,9 +207,9 @@ def _patterns() -> list[Anchored]:
         # 19: an age in words standing alone: "(sixty-nine)", "Mum is thirty-one.",
         # "Twenty-seven, Galway, pregnant", "ninety-six and still...": only from twenty up
         re.compile(
-            rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+|(?:^|(?<=[.:;!?(]\s)|(?<=\n)))"
+            rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+[\"“«]?\s?|(?:^|(?<=[.:;!?(\"“«]\s)|(?<=[\"“«])|(?<=\n)|(?<=\d/\d\s)))"
             rf"((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)"
-            r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours|she|he|elle|il)\b|\s+ans\b)"
+            r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours|she|he|elle|il|lives|vit|habite)\b|\s+ans\b)"
         ),
         # 20: a sex letter glued before the age at the start of a case: "F47 with...", "(M52)"
         re.compile(
@@ -226,6 +226,8 @@ def _patterns() -> list[Anchored]:
         re.compile(
             rf"(?i)\b(?:is|was|turned|[ée]tait)\s+({_word_pattern()})(?=\s+(?:when|quand|lorsque)\b)"
         ),
+        # 23: "our 95th birthday patient", "son 100e anniversaire": a birthday of 90 or more
+        re.compile(r"(?i)\b(9\d|1[01]\d)(?:th|e|[èe]me)\s+(?:birthday|anniversaire)"),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -245,6 +247,7 @@ _NUMBER_ONLY = (
     20,
     21,
     22,
+    23,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
@@ -257,6 +260,13 @@ _EVENT_BEFORE_AT = re.compile(
     r"tumou?r|leuka?emia|disease)\b[^.,;:!?\n]{0,30}$"
 )
 _NOT_AN_AGE_AT = re.compile(r"(?i)\b(?:margins?|power|cutoff|magnification|fixed|cut)\s+$")
+_THRESHOLD_BEFORE = re.compile(
+    r"(?i)\b(?:above|over|under|below|before|after|from|until|past|beyond|avant|apr[eè]s|d[eè]s|pass[ée])\s+$"
+)
+_OWN_CHILD = re.compile(
+    r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler)|mon\s+(?:b[ée]b[ée]|fils|enfant)|ma\s+fille)"
+    r"\b[^.!?\n]{0,20}$"
+)
 _INFANT_UNITS = re.compile(r"mois|semaine|jour|month|week|day")
 _WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\s*$")
 
@@ -366,6 +376,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         for m in ctx.finditer(pattern):
+            if index == 3 and _THRESHOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "above age 50": a threshold for a population, not a person
+            if _OWN_CHILD.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "my daughter is 8 months old": the author's child, not a patient
             if index == 17 and (
                 not _EVENT_BEFORE_AT.search(text, max(0, m.start() - 60), m.start())
                 or _NOT_AN_AGE_AT.search(text, max(0, m.start() - 20), m.start())

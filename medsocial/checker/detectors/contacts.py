@@ -75,9 +75,10 @@ _PATIENT_HANDLE = Anchored(
 
 # ... or when the words after it do: "@jen_k88 your mum's biopsy", "@remy_d (le compte de son fils)".
 _RELATIVE_AFTER = re.compile(
-    r"(?i)[^.!?\n]{0,25}?\b(?:(?:your|ta|ton|tes|votre|vos)\s+(?:mum|mom|dad|mother|father|wife|"
+    r"(?i)[^.!?\n]{0,45}?\b(?:(?:your|ta|ton|tes|votre|vos)\s+(?:mum|mom|dad|mother|father|wife|"
     r"husband|son|daughter|brother|sister|gran\w*|m[eè]re|p[eè]re|fils|fille|mari|femme|fr[eè]re|"
-    r"s[oœ]eur|maman|papa)|(?:le|the)\s+(?:compte|account|page)\s+(?:de|of)\s+(?:son|sa|his|her|"
+    r"s[oœ]eur|maman|papa)|(?:your|ton|ta|votre)\s+(?:story|histoire|journey|parcours|case|cas|biopsy|biopsie|"
+    r"diagnosis|diagnostic|tumou?r|tumeur|surgery|op[ée]ration)|(?:le|the)\s+(?:compte|account|page)\s+(?:de|of)\s+(?:son|sa|his|her|"
     r"their|the\s+patient|la\s+patiente?|du\s+patient))\b"
 )
 
@@ -135,9 +136,18 @@ _SERVICE_NOUN = Anchored(
 )
 
 
+# A job advert: its contact lines are the department's (when the post names no patient).
+_JOB_AD = Anchored(
+    r"(?i)\b(?:job\s+alert|vacancy|vacancies|hiring|recrute\w*|recruiting|recruitment|recrutement|"
+    r"poste\s+[àa]\s+pourvoir|closing\s+date|informal\s+enquiries|renseignements)\b"
+)
+
+
 def _service_line(ctx: Context, pos: int) -> bool:
     """The sentence around `pos` gives a department's contact details, not a person's."""
     if ctx.mentions(_SERVICE_GATE) and ctx.sentence_search(_SERVICE_CONTACT, pos):
+        return True
+    if ctx.text_search(_JOB_AD) and not ctx.text_search(PATIENT_REF):
         return True
     # ... with no patient or relative in the sentence
     return ctx.sentence_search(_SERVICE_NOUN, pos) and not (

@@ -77,6 +77,10 @@ _BIRTH_YEAR = Anchored(
     r"(?i)\b(?:n[ée]e?s?\s+en|born\s+in|DDN\s*:?|date\s+de\s+naissance\s*:?|DOB\s*:?|b\.)\s*(19\d\d|20\d\d)\b"  # (born in 1821: history)
 )
 _MONTH_YEAR = Anchored(rf"(?i)\b({_MONTH})\.?\s+({_YEAR})\b")
+# "last April", "en mars dernier": a month of the case, in a post about one
+_LAST_MONTH = Anchored(
+    rf"(?i)\b(?:last|this\s+past)\s+({_FULL_MONTHS})\b|\b(?:en\s+)?({_FULL_MONTHS})\s+dernier\b"
+)
 _BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOB|DDN)\b")
 
 
@@ -177,6 +181,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if m.group(2) == "may":
             continue  # the modal verb: "the first may be"
         if _valid(day, month) and not _off_case(ctx, m.start()):
+            yield _hit(ctx, *m.span())
+    for m in ctx.finditer(_LAST_MONTH) if ctx.is_case() else ():
+        if "may" in (m.group(1), m.group(2)):
+            continue  # "the last may be": the modal verb
+        if not _off_case(ctx, m.start()):
             yield _hit(ctx, *m.span())
     for m in ctx.finditer(_BIRTH_YEAR):
         yield _hit(ctx, *m.span(), birth=True)

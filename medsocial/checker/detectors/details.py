@@ -177,7 +177,7 @@ _EVENT = Anchored(
     # The patient is someone the author knows, or whom everyone around knows.
     r"(?:mon|ma|notre)\s+(?:voisine?|ami[e]?|oncle|tante|cousine?|beau-p[eè]re|belle-m[eè]re|coll[eè]gue\s+de\s+travail|propre\s+m[eè]re|propre\s+p[eè]re)|"
     r"my\s+(?:neighbou?r|friend|uncle|aunt|cousin|own\s+(?:mother|father)|father-in-law|mother-in-law)|"
-    r"(?:she|he)\s+(?:was|is)\s+my\s+(?:old\s+|former\s+)?[\w-]+|c'[ée]tait\s+(?:mon|ma)\s+(?:ancienne?\s+)?[\w-]+|"
+    r"(?:she|he)\s+(?:was|is)\s+my\s+(?:old\s+|former\s+)?[\w-]+|c'[ée]tait\s+(?:mon|ma)\s+(?:ancienne?\s+)?(?!premi[eè]re?\b|derni[eè]re?\b)[\w-]+|"
     r"all\s+over\s+the\s+news|in\s+(?:all\s+)?the\s+papers|made\s+the\s+news|from\s+the\s+(?:[A-Z]\w+\s+)?(?:story|article)|"
     r"dans\s+(?:tous\s+)?les\s+journaux|fait\s+la\s+une|"
     r"(?:ferry|lifeboat|harbou?r|village|town|school|club|team|mine['’]s|church|parish)\s+"

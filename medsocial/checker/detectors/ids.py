@@ -34,9 +34,9 @@ _HEALTH_CARD = Anchored(
     r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*)"
     r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{10,12})\b"
 )
-# Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, AP-21-1234, 21-S-12345.
+# Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
-    r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./]\d{3,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6})"
+    r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./]\d{3,7}|[A-Z]?\d[-./]\d{4,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6})"
     r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?(?![\w\-/]|\.\d)"
 )
 # The block or slide named right after a specimen number: "S24-1883, block A4".

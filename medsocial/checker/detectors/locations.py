@@ -115,6 +115,10 @@ _FLOOR = Anchored(
     r"(?i)\b(?:(?:service|unit[ée]|secteur|aile|pavillon|b[âa]timent)\b[^,.;:!?\n]{0,30}?\b(?:du|au)\s+\d{1,2}(?:e|[èe]me)\b"
     r"(?:\s+[ée]tage)?|(?:au|du)\s+\d{1,2}(?:e|[èe]me)\s+[ée]tage|\d{1,2}(?:st|nd|rd|th)\s+floor)\b"
 )
+# A French département by its number: "dépt 23", "département 2B".
+_DEPARTEMENT = Anchored(
+    r"(?i)\b(?:d[ée]pt\.?|d[ée]p\.|d[ée]partement)\s+((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))\b"
+)
 # A bare French postcode after "du", "de", "from": "venue du 29200, la patiente...".
 _POSTCODE_BARE = Anchored(
     r"(?i)\b(?:(?:venue?s?|vient|originaire|arriv[ée]e?s?|habite|habitant|r[ée]side|domicili[ée]e?|lives|moved)"
@@ -143,7 +147,7 @@ _STREET_FR = Anchored(
     rf"square|lotissement|lieu-dit|r[ée]sidence|cit[ée]|hameau))\s+{_SMALL}{_PLACE}"
 )
 _STREET_EN = Anchored(
-    rf"\b\d{{1,5}}\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Crescent|Gardens)\b\.?"
+    rf"\b\d{{1,5}}\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Crescent|Gardens|Row|Wynd|Mews|Parade|Square|Grove|Rise|Walk|Brae|Quay|Hill)\b\.?"
 )
 _POSTCODE_FR = Anchored(rf"\b(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{{3}}\s+{_PLACE}")
 # "Plouzané (29280)": a French postcode in brackets right after a capitalised word.
@@ -162,7 +166,7 @@ _ZIP_US = Anchored(
 # Words after which a capitalised word is very likely a place the patient is tied to.
 _PLACE_TRIGGER = Anchored(
     r"(?i)(?:habite(?:nt)?\s+(?:[aà]\s+)?|habitante?\s+(?:[aà]\s+|de\s+)?|vit\s+[aà]\s+|vivant\s+[aà]\s+|r[ée]sid(?:e|ant)\s+[aà]\s+|domicili[ée]e?\s+[aà]\s+|"
-    r"originaire\s+d[e'u]\s*|n[ée]e?\s+[aà]\s+|venu[e]?\s+d[e']\s*|du\s+village\s+d[e']\s*|de\s+la\s+commune\s+d[e']\s*|"
+    r"originaire\s+d[e'u]\s*|n[ée]e?\s+[aà]\s+|venu[e]?\s+d[e']\s*|(?:vient|venait|venant|arriv[ée]e?|arrive|arrivait)\s+d[e']\s*|du\s+village\s+d[e']\s*|de\s+la\s+commune\s+d[e']\s*|"
     r"lives\s+in\s+|living\s+in\s+|from\s+(?:the\s+(?:village|town|city)\s+of\s+)?|resident\s+of\s+|born\s+in\s+|"
     r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+|"
     # where the patient comes from, was sent from or died: "pte de Lifou", "transféré de Mamoudzou"
@@ -423,6 +427,14 @@ _PERSON_HINT = Anchored(
 )
 
 
+# A journey: "a night flight from Vancouver to Toronto", "le TGV de Rennes à Paris".
+_JOURNEY = Anchored(
+    r"(?i)\b(?:train|flight|plane|vol|avion|drive|trajet|journey|trip|voyage|commute|TGV|coach)\b[^.!?\n]{0,40}?"
+    r"\b(?:from|de)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:to|[àa])\s+(?-i:[A-Z])"
+)
+_SELF_INTRO = Anchored(
+    r"(?i)\b(?:I'm|I\s+am|my\s+name\s+is|je\s+suis|je\s+m'appelle|moi\s+c'est)\b"
+)
 _SELF = Anchored(r"(?i)\b(?:I|I'm|we|we're|je|j'|nous|my|our|mon|ma|notre)\b")
 
 
@@ -472,6 +484,10 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return False
     if ctx.sentence_search(_TEAM_THANKED, pos):
         return True
+    if ctx.sentence_search(_SELF_INTRO, pos) and _about_author(ctx, pos):
+        return (
+            True  # "Je m'appelle X, interne au CHU de Nantes", whatever the rest of the post says
+        )
     return (
         _about_author(ctx, pos)
         and not ctx.is_case_outside(pos)
@@ -606,6 +622,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             span = m.span(1) if pattern is _POSTCODE_BARE else m.span()
             if not ctx.is_protected(*span) and not ctx.is_event(m.start()):
                 yield _place_hit(ctx, *span, *address, ("", ""))
+    for m in ctx.finditer(_DEPARTEMENT) if ctx.is_case() else ():
+        if not ctx.is_event(m.start()):
+            yield _place_hit(ctx, *m.span(1), *address, ("", ""))
     for m in _ROAD.finditer(text) if ctx.is_case() else ():
         if _ROAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
@@ -654,7 +673,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or (
                 "-" in name  # (cheap test first: every commune shape has a hyphen)
                 and _COMMUNE_SHAPE.search(name) is not None
-                and _preposition_before(before)
+                and (_preposition_before(before) or text[start - 1 : start] == "(")
             )
         )
         triggered = (known or _maybe_trigger(before)) and ctx.search(
@@ -664,6 +683,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if triggered and not known and more:
             end, name = more.end(), text[start : more.end()]  # "in Little Snoring": the whole name
+            words = name.split()
         # "Vancouver General", "Glasgow Royal": a hospital named by its town, wherever it stands.
         nickname = _HOSPITAL_NICKNAME.match(text, end) if known else None
         if nickname:
@@ -678,15 +698,21 @@ def detect(ctx: Context) -> Iterator[Hit]:
             listed = before.endswith(", ") and _FIELD_END.match(text, end) and ctx.is_case()
             if not (_preposition_before(before) or in_brackets or listed):
                 continue
-        if not known and (key in allow_terms() or key in first_names() or first in allow_terms()):
+        if not known and any(fold(w) in allow_terms() or fold(w) in first_names() for w in words):
             continue
         if not known and (name.isupper() or _SURNAME_NEXT.match(text, end)):
             continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod": a person
         eponym = _EPONYM_BEFORE.search(before)
         if eponym and fold(eponym.group(1)) in allow_terms():
             continue  # "Virchow à Berlin": the eponym's town, not a patient's
+        if ctx.sentence_search(_JOURNEY, start) and not ctx.sentence_search(PATIENT_REF, start):
+            continue  # "on the train from Leeds to Edinburgh": the author's journey
+        # (an event word does not hide the town of a patient named in the same sentence:
+        # "Pour ma thèse, j'ai revu le dossier de M. X, opéré à Carhaix")
+        event = ctx.is_event(start) and not ctx.sentence_search(PATIENT_REF, start)
         if (
-            ctx.is_event_or_teaching(start)
+            event
+            or ctx.is_teaching(start)
             or ctx.is_protected(start, end)
             or _about_author(ctx, start)
             or _not_the_patients(ctx, start)

@@ -34,7 +34,7 @@ _TITLED = Anchored(
 )
 # "Pt K.", "Patient R. Thompson", "Patient Okonkwo asked...": the word "patient" used as a title.
 _PATIENT_TITLED = Anchored(
-    rf"(?<![\w@#])(?:[Pp]atiente?|[Pp]te?|PT)\.?:?\s+({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART})(?![\w'’-])(?!\s+[{_UP}])"
+    rf"(?<![\w@#])(?:[Pp]atiente?|[Pp]te?|PT|[Bb]aby\s+(?:[Gg]irl|[Bb]oy)|[Bb][ée]b[ée])\.?:?\s+({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART})(?![\w'’-])(?!\s+[{_UP}])"
 )
 # A maiden name: "Mrs Lozano, née Ferreira", "Mme Guivarc'h née Le Bihan".
 _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)")
@@ -61,8 +61,8 @@ _BEFORE_PATIENT = re.compile(
 # "pt jakub nowak 57M", "patiente josiane perrot, 71 ans": two lower-case words between "patient"
 # and an age are a name even when the lexicons do not know them.
 _PATIENT_LOWER_PAIR = Anchored(
-    rf"(?i:\b(?:pte?|patiente?)\s+)((?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?\s+(?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?)"
-    r"(?=\s*,?\s*\d{1,3}\s*(?:[MFH]\b|ans\b|yo\b|y/o|years?\b|,))"
+    rf"(?i:\b(?:pte?|patiente?)\s+(?P<is>(?:is|est|:)\s+)?)((?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?\s+(?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?)"
+    r"(?=\s*,?\s*\d{1,3}\s*(?:[MFH]\b|ans\b|yo\b|y/o|years?\b|,)|(?(is)\s*[,.;:!?)]))"
 )
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris".
 _NAMED_AS = Anchored(
@@ -133,6 +133,15 @@ _BEFORE_AGE = re.compile(
     # ... or in words: "Dmitri Volkov, fifty-five,", "Odile Marchal, soixante-deux ans"
     r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
     r"soixante|quatre-vingts?)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
+)
+# The author's own name: "I'm Dr Niamh Gallagher", "je m'appelle Lucie Marchand", "je suis Camille Roux".
+_SELF_NAME = re.compile(
+    r"(?i)\b(?:I'm|I\s+am|my\s+name\s+is|je\s+suis|je\s+m'appelle|moi\s+c'est)\s+(?:(?:Dr|Pr|Prof)\.?\s+)?$"
+)
+# "A patient I followed for years, Declan Furlong, ...": a name in apposition to "patient"
+# (stronger than a "thank you" elsewhere in the sentence).
+_PATIENT_BEFORE_NAME = re.compile(
+    r"(?i)\b(?:the|my|our|a|this|la|le|ma|mon|notre|une?|cette?)\s+patiente?\b[^.!?\n]{0,40},\s*$"
 )
 # "Finnegan was seven when...", "Inès avait 9 ans quand...": a name as the subject of an age.
 _SUBJECT_OF_AGE = re.compile(
@@ -209,6 +218,32 @@ _RELATIVE = frozenset(
         "petit",
         "petite",
         "chez",
+        "uncle",
+        "aunt",
+        "auntie",
+        "cousin",
+        "cousine",
+        "nephew",
+        "niece",
+        "nièce",
+        "neveu",
+        "oncle",
+        "tante",
+        "tata",
+        "tonton",
+        "mémé",
+        "meme",
+        "pépé",
+        "pepe",
+        "mamie",
+        "papi",
+        "papy",
+        "grandad",
+        "grandma",
+        "grandpa",
+        "granny",
+        "nan",
+        "nana",
     ]
 )
 _COLLEAGUE = Anchored(
@@ -249,6 +284,8 @@ _INSTITUTION = frozenset(
         "impasse",
         "saint",
         "st",
+        "sir",  # "Sir William": a knight of history, not a patient
+        "dame",
         "sainte",
         "ste",
         "lycée",
@@ -613,6 +650,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             message, suggestion = _say(ctx, title)
             yield Hit("NAME", start, end, message, suggestion)
 
+    def author(start: int) -> bool:
+        """The author introducing themselves: "I'm Dr Niamh Gallagher", "je m'appelle Lucie"."""
+        return _SELF_NAME.search(text, max(0, start - 20), start) is not None
+
     def colleague(pos: int) -> bool:
         return ctx.sentence_search(_COLLEAGUE, pos) or ctx.is_event(pos)
 
@@ -632,7 +673,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         is_doctor = fold(title.rstrip(".")) in _DOCTOR_TITLES
-        if is_doctor and (colleague(m.start()) or _weak(first_word)):
+        if is_doctor and (colleague(m.start()) or _weak(first_word) or author(m.start())):
             # A colleague thanked or a fictional doctor ("Dr. House"), not a patient.
             taken.add(m.start(), m.end())
             continue
@@ -673,6 +714,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_TITLED):
         name = m.group(1)
+        if name == "I":
+            continue  # "the patient I diagnosed": the author
         if "." in name or not _weak(name.split()[0]):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_MAIDEN):
@@ -690,11 +733,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not _weak(m.group(1).split()[0]):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_LOWER_PAIR):
-        given, family = m.group(1).split()
+        given, family = m.group(2).split()
         if (_is_first(given) or fold(family) in surnames()) and not any(
             _weak(w) for w in (given, family)
         ):
-            yield from emit(*m.span(1))  # ("pt diabétique obèse, 57 ans": no name known, no name)
+            yield from emit(*m.span(2))  # ("pt diabétique obèse, 57 ans": no name known, no name)
     for pattern, gate in (
         (_BEFORE_PATIENT, (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d")),
         (_GAELIC_PAIR, (" mac", " mc", " o'", " o’")),
@@ -792,7 +835,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 patient_like = patient_like and not ctx.sentence_search(
                     history, start
                 )  # "X, born 1771"
-                if _after_relative(before) or patient_like or not colleague(start):
+                patient_named = _PATIENT_BEFORE_NAME.search(text, max(0, start - 60), start)
+                if author(start) and not patient_named:
+                    continue
+                if _after_relative(before) or patient_like or patient_named or not colleague(start):
                     yield from emit(start, nxt[2])
                 continue
         # 4b. Surname first: "DUPONT Jean", "Dupont Marie".
@@ -821,7 +867,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         # 4c. A first name on its own after "son mari", "my patient", "sa sœur": "son mari Paul",
         # "sa sœur ana" (even in lower case, or a name that is also a word: "Bob", "Rose").
-        if first and _after_relative(before) and (word[0].isupper() or not _weak(word)):
+        if (
+            first
+            and _after_relative(before)
+            and (word[0].isupper() or not _weak(word))
+            and not author(start)
+        ):
             yield from emit(start, end)
             continue
         # 4d. Otherwise a capitalised first name alone, unless thanked as a colleague or part of
@@ -830,7 +881,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if key in towns() and _PLACE_BEFORE.search(before):
             continue  # "died in Denver", "née à Florence": the town, left to LOCATION
         if word[0].isupper() and first and not _weak(word) and not word.isupper():
-            if not eponym_next and not colleague(start):
+            if not eponym_next and not colleague(start) and not author(start):
                 yield from emit(start, end)
             continue
         # 4e. A known surname after "patient", "son mari"...: "la patiente Dupont".

@@ -50,7 +50,9 @@ _CLOCK_BEFORE = re.compile(
 # A time zone or a duration after it is a scheduled event or a delay, not the moment of the case.
 _CLOCK_AFTER = re.compile(
     r"(?i)\s*(?:\(?(?:CET|CEST|GMT|UTC|BST|EST|EDT|PST|PDT|ET|PT|heure\s+de\s+Paris|Paris\s+time|"
-    r"UK\s+time|[+-]\d)\b|(?:-|–|à|to|until|jusqu'[àa])\s*\d{1,2}\s?(?:h|:\d\d|am|pm)|de\s+fixation|of\s+fixation|apr[eè]s|plus\s+tard|later|after|post|ago)"
+    r"UK\s+time|[+-]\d)\b|(?:-|–|à|to|until|jusqu'[àa])\s*\d{1,2}\s?(?:h|:\d\d|am|pm)|de\s+fixation|of\s+fixation|apr[eè]s|plus\s+tard|later|after|post|ago|"
+    # a daily habit, not the moment of a case: "wakes at 5am every day", "à 6h tous les matins"
+    r"every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning)|tous\s+les\s+(?:jours|matins|soirs)|toutes\s+les\s+nuits|chaque\s+(?:jour|nuit|matin|soir))"
 )
 _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:en|dans|pendant|durant|depuis|sous|for|in|within|over|fixation|fix[ée]e?s?|fixed)\s+$"
@@ -154,6 +156,13 @@ _GENERIC_BEFORE = re.compile(
 _SELF = re.compile(r"(?i)\b(?:je|j'|on|nous|moi|I|I'm|we|we're|us|my|our|mon|ma|mes|notre|nos)\b")
 
 
+# The author's own life: "it's my 35th birthday today", "mon premier jour de garde", "mon bébé a 6 mois".
+_OWN_LIFE = Anchored(
+    r"(?i)\b(?:my|mon|ma|mes)\s+(?:[\w-]+\s+){0,2}?(?:birthday|anniversaire|first\s+day|premier\s+jour|last\s+day|"
+    r"dernier\s+jour|baby|b[ée]b[ée]|kids|children|enfants|fils|daughter|son|fille|wedding|mariage|commute)\b"
+)
+
+
 def _about_author_day(ctx: Context) -> bool:
     """True when the post is about the author's day with no patient or case in it."""
     return not ctx.is_case() and ctx.text_search(_SELF)
@@ -182,6 +191,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.sentence_search(_PRONOUN, start)
         ):
             continue  # "the new template goes live on Monday": a weekday with no case in sight
+        if ctx.sentence_search(_OWN_LIFE, start) and not ctx.sentence_search(PATIENT_REF, start):
+            continue  # "it's my birthday today": the author's day, not a case's
         if ctx.sentence_search(_OPENING_HOURS, start):
             continue  # "frozen sections until 5pm": the lab's timetable
         if _workload(ctx, start):
