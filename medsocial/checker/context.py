@@ -146,6 +146,10 @@ PATIENT_REF = Anchored(
 )
 
 
+# The author introducing themselves: "I'm Dr X", "je m'appelle X" (their name and hospital follow).
+SELF_INTRO = r"I'm|I\s+am|my\s+name\s+is|je\s+suis|je\s+m'appelle|moi\s+c'est"
+
+
 Finder = Callable[[str, int, int], bool]
 
 

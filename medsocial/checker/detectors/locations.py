@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import AGE_ANS, CASE_WORDS, PATIENT_REF, Context
+from medsocial.checker.context import AGE_ANS, CASE_WORDS, PATIENT_REF, SELF_INTRO, Context
 from medsocial.checker.detectors.base import WARD_CODE, WEEKDAYS_EN, WEEKDAYS_FR, Hit
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, towns
 from medsocial.checker.scan import Anchored, lower
@@ -432,9 +432,7 @@ _JOURNEY = Anchored(
     r"(?i)\b(?:train|flight|plane|vol|avion|drive|trajet|journey|trip|voyage|commute|TGV|coach)\b[^.!?\n]{0,40}?"
     r"\b(?:from|de)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:to|[àa])\s+(?-i:[A-Z])"
 )
-_SELF_INTRO = Anchored(
-    r"(?i)\b(?:I'm|I\s+am|my\s+name\s+is|je\s+suis|je\s+m'appelle|moi\s+c'est)\b"
-)
+_SELF_INTRO = Anchored(rf"(?i)\b(?:{SELF_INTRO})\b")
 _SELF = Anchored(r"(?i)\b(?:I|I'm|we|we're|je|j'|nous|my|our|mon|ma|notre)\b")
 
 
@@ -484,10 +482,9 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return False
     if ctx.sentence_search(_TEAM_THANKED, pos):
         return True
+    # "Je m'appelle X, interne au CHU de Nantes", whatever the rest of the post says
     if ctx.sentence_search(_SELF_INTRO, pos) and _about_author(ctx, pos):
-        return (
-            True  # "Je m'appelle X, interne au CHU de Nantes", whatever the rest of the post says
-        )
+        return True
     return (
         _about_author(ctx, pos)
         and not ctx.is_case_outside(pos)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import Context, history
+from medsocial.checker.context import SELF_INTRO, Context, history
 from medsocial.checker.detectors.base import WEEKDAYS_EN, WEEKDAYS_FR, Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored
@@ -135,9 +135,7 @@ _BEFORE_AGE = re.compile(
     r"soixante|quatre-vingts?)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
 )
 # The author's own name: "I'm Dr Niamh Gallagher", "je m'appelle Lucie Marchand", "je suis Camille Roux".
-_SELF_NAME = re.compile(
-    r"(?i)\b(?:I'm|I\s+am|my\s+name\s+is|je\s+suis|je\s+m'appelle|moi\s+c'est)\s+(?:(?:Dr|Pr|Prof)\.?\s+)?$"
-)
+_SELF_NAME = re.compile(rf"(?i)\b(?:{SELF_INTRO})\s+(?:(?:Dr|Pr|Prof)\.?\s+)?$")
 # "A patient I followed for years, Declan Furlong, ...": a name in apposition to "patient"
 # (stronger than a "thank you" elsewhere in the sentence).
 _PATIENT_BEFORE_NAME = re.compile(
