@@ -753,6 +753,78 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Lung biopsy from the patient we saw last April, adenocarcinoma, EGFR exon 19.",
         [("DATE", "last April")],
     ),
+    # round 12 (from the 11th blind corpus), new phrasings
+    (
+        "Emergency contact on the form: gwen (sister), mobile 07700 900 123.",
+        [("NAME", "gwen"), ("CONTACT", "07700 900 123")],
+    ),
+    (
+        "Personne à prévenir : martine (fille) 06 11 22 33 44, pour la biopsie.",
+        [("NAME", "martine")],
+    ),
+    (
+        "She came in with her grandson Alfie for the skin biopsy; BCC confirmed.",
+        [("NAME", "Alfie")],
+    ),
+    (
+        "Accompagnée de sa nièce Clémence pour la biopsie mammaire, carcinome lobulaire.",
+        [("NAME", "Clémence")],
+    ),
+    (
+        'Calls from relatives again. "Hello, I am Bronwen, my mum had a biopsy, can you email me the report?"',
+        [("NAME", "Bronwen")],
+    ),
+    (
+        "« Bonjour docteur, c'est Ginette, la sœur de la patiente, vous avez les résultats ? » Non.",
+        [("NAME", "Ginette")],
+    ),
+    ("Pot labelled Kowalczyk arrived in cut-up with no request form.", [("NAME", "Kowalczyk")]),
+    ("Tube étiqueté Guéguen sans bon de demande, on appelle le service.", [("NAME", "Guéguen")]),
+    (
+        "Said goodbye to Hamish, our longest-serving dialysis patient, at his autopsy this week.",
+        [("NAME", "Hamish")],
+    ),
+    ("Skin excision from Radomír Šťastný: BCC, clear margins.", [("NAME", "Radomír Šťastný")]),
+    (
+        "Frozen section for Giuseppe Esposito, the theatre is waiting.",
+        [("NAME", "Giuseppe Esposito")],
+    ),
+    (
+        "Quiz case: 33M, Ballina, painless testicular mass. Your diagnosis?",
+        [("AGE", "33M"), ("LOCATION", "Ballina")],
+    ),
+    (
+        "Update thread: the young lad from Omagh with the mediastinal mass is in remission.",
+        [("LOCATION", "Omagh")],
+    ),
+    (
+        "Quiz of the week: a chap from Kendal with haematuria and a bladder mass.",
+        [("LOCATION", "Kendal")],
+    ),
+    (
+        "Teaching quiz: biopsie n° B25.11873, patiente de 64 ans, fibrose médullaire.",
+        [("ID", "B25.11873"), ("AGE", "64 ans")],
+    ),
+    (
+        "N° sécu sur le bon : 2850775123456 (clé illisible). Biopsie cutanée.",
+        [("ID", "2850775123456")],
+    ),
+    (
+        "Barcode 5 012345 678900 on the pot would not scan, so the specimen sat in reception.",
+        [("ID", "5 012345 678900")],
+    ),
+    (
+        "Biopsy from the landlord of the Red Lion in Kersey: squamous cell carcinoma.",
+        [("DETAIL", "landlord of the Red")],
+    ),
+    (
+        "Biopsie du nez de l'ancienne présentatrice du journal de France 3 Bretagne : simple carcinome basocellulaire.",
+        [("DETAIL", "ancienne présentatrice")],
+    ),
+    (
+        "Case conference: Mrs Ellery, Airedale General Hospital, serous carcinoma of the endometrium.",
+        [("NAME", "Mrs Ellery"), ("LOCATION", "Airedale General Hospital")],
+    ),
 ]
 
 SAFE = [
@@ -893,6 +965,27 @@ SAFE = [
     "Screening guidance: most programmes start above age 50 for bowel screening. Know your local policy.",
     "My daughter is 8 months old and still wakes at 5am every day. Frozen list at 9. Coffee please.",
     "Mon fils a 10 mois aujourd'hui et dort enfin la nuit. Bonne journée à tous les internes de garde !",
+    # round 12 (from the 11th blind corpus), new phrasings
+    "Officially turned 30 yesterday and spent it at the cut-up bench. Cake later.",
+    "J'ai eu 40 ans hier, fêtés au labo avec les techniciennes 🎂 #vieinterne",
+    "Our lab turns 75 this year: cake in the seminar room at 4pm on Friday.",
+    "Le DIU de dermatopathologie (DIUDP) fête ses 20 ans, bravo aux organisateurs.",
+    "Huge thanks to the techs who stayed late yesterday evening to finish the IHC run on the lymphomas.",
+    "Merci aux secrétaires restées tard ce soir pour taper les comptes rendus de biopsies.",
+    "Paget described his disease of bone on 14 November 1876. Still a great quiz topic.",
+    "Chang and Eng, the original Siamese twins, were born in 1811. Their liver is in a museum.",
+    "Cruveilhier présente son Atlas d'anatomie pathologique en 1829 : les planches restent superbes.",
+    "Still using the Armed Forces Institute of Pathology atlas on bone tumours. Nothing beats it.",
+    "Au XVIIIe siècle, on autopsiait à l'Hôtel-Dieu de Lyon dans une salle glaciale.",
+    "Finished a great book on the history of autopsy this weekend. Recommended for residents.",
+    "From 5 January our cut-up room moves: new address for specimens is Block D, level 2. Please update your request forms.",
+    "Inauguration du nouveau labo de cytologie à l'hôpital Sud le 12 février ! Nouvelle adresse pour les prélèvements : bâtiment 4.",
+    "Rappel : les patients ne peuvent pas récupérer leurs lames au secrétariat. — Service de pathologie, CHU Amiens-Picardie",
+    "We are recruiting a consultant cytopathologist. Informal enquiries welcome. Aberdeen Royal Infirmary.",
+    "Symposium de cytopathologie à Lille le 4 avril, je présente les tumeurs de Warthin. Amphi B, salle 12, venez nombreux.",
+    "Mon trajet Quimper–Brest en TER, parfait pour relire le Rosai.",
+    "My daily drive from Bray to St Vincent's: 40 minutes of pathology podcasts.",
+    "Great teaching slide of a DLBCL, non-GCB by the Hans algorithm. — Kemal Aydın, haematopathology fellow, Leeds",
 ]
 
 

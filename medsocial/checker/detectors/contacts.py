@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import PATIENT_REF, Context
-from medsocial.checker.detectors.base import Hit, SpanSet
+from medsocial.checker.context import JOB_AD, PATIENT_REF, Context
+from medsocial.checker.detectors.base import RELATIVE_WORDS, Hit, SpanSet
 from medsocial.checker.scan import Anchored
 
 _SEP = r"[\s.\-/]?"
@@ -57,10 +57,7 @@ _WITH_COLLEAGUE = re.compile(
     r"(?i)\b(?:avec|with|by|par|merci\s+[àa]|thanks?\s+to|thank\s+you|cc|feat\.?|ft\.?|host(?:ed)?\s+by|and|et|&)\s*$"
 )
 _RELATIVE = re.compile(
-    r"(?i)\b(?:patiente?|fils|fille|m[eè]re|p[eè]re|mari|femme|famille|daughter|son|mother|father|"
-    r"husband|wife|family|his|her|sa|ses|grand-?(?:father|mother|pa|ma|ad|dad|son|daughter|p[eè]re|m[eè]re)|"
-    r"petit-(?:fils|fille)|papi|papy|mamie|uncle|aunt|oncle|tante|nephew|niece|neveu|ni[eè]ce|brother|sister|"
-    r"fr[eè]re|s[oœ]eur|mum|mom|dad|maman|papa|she|he|him|elle)\b"
+    rf"(?i)\b(?:patiente?|famille|family|his|her|sa|ses|she|he|him|elle|{RELATIVE_WORDS})\b"
 )
 _HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
 # A handle is the patient's when the words before it say so.
@@ -137,17 +134,13 @@ _SERVICE_NOUN = Anchored(
 
 
 # A job advert: its contact lines are the department's (when the post names no patient).
-_JOB_AD = Anchored(
-    r"(?i)\b(?:job\s+alert|vacancy|vacancies|hiring|recrute\w*|recruiting|recruitment|recrutement|"
-    r"poste\s+[àa]\s+pourvoir|closing\s+date|informal\s+enquiries|renseignements)\b"
-)
 
 
 def _service_line(ctx: Context, pos: int) -> bool:
     """The sentence around `pos` gives a department's contact details, not a person's."""
     if ctx.mentions(_SERVICE_GATE) and ctx.sentence_search(_SERVICE_CONTACT, pos):
         return True
-    if ctx.text_search(_JOB_AD) and not ctx.text_search(PATIENT_REF):
+    if ctx.text_search(JOB_AD) and not ctx.text_search(PATIENT_REF):
         return True
     # ... with no patient or relative in the sentence
     return ctx.sentence_search(_SERVICE_NOUN, pos) and not (

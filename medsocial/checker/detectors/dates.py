@@ -81,6 +81,8 @@ _MONTH_YEAR = Anchored(rf"(?i)\b({_MONTH})\.?\s+({_YEAR})\b")
 _LAST_MONTH = Anchored(
     rf"(?i)\b(?:last|this\s+past)\s+({_FULL_MONTHS})\b|\b(?:en\s+)?({_FULL_MONTHS})\s+dernier\b"
 )
+# A date before this year is history: nobody born then is alive, no case is that old.
+_FIRST_LIVING_YEAR = 1900
 _BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOB|DDN)\b")
 
 
@@ -117,7 +119,7 @@ def _roman(text: str) -> int:
 
 
 def _hit(ctx: Context, start: int, end: int, birth: bool = False, severity: str = "block") -> Hit:
-    if birth or _BIRTH_WORDS.search(ctx.before(start, 25)):
+    if birth or ctx.before(_BIRTH_WORDS, start, 25):
         return Hit(
             "DATE", start, end,
             ctx.say("Une date de naissance identifie le patient. Supprimez-la ; au besoin, donnez une tranche d'âge.",
@@ -138,7 +140,7 @@ def _off_case(ctx: Context, start: int) -> bool:
     is history ("Virchow was born on 13 October 1821")."""
     if ctx.sentence_search(history, start):
         return True
-    return ctx.is_event_or_teaching(start) and not _BIRTH_WORDS.search(ctx.before(start, 25))
+    return ctx.is_event_or_teaching(start) and not ctx.before(_BIRTH_WORDS, start, 25)
 
 
 def detect(ctx: Context) -> Iterator[Hit]:
@@ -147,24 +149,30 @@ def detect(ctx: Context) -> Iterator[Hit]:
         for m in ctx.finditer(pattern):
             groups = m.groups()
             if index == 0:
-                a, b, y = _int(groups[0]), _int(groups[2]), _year(groups[3])
+                a, b, year = _int(groups[0]), _int(groups[2]), _year(groups[3])
                 if groups[1] == "." and len(groups[3]) == 2 and b > 12 and a <= 12:
                     continue
-                ok = _valid(a, b, y) or _valid(b, a, y)
+                ok = _valid(a, b, year) or _valid(b, a, year)
             elif index == 1:
-                ok = _valid(_int(groups[3]), _int(groups[2]), _int(groups[0]))
+                year = _int(groups[0])
+                ok = _valid(_int(groups[3]), _int(groups[2]), year)
             elif index == 2:
-                ok = _valid(_int(groups[0]), _roman(groups[1].upper()), _year(groups[2]))
+                year = _year(groups[2])
+                ok = _valid(_int(groups[0]), _roman(groups[1].upper()), year)
             elif index == 3:
                 month = _FR_MONTHS.get(groups[1].lower()) or _EN_MONTHS.get(groups[1].lower(), 0)
                 if groups[1].lower() == "may" and groups[1] == "may":
                     continue  # the modal verb, not the month
-                ok = _valid(_int(groups[0]), month, _year(groups[2]))
+                year = _year(groups[2])
+                ok = _valid(_int(groups[0]), month, year)
             else:
                 if groups[0].lower() in {"may", "mar", "mars"} and not groups[0][0].isupper():
                     continue
                 month = _FR_MONTHS.get(groups[0].lower()) or _EN_MONTHS.get(groups[0].lower(), 0)
-                ok = _valid(_int(groups[1]), month, _year(groups[2]))
+                year = _year(groups[2])
+                ok = _valid(_int(groups[1]), month, year)
+            if year is not None and year < _FIRST_LIVING_YEAR:
+                continue  # "born 13 October 1821": history, no living patient
             if ok and not ctx.is_protected(*m.span()) and not _off_case(ctx, m.start()):
                 yield _hit(ctx, *m.span())
     for m in ctx.finditer(_DAY_MONTH):
@@ -192,6 +200,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_MONTH_YEAR):
         if m.group(1).lower() == "may" and m.group(1) == "may":
             continue
+        if (_year(m.group(2)) or 0) < _FIRST_LIVING_YEAR:
+            continue  # "mars 1842": history
         if not _off_case(ctx, m.start()) and not ctx.is_protected(*m.span()):
             # A month and year alone dates a case, but in a post with no case it is context.
             yield _hit(ctx, *m.span(), severity="block" if ctx.is_case() else "warn")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import Context
+from medsocial.checker.context import THANKS, Context, history
 from medsocial.checker.detectors.base import WARD_CODE, WEEKDAY_FR_WORDS, Hit
 from medsocial.checker.lexicons import allow_terms, fold
 from medsocial.checker.scan import Anchored
@@ -52,6 +52,7 @@ _OCCUPATIONS = (
     r"shopkeeper|cashier|miner|sailor|midwife|caretaker|janitor|gardener|accountant|engineer|"
     r"architect|journalist|vet|veterinarian|priest|nun|monk|receptionist|healthcare\s+assistant|"
     r"lifeguard|lollipop\s+(?:lady|man)|crossing\s+guard|landlord|landlady|barman|barmaid|bartender|"
+    r"publican|innkeeper|hotelier|aubergiste|cafetier|cafeti[eè]re|h[ôo]teli[eè]re?|"
     r"librarian|ma[iî]tre-nageur|ma[iî]tre\s+nageur|surveillante?|concierge|biblioth[ée]caire|buraliste|"
     r"fleuriste|fromag[eè]re?|poissonni[eè]re?|charcuti[eè]re?|barmaid|coach|entra[iî]neur|entra[iî]neuse|"
     r"ward\s+sister|charge\s+nurse|matron|cadre\s+de\s+sant[ée]|trawlerman|grazier|rancher|cowboy|"
@@ -73,16 +74,12 @@ _JOB_TIED = Anchored(
     rf"(?:\s+(?:de|d')\s*[\w-]+)?\s+(?:retrait[ée]e?|[àa]\s+la\s+retraite)\b|"
     rf"\s+(?:from|in|at|of|on)\s+(?:our|my|this)\s+(?:own\s+)?[\w-]+|"
     # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
-    rf"\s+(?:from|at|in|on|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+)?(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*|"
+    rf"\s+(?:from|at|in|on|of|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+)?(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*|"
     rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"
     rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
     rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*)?"
 )
 # Colleagues thanked and the author's own job are not about the patient.
-_THANKS = Anchored(
-    r"(?i)\b(?:merci|thanks?|thank\s+you|grateful|gratitude|bravo|congrats|congratulations|"
-    r"f[ée]licitations|kudos|shout-?out|welcome|bienvenue|hats\s+off|chapeau)\b"
-)
 _SELF_JOB = Anchored(
     r"(?i)\b(?:I'm|I\s+am|I\s+was|as\s+an?|je\s+suis|j'[ée]tais|en\s+tant\s+qu[e']|moi-m[eê]me|myself)"
     r"\s+(?:\w+\s+){0,2}$"
@@ -100,7 +97,9 @@ _FAMOUS = Anchored(
     rf"\s+(?:\w+\s+){{0,2}}?{_PERSONS}\b|"
     rf"{_PERSONS}\s+(?:\w+\s+){{0,2}}?(?:c[ée]l[eè]bre|bien\s+connue?|connue?\s+de\s+tous)\b|"
     r"(?:former|ex-|retired|late|ancien(?:ne)?|notre\s+ancien(?:ne)?)\s+(?:ministre|minister|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|senator|"
-    r"pr[ée]sident(?:e)?|president|prime\s+minister|premier\s+ministre|secretary\s+of\s+state|mayor|maire|MP|governor)\b|"
+    r"pr[ée]sident(?:e)?|president|prime\s+minister|premier\s+ministre|secretary\s+of\s+state|mayor|maire|MP|governor|"
+    # a face from television: "l'ancien présentateur météo de France 3", "former BBC newsreader"
+    r"pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)\s+(?:t[ée]l[ée]|radio)|speakerine|(?:\w+\s+){0,2}?presenter|newsreader|news\s+anchor)\b|"
     r"(?:professional|pro|international|NFL|NBA|NHL|MLB|premier\s+league|ligue\s+1|top\s+14)\s+(?:rugby\s+|football\s+|"
     r"tennis\s+|basketball\s+)?(?:footballer|player|linebacker|quarterback|athlete|boxer|cyclist|striker|goalkeeper|"
     r"rugbyman|jockey)s?\b|(?:joueur|joueuse|footballeur|footballeuse|rugbyman|cycliste|boxeur)\s+"
@@ -303,7 +302,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_JOB_TIED):
         if not (m.group("pre") or m.group("post") or _named_place_near(ctx, m.start())):
             continue  # a job alone ("un agriculteur") is not identifying
-        if ctx.sentence_search(_THANKS, m.start()) or ctx.search(
+        if ctx.sentence_search(THANKS, m.start()) or ctx.search(
             _SELF_JOB, max(0, m.start() - 40), m.start()
         ):
             continue
@@ -315,6 +314,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             "block" if ctx.is_case() else "warn",
         )  # fmt: skip
     for m in ctx.finditer(_FAMOUS):
+        if ctx.sentence_search(history, m.start()):
+            continue  # "the autopsy of Napoleon in 1821": a famous patient of history
         if ctx.is_event(m.start()) and not ctx.sentence_search(_PATIENT_WORD, m.start()):
             continue
         yield Hit(
@@ -379,7 +380,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     continue  # "forward scatter", "the captain of the ward round"
                 start = team.start() if team else start
                 end = after.end() if after else end
-            if ctx.sentence_search(_THANKS, start) or ctx.is_event(start):
+            if ctx.sentence_search(THANKS, start) or ctx.is_event(start):
                 continue
             yield Hit(
                 "DETAIL", start, end,

@@ -19,13 +19,17 @@ _NIR_CONTEXT = re.compile(
 )
 # Record and specimen numbers introduced by their label.
 _LABELLED = Anchored(
-    r"(?i)\b(?:IPP|NIP|NDA|MRN|UR|NHS\s*(?:number|no\.?|n°)?|CHI|EMR|EHR|"
+    r"(?i)\b(?:IPP|NIP|NDA|MRN|UR|NHS\s*(?:number|no\.?|n°)?|CHI|EMR|EHR|NIR|"
+    r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
+    r"social\s+security(?:\s+number)?|"
     r"n°\s*(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande)|"
     r"num[ée]ro\s+(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande)|dossier(?:\s+n°)?|"
     r"(?:patient|hospital|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"
     r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
     r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro))"
-    r"\s*(?:n°|no\.?|#)?\s*[:=]?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|\d{3,})",
+    r"\s*(?:n°|no\.?|#)?\s*[:=]?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
+    # a barcode printed in groups: "7 801234 567893"
+    r"\d{1,6}(?:\s\d{2,7}){2,4}\b|\d{3,})",
 )
 # Health-card numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec RAMQ
 # "BOUG 5612 1598", Medicare.
@@ -105,7 +109,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
 
     for m in _NIR.finditer(text):
         valid = nir_key_ok(m.groups())
-        context = _NIR_CONTEXT.search(ctx.before(m.start(), 40)) is not None
+        context = ctx.before(_NIR_CONTEXT, m.start()) is not None
         if valid or context or m.group(7) is not None:
             taken.add(*m.span())
             what = ("Un numéro de sécurité sociale (NIR)", "A French social security number (NIR)")
@@ -117,7 +121,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _id(ctx, *m.span(), what)
     specimen_ends: list[int] = []  # where a block number may follow: "S24-1883, block A4"
     for m in ctx.finditer(_LABELLED):
-        if not ctx.is_protected(*m.span(1)):
+        if free(*m.span(1)):  # (a valid NIR after "NIR" is reported once, above)
             taken.add(*m.span())
             specimen_ends.append(m.end())
             yield _id(
@@ -133,7 +137,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro d'assurance maladie", "A health card number"))
     for m in _ACCESSION.finditer(text):
-        if _LAW_ARTICLE.search(ctx.before(m.start(), 12)):
+        if ctx.before(_LAW_ARTICLE, m.start(), 12):
             continue  # "article R4127-206 du code de la santé publique"
         if free(*m.span()) and not _NOT_ACCESSION.match(m.group(0)) and not ctx.is_event(m.start()):
             taken.add(*m.span())
@@ -161,9 +165,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not (free(*m.span()) and _nhs_ok("".join(m.groups()))):
             continue
         # the word "NHS" before the number or after it ("485 777 3456 is the NHS no.")
-        if _NHS_WORD.search(ctx.before(m.start(), 30)) or _NHS_WORD.search(
-            text, m.end(), m.end() + 20
-        ):
+        if ctx.before(_NHS_WORD, m.start(), 30) or _NHS_WORD.search(text, m.end(), m.end() + 20):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro NHS", "An NHS number"))
     for m in _LONG_NUMBER.finditer(text):

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import AGE_ANS, CASE_WORDS, PATIENT_REF, SELF_INTRO, Context
+from medsocial.checker.context import (
+    AGE_ANS,
+    CASE_WORDS,
+    EVENT,
+    JOB_AD,
+    PATIENT_REF,
+    SELF_INTRO,
+    Context,
+)
 from medsocial.checker.detectors.base import WARD_CODE, WEEKDAYS_EN, WEEKDAYS_FR, Hit
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, towns
 from medsocial.checker.scan import Anchored, lower
@@ -170,7 +178,7 @@ _PLACE_TRIGGER = Anchored(
     r"lives\s+in\s+|living\s+in\s+|from\s+(?:the\s+(?:village|town|city)\s+of\s+)?|resident\s+of\s+|born\s+in\s+|"
     r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+|"
     # where the patient comes from, was sent from or died: "pte de Lifou", "transféré de Mamoudzou"
-    r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|man|woman|boy|girl)\s+(?:de|d'|from)\s*|"
+    r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|man|woman|boy|girl|lad|lass|chap|bloke)\s+(?:de|d'|from)\s*|"
     r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|"
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
     r"suivie?s?\s+[àa]\s+|op[ée]r[ée]e?s?\s+[àa]\s+|hospitalis[ée]e?s?\s+[àa]\s+|treated\s+in\s+|"
@@ -429,8 +437,10 @@ _PERSON_HINT = Anchored(
 
 # A journey: "a night flight from Vancouver to Toronto", "le TGV de Rennes à Paris".
 _JOURNEY = Anchored(
-    r"(?i)\b(?:train|flight|plane|vol|avion|drive|trajet|journey|trip|voyage|commute|TGV|coach)\b[^.!?\n]{0,40}?"
+    r"(?i)\b(?:train|flight|plane|vol|avion|drive|trajet|journey|trip|voyage|commute|TGV|coach)\b(?:[^.!?\n]{0,40}?"
     r"\b(?:from|de)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:to|[àa])\s+(?-i:[A-Z])"
+    # "mon trajet Villeurbanne–Lyon Sud" (dashes are folded to "-" by `normalize`)
+    r"|\s+(?:\w+\s+)?(?-i:[A-Z])[\w']+(?:\s+(?-i:[A-Z])[\w']+)?\s*-\s*(?-i:[A-Z]))"
 )
 _SELF_INTRO = Anchored(rf"(?i)\b(?:{SELF_INTRO})\b")
 _SELF = Anchored(r"(?i)\b(?:I|I'm|we|we're|je|j'|nous|my|our|mon|ma|notre)\b")
@@ -476,10 +486,14 @@ def _patients_employer(ctx: Context, m: re.Match[str]) -> bool:
 def _not_the_patients(ctx: Context, pos: int) -> bool:
     """A hospital that is not the patient's: in a class or career announcement, the author's own
     in a post with no case, or a team thanked for a talk ("Bravo à l'équipe du CHUM")."""
-    if ctx.is_teaching(pos):
+    if ctx.is_teaching(pos) or ctx.signed_off(pos):
         return True
+    if ctx.sentence_search(_JOURNEY, pos) and not ctx.sentence_search(PATIENT_REF, pos):
+        return True  # "my commute from Dún Laoghaire to St James's": the author's journey
     if ctx.text_search(PATIENT_REF):
         return False
+    if ctx.text_search(JOB_AD):
+        return True  # "... call 0131 242 7136. Edinburgh Royal Infirmary.": the employer
     if ctx.sentence_search(_TEAM_THANKED, pos):
         return True
     # "Je m'appelle X, interne au CHU de Nantes", whatever the rest of the post says
@@ -539,7 +553,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 yield _place_hit(ctx, m.start(), m.end(), hosp_fr, hosp_en, hospital_fix)
     ward_msg = ("Le numéro de chambre, de lit ou de service situe le patient. Supprimez-le.",
                 "A room, bed or ward number places the patient. Remove it.")  # fmt: skip
-    for m in ctx.finditer(_WARD):
+    # (a room in a congress post: "Palais du Pharo, salle 2")
+    congress = ctx.text_search(EVENT) and not ctx.text_search(PATIENT_REF)
+    for m in ctx.finditer(_WARD) if not congress else ():
         if not ctx.is_protected(*m.span()) and not ctx.is_teaching(m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
             after = _UNIT_AFTER.match(text, m.end())
@@ -702,13 +718,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         eponym = _EPONYM_BEFORE.search(before)
         if eponym and fold(eponym.group(1)) in allow_terms():
             continue  # "Virchow à Berlin": the eponym's town, not a patient's
-        if ctx.sentence_search(_JOURNEY, start) and not ctx.sentence_search(PATIENT_REF, start):
-            continue  # "on the train from Leeds to Edinburgh": the author's journey
-        # (an event word does not hide the town of a patient named in the same sentence:
-        # "Pour ma thèse, j'ai revu le dossier de M. X, opéré à Carhaix")
-        event = ctx.is_event(start) and not ctx.sentence_search(PATIENT_REF, start)
         if (
-            event
+            ctx.is_event(start)
             or ctx.is_teaching(start)
             or ctx.is_protected(start, end)
             or _about_author(ctx, start)

@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import SELF_INTRO, Context, history
-from medsocial.checker.detectors.base import WEEKDAYS_EN, WEEKDAYS_FR, Hit, SpanSet
+from medsocial.checker.detectors.base import (
+    RELATIVE_WORDS,
+    RELATIVES,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+    Hit,
+    SpanSet,
+)
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored
 
@@ -66,7 +73,7 @@ _PATIENT_LOWER_PAIR = Anchored(
 )
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*)"
     rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
 )
@@ -147,103 +154,29 @@ _SUBJECT_OF_AGE = re.compile(
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+){0,2})(?:\s+(?:ans|years?(?:\s+old)?))?\s+(?:when|quand|lorsque)\b"
 )
 _WHEN_GATE = (" when", " quand", " lorsque")
+# Right after a name: a relative's role in brackets, "sharon (daughter)", "Martine (sa fille)", or
+# the patient in apposition, "Ted, my favourite patient", "Hamish, our longest-serving patient".
+_ROLE_AFTER = re.compile(
+    rf"(?i)\s*\((?:(?:sa|son|his|her|the|la|le)\s+)?(?:{RELATIVE_WORDS})\)|"
+    r",\s*(?:my|our|mon|ma|notre)\s+(?:[\w-]+\s+){0,3}?patiente?\b"
+)
+_OPEN_QUOTES = re.compile(r"[«“]|(?<![\w])\"")
+_CLOSE_QUOTES = re.compile(r"[»”]|\"(?!\w)")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """True when `pos` is inside a quotation that opened in the 120 characters before it."""
+    window = max(0, pos - 120)
+    opened = [m.end() for m in _OPEN_QUOTES.finditer(text, window, pos)]
+    return bool(opened) and _CLOSE_QUOTES.search(text, opened[-1], pos) is None
+
+
 # Words right before a first name that make it a patient or a relative ("son mari Paul").
 _RELATIVE = frozenset(
-    [
-        "patient",
-        "patiente",
-        "mari",
-        "époux",
-        "epoux",
-        "épouse",
-        "epouse",
-        "femme",
-        "fils",
-        "fille",
-        "frère",
-        "frere",
-        "soeur",
-        "sœur",
-        "mère",
-        "mere",
-        "père",
-        "pere",
-        "grand-mère",
-        "grand-mere",
-        "grand-père",
-        "grand-pere",
-        "compagne",
-        "compagnon",
-        "conjoint",
-        "conjointe",
-        "husband",
-        "wife",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "mother",
-        "father",
-        "grandmother",
-        "grandfather",
-        "partner",
-        "boyfriend",
-        "girlfriend",
-        "petite-fille",
-        "petit-fils",
-        "named",
-        "nommé",
-        "nommée",
-        "nomme",
-        "nommee",
-        "appelé",
-        "appelée",
-        "appele",
-        "appelee",
-        "prénommé",
-        "prénommée",
-        "prenomme",
-        "prenommee",
-        "called",
-        "appelle",
-        "is",
-        "est",
-        "dear",
-        "cher",
-        "chère",
-        "chere",
-        "little",
-        "petit",
-        "petite",
-        "chez",
-        "uncle",
-        "aunt",
-        "auntie",
-        "cousin",
-        "cousine",
-        "nephew",
-        "niece",
-        "nièce",
-        "neveu",
-        "oncle",
-        "tante",
-        "tata",
-        "tonton",
-        "mémé",
-        "meme",
-        "pépé",
-        "pepe",
-        "mamie",
-        "papi",
-        "papy",
-        "grandad",
-        "grandma",
-        "grandpa",
-        "granny",
-        "nan",
-        "nana",
-    ]
-)
+    [*RELATIVES, "patient", "patiente", "named", "nommé", "nommée", "nomme", "nommee", "appelé",
+     "appelée", "appele", "appelee", "prénommé", "prénommée", "prenomme", "prenommee", "called",
+     "appelle", "is", "est", "dear", "cher", "chère", "chere", "little", "petit", "petite", "chez"]
+)  # fmt: skip
 _COLLEAGUE = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|bravo|congrats|congratulations|f[ée]licitations|kudos|"
     r"good\s+luck|best\s+of\s+luck|bonne\s+chance|bon\s+courage|fingers\s+crossed|well\s+done|"
@@ -254,7 +187,6 @@ _COLLEAGUE = Anchored(
     r"nous\s+a\s+(?:fait|appris|montr[ée])|taught|showed\s+us|welcome|bienvenue|new\s+position|"
     r"program\s+director|chef\s+de\s+service|department\s+chair|retirement|retraite)\b"
 )
-# Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
 # Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
 _INSTITUTION = frozenset(
     [
@@ -330,7 +262,12 @@ def _after_institution(before: str) -> bool:
 def _after_relative(before: str) -> bool:
     """True after "son mari", "her husband", "named", "s'appelle", "la petite"."""
     words = _last_words(before)
+    if words[-1:] == ["son"] and words[0] not in _ENGLISH_OWNERS:
+        return False  # French "son Traité", "son Atlas": his or her, not a son
     return bool(words) and before[-1:] in " \u00a0" and words[-1] in _RELATIVE
+
+
+_ENGLISH_OWNERS = frozenset(["my", "his", "her", "their", "our", "your", "the", "a", "whose", "'s"])
 
 
 _STOP = frozenset(
@@ -649,11 +586,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield Hit("NAME", start, end, message, suggestion)
 
     def author(start: int) -> bool:
-        """The author introducing themselves: "I'm Dr Niamh Gallagher", "je m'appelle Lucie"."""
-        return _SELF_NAME.search(text, max(0, start - 20), start) is not None
+        """The author introducing themselves: "I'm Dr Niamh Gallagher", "je m'appelle Lucie"
+        (not someone quoted: « Bonjour, je suis Éloïse, ma mère a eu une biopsie »)."""
+        return _SELF_NAME.search(text, max(0, start - 20), start) is not None and not _quoted(
+            text, start
+        )
 
     def colleague(pos: int) -> bool:
-        return ctx.sentence_search(_COLLEAGUE, pos) or ctx.is_event(pos)
+        return ctx.sentence_search(_COLLEAGUE, pos) or ctx.is_event(pos) or ctx.signed_off(pos)
 
     # 1. Title + name: "Mme Dupont", "M. D.", "Mrs J. Smith", "Dr Martin".
     for m in ctx.finditer(_TITLED):
@@ -721,10 +661,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(*m.span(1))
     for m in ctx.finditer(_FAMILY):
         group = 1 if m.group(1) else 2
+        if ctx.sentence_search(history, m.start()):
+            continue  # "the Siamese twins Chang and Eng (died 1874)": history, not a patient
         if not _weak(m.group(group).split()[-1]):
             yield from emit(*m.span(group))
     for m in ctx.finditer(_OWNS_RELATIVE) if "'s " in text or "’s " in text else ():
-        if not _weak(m.group(1)):
+        # (a first name that is also a French word owns a biopsy in English: "Ravi's node")
+        owner = m.group(1)
+        if not _weak(owner) or (_is_first(owner) and fold(owner) not in _STOP):
             yield from emit(*m.span(1))
 
     for m in ctx.finditer(_NAMED_AS):
@@ -863,6 +807,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             yield from emit(start, nxt[2])
             continue
+        # 4b''. A name followed by a relative's role or by "my patient": "sharon (daughter)".
+        if (first or (word[0].isupper() and not _weak(word))) and _ROLE_AFTER.match(text, end):
+            yield from emit(start, end)
+            continue
         # 4c. A first name on its own after "son mari", "my patient", "sa sœur": "son mari Paul",
         # "sa sœur ana" (even in lower case, or a name that is also a word: "Bob", "Rose").
         if (
@@ -888,7 +836,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         # 4f. An ALL CAPS surname: "DUPONT".
         acronym = text[start - 1 : start] == "(" and text[end : end + 1] == ")"  # "(PIC)"
-        if word.isupper() and len(word) >= 3 and surname and not _weak(word) and not acronym:
+        # (four letters at least: "LAD", "ENE", "ROS" are abbreviations far more often)
+        if word.isupper() and len(word) >= 4 and surname and not _weak(word) and not acronym:
             yield from emit(start, end)
 
     # 5. Names hidden in hashtags: "#JeanDupont", "#jeandupont", "#TeamLéa".

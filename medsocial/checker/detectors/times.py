@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import CASE_WORDS, PATIENT_REF, Context, case_ending
+from medsocial.checker.context import (
+    CASE_WORDS,
+    ONE_CASE,
+    PATIENT_REF,
+    THANKS,
+    Context,
+    case_ending,
+)
 from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, WEEKDAYS_EN, WEEKDAYS_FR, Hit
 from medsocial.checker.scan import Anchored
 
@@ -160,6 +167,8 @@ _SELF = re.compile(r"(?i)\b(?:je|j'|on|nous|moi|I|I'm|we|we're|us|my|our|mon|ma|
 _OWN_LIFE = Anchored(
     r"(?i)\b(?:my|mon|ma|mes)\s+(?:[\w-]+\s+){0,2}?(?:birthday|anniversaire|first\s+day|premier\s+jour|last\s+day|"
     r"dernier\s+jour|baby|b[ée]b[ée]|kids|children|enfants|fils|daughter|son|fille|wedding|mariage|commute)\b"
+    # the author's own age: "I turned 40 today", "Officially turned 30 yesterday", "j'ai eu 40 ans hier"
+    r"|\b(?:I|I've|officially|finally)\s+(?:just\s+)?turned\s+\d+|\bj'ai\s+eu\s+\d+\s+ans|\bje\s+viens\s+d'avoir\s+\d+\s+ans"
 )
 
 
@@ -193,6 +202,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "the new template goes live on Monday": a weekday with no case in sight
         if ctx.sentence_search(_OWN_LIFE, start) and not ctx.sentence_search(PATIENT_REF, start):
             continue  # "it's my birthday today": the author's day, not a case's
+        if ctx.sentence_search(THANKS, start) and not (
+            ctx.sentence_search(PATIENT_REF, start) or ctx.sentence_search(ONE_CASE, start)
+        ):
+            continue  # "thanks to the techs for staying late last night": the team's day
         if ctx.sentence_search(_OPENING_HOURS, start):
             continue  # "frozen sections until 5pm": the lab's timetable
         if _workload(ctx, start):
