@@ -145,12 +145,16 @@ TEACHING = Anchored(
 ONE_CASE = re.compile(
     r"(?i)\b(?:un|le|ce|du|this|the|a|my|mon|our|notre)\s+(?:\w+\s+)?(?:cas|case)\b|\bpatient\w*"
 )
+# Nouns for a person, of any age ("woman", "lad", "nourrisson").
+_PERSON_NOUNS = (
+    r"homme|femme|man|woman|gentleman|lady|lad|lass|chap|bloke|"
+    r"enfant|child|boy|girl|gar[çc]on|fille|fillette|b[ée]b[ée]|baby|nourrisson|infant|newborn"
+)
 # Words that name a patient or a person in care (nouns and titles, not pronouns).
 PATIENT_REF = Anchored(
-    r"(?i)\b(?:patiente?s?|pte?s?|mme|mlle|miss|mrs?|ms|monsieur|madame|homme|femme|man|woman|gentleman|lady|"
-    r"lad|lass|chap|bloke|"
-    r"enfant|child|boy|girl|gar[çc]on|fille|fillette|b[ée]b[ée]|baby|nourrisson|infant|newborn|"
-    r"mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s|l')"
+    r"(?i)\b(?:patiente?s?|pte?s?|mme|mlle|miss|mrs?|ms|monsieur|madame|"
+    + _PERSON_NOUNS
+    + r"|mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s|l')"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
 )
 
@@ -167,8 +171,7 @@ JOB_AD = Anchored(
 # One patient in particular (not "chez l'enfant", "in women"): an event word does not hide them.
 ONE_PATIENT = Anchored(
     r"(?i)\b(?:patiente?|pte?|mme|mlle|mrs?|ms|monsieur|madame)\b|\bM\.\s"
-    r"|\b(?:une?|a|an|this|ce|cette)\s+(?:\w+\s+)?(?:homme|femme|man|woman|gentleman|lady|lad|lass|chap|bloke|enfant|child|boy|girl|"
-    r"gar[çc]on|fille|fillette|b[ée]b[ée]|baby|nourrisson|infant|newborn)\b"
+    rf"|\b(?:une?|a|an|this|ce|cette)\s+(?:\w+\s+)?(?:{_PERSON_NOUNS})\b"
 )
 # An age glued to a sex letter, "27F", "(62H)": a patient's details.
 AGE_SEX = re.compile(r"(?<![\w.,/+-])\d{1,3}\s?[MFH](?![\w%/.'’+-])")
