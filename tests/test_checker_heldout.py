@@ -825,6 +825,124 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Case conference: Mrs Ellery, Airedale General Hospital, serous carcinoma of the endometrium.",
         [("NAME", "Mrs Ellery"), ("LOCATION", "Airedale General Hospital")],
     ),
+    # round 13 (from the 12th blind corpus), new phrasings
+    (
+        "Post-mortem on the spectator who collapsed during the cup semi-final at the weekend: HCM.",
+        [("DETAIL", "collapsed during the cup semi-final")],
+    ),
+    (
+        "Autopsie du cycliste tombé pendant la course de dimanche : rupture de l'aorte.",
+        [("DETAIL", "tombé pendant la course")],
+    ),
+    (
+        "Biopsie osseuse du gardien de but de l'équipe locale : ostéome ostéoïde.",
+        [("DETAIL", "gardien de but de l'équipe locale")],
+    ),
+    (
+        "Biopsy of the county hurling captain's shin lesion: osteoid osteoma.",
+        [("DETAIL", "hurling captain")],
+    ),
+    (
+        "PM on the only vet the valley has had in thirty years; cardiac tamponade.",
+        [("DETAIL", "only vet the valley")],
+    ),
+    (
+        "Biopsie de l'unique pharmacienne du bourg : mélanome in situ.",
+        [("DETAIL", "unique pharmacienne du bourg")],
+    ),
+    (
+        "Skin from the man whose koi pond was in the local paper, melanoma 1.4 mm.",
+        [("DETAIL", "in the local paper")],
+    ),
+    (
+        "Fibrome utérin de 11 kg reçu en macro ce matin, record du service.",
+        [("DETAIL", "11 kg"), ("TIME", "ce matin")],
+    ),
+    ("The pot only said « patient : ginou » in marker pen, nothing else.", [("NAME", "ginou")]),
+    (
+        "Demande reçue : « défunt : bébert (nom inconnu) », retrouvé sur la voie publique.",
+        [("NAME", "bébert")],
+    ),
+    ('Label on the bag: "Gaz (no surname)", found behind the bus station.', [("NAME", "Gaz")]),
+    (
+        "Relu le dossier de marie-thérèse : pas de lésion résiduelle, on respire.",
+        [("NAME", "marie-thérèse")],
+    ),
+    (
+        "pulled the file of niamh from the archive, same clone as her first biopsy",
+        [("NAME", "niamh")],
+    ),
+    ("Władysław's frozen section came back benign, he can go home.", [("NAME", "Władysław")]),
+    (
+        "Found dupont_marie_CR_final.pdf on the desktop of the shared PC.",
+        [("NAME", "dupont_marie")],
+    ),
+    (
+        "Someone emailed sarah_kowalski_biopsy.jpg to the whole department 🙈",
+        [("NAME", "sarah_kowalski")],
+    ),
+    ("Hosp no 4410297 is still on the slide label, please re-label.", [("ID", "4410297")]),
+    (
+        "N° de dossier 1 2 . 3 4 . 5 6 . 7 8 recopié à la main sur le pot.",
+        [("ID", "1 2 . 3 4 . 5 6 . 7 8")],
+    ),
+    (
+        "Trois biopsies cutanées du pavillon Charcot pour la même patiente, toutes mal étiquetées.",
+        [("LOCATION", "pavillon Charcot")],
+    ),
+    (
+        "the cat-shaped cyst? that was mrs k, the retired florist. scan clear now",
+        [("NAME", "mrs k")],
+    ),
+    ("Coroner's referral: 41, female, found at home, no history.", [("AGE", "41")]),
+    (
+        "Brought in after a fall on Sunday the 9th, the PM showed a subdural.",
+        [("DATE", "Sunday the 9th")],
+    ),
+    (
+        "Our trust's own chief executive let me share this: his gallbladder was full of stones.",
+        [("DETAIL", "trust's own chief executive")],
+    ),
+    (
+        "Case for the residents: 8 months, abdominal mass, small round blue cells. Diagnosis?",
+        [("AGE", "8 months")],
+    ),
+    ("Quiz #pathclues : 9 mois, masse surrénalienne, neuroblastome ?", [("AGE", "9 mois")]),
+    (
+        "extempo vue tt a l'heure, foie stéatosique, le chir voulait savoir",
+        [("TIME", "tt a l'heure")],
+    ),
+    (
+        "74yo, Richter transformation? Saw the slides this evening, thoughts welcome.",
+        [("AGE", "74yo"), ("TIME", "this evening")],
+    ),
+    (
+        "Patiente de Korhogo, adressée pour relecture : lymphome de Burkitt.",
+        [("LOCATION", "Korhogo")],
+    ),
+    ("Biopsie reçue de Thiès, carcinome épidermoïde du col, HPV positif.", [("LOCATION", "Thiès")]),
+    (
+        "Our team turned a Whipple around in 48 hours for a fisherman from Bantry before his boat left.",
+        [("LOCATION", "Bantry")],
+    ),
+    ("Biopsie hépatique de Lannion reçue, typage en cours.", [("LOCATION", "Lannion")]),
+    (
+        "Homme retrouvé inanimé près de la gare Saint-Roch, autopsie demain.",
+        [("LOCATION", "gare Saint-Roch")],
+    ),
+    (
+        "She drove in from Leeds this morning for her biopsy; benign naevus.",
+        [("LOCATION", "Leeds"), ("TIME", "this morning")],
+    ),
+    (
+        "Il a fait le trajet Morlaix-Brest ce matin pour sa biopsie prostatique.",
+        [("TIME", "ce matin")],
+    ),
+    (
+        "Collapsed outside Castle Park station; the PM showed a ruptured aneurysm.",
+        [("LOCATION", "Castle Park station")],
+    ),
+    ("Deceased: Rab (surname unknown), picked up behind the Barras market.", [("NAME", "Rab")]),
 ]
 
 SAFE = [
@@ -986,6 +1104,29 @@ SAFE = [
     "Mon trajet Quimper–Brest en TER, parfait pour relire le Rosai.",
     "My daily drive from Bray to St Vincent's: 40 minutes of pathology podcasts.",
     "Great teaching slide of a DLBCL, non-GCB by the Hans algorithm. — Kemal Aydın, haematopathology fellow, Leeds",
+    # round 13 (from the 12th blind corpus), new phrasings
+    "Just turned 35 today, the techs made me a cake shaped like a kidney 🎂",
+    "Cycled in from Todmorden this morning through the floods, the slides were waiting.",
+    "Trajet Lannion-Brest ce matin sous la grêle, 1 h 20 de route.",
+    "Ma première garde de senior, le 4 mai 2019 : je m'en souviens encore.",
+    "My last day as a registrar was 30 June 2021, and I still miss that team.",
+    "Une actrice très connue a révélé publiquement son cancer du sein. Rien à voir avec nous, mais bravo pour le dépistage.",
+    "A well-known singer has spoken publicly about her melanoma; not one of ours, but great for awareness.",
+    "Founded in 1968 with two microscopes; today we are 24 pathologists and 60 staff.",
+    "Clocked 71 hours this week. Look after your residents.",
+    "58 heures cette semaine, et ce n'est pas fini. #internes",
+    "Six mois d'inter-CHU à Abidjan avec le Pr Konan, j'y ai appris la cytologie.",
+    "Did my elective with Prof Mensah, the best teacher I ever had.",
+    "If you're ever in Aberdeen, the pathology collection at Marischal College is worth a visit.",
+    "Si vous passez par Nancy, la collection d'anatomie de la faculté vaut le détour.",
+    "Spent the day at the Coroner's court giving evidence. Exhausting.",
+    "Rappel : sur la demande, « patient : nom, prénom, date de naissance », pas juste les initiales.",
+    "Please save reports as surname_firstname_date.pdf, not as final_v2.docx.",
+    "Un fibrome de 11 kg ? Notre record est de 4 kg. Racontez-moi les vôtres.",
+    "En 1990 le labo avait deux techniciens ; aujourd'hui nous sommes 35, et toujours un seul café.",
+    "Met the team at Waverley station before the course: a great day of teaching.",
+    "Rendez-vous gare Montparnasse pour le congrès de Rennes, le TGV part à 7 h.",
+    "Mon semestre à Bamako avec le Pr Diarra : plus de lymphomes de Burkitt en six mois qu'en trois ans ici.",
 ]
 
 

@@ -50,6 +50,10 @@ LONG_CHUNKS = [
     "(Saint-Jean-de-", "the patient I saw, ", "your story ",
     "I turned 4 ", "fête ses 2 ", "« je suis Ana ", "\" ", ". — CHU ", "sharon (daughter) ",
     "labelled Kowalczyk ", "Barcode 1 22 333 ", "27F, Galway, ", "lad from ", "Thanks to Jo last night ",
+    "patient : jo, ", "Kev (no surname) ", "jim_obrien_", "near Queen Street station ", "gare Saint-",
+    "collapsed in the ", "the hurling captain ", "34 kg cyst ", "Turned 40 today ", "trajet ",
+    "today we are 2 ", "if you're ever in Nancy ", "announced publicly ", "0 7 . 4 4 . ", "case: 23, male, ",
+    "avec le Pr Ba ", "mr t, ", "Saturday the 14th ",
 ]  # fmt: skip
 
 

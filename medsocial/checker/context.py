@@ -17,14 +17,17 @@ _SENTENCE_END = re.compile(
     r"(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bFig\.)(?<!\bfig\.)(?<!\b[A-Z]\.)(?<!\btel\.)(?<!\btél\.)(?<!\bTel\.)(?<!\bTél\.)(?<!\bext\.)[.!?;\n]*(?:(?<=\n)|\s+|$)"
     r"|(?<=\s)[-|]\s)"
 )
-# "ans" of an age, not of a span of time ("ans de pratique", "il y a 20 ans", "depuis dix ans").
+# "ans" of an age, not of a span of time ("ans de pratique", "il y a 20 ans", "depuis dix ans",
+# "en dix ans", "pendant deux ans").
 # (one fixed-width lookbehind per phrase, after "ans": they are tried only where "ans" stands)
 _SPAN_WORDS = (r"\d", r"\d\d", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
                "dix", "onze", "douze", "quinze", "vingt", "trente")  # fmt: skip
 AGE_ANS = (
     "ans"
     + "".join(
-        rf"(?<!{before}\s{n}\sans)" for before in (r"y\sa", "depuis", "fait") for n in _SPAN_WORDS
+        rf"(?<!{before}\s{n}\sans)"
+        for before in (r"y\sa", "depuis", "fait", "en", "dans", "pendant")
+        for n in _SPAN_WORDS
     )
     + r"(?!\s+(?:d['’]|de\s|depuis\b))"
 )
@@ -40,7 +43,11 @@ CASE_WORDS = Anchored(
     r"chirurgie|vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
     r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|lames?|slides?|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
-    r"biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*)\b"
+    r"biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|deceased|d[ée]funte?|"
+    r"(?<!\d)(?<!\d\s)(?-i:PM)|"  # a post-mortem, not "3 PM"
+    # a person's organ: "his appendix was completely normal"
+    r"(?:his|her)\s+(?:appendix|gallbladder|gall\s+bladder|thyroid|spleen|liver|kidneys?|lungs?|colon|bowel|"
+    r"stomach|breasts?|prostate|uterus|ovar(?:y|ies)|heart|brain|bladder|pancreas|testis|skin\s+lesion|mole))\b"
 )
 # ... and disease and operation words by their ending: "-ome", "-oma", "-ite", "-itis", "-ectomie".
 # (Kept apart: a pattern that can start at any word would be tried at every word of the post.)
@@ -121,10 +128,14 @@ _NAME_BEFORE_YEAR = re.compile(
     r"december|janv|f[ée]vr?|avr|juil|sept?|d[ée]c|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\b)"
     r"[A-Z][\w-]{1,30}\.?\s+(?:[A-Z][\w-]{1,30}\s+)?$"
 )
+# "Welcome" greets someone, but not in "opinions welcome", a request for advice on a case.
+_WELCOME = (
+    r"(?<!opinions\s)(?<!thoughts\s)(?<!comments\s)(?<!views\s)(?<!ideas\s)(?<!input\s)welcome"
+)
 # Teaching and account life: a time or date in such a sentence is the event's, as long as the
 # post names no patient at all ("Cette semaine sur le compte : une série...", "Staff jeudi à 14h").
 TEACHING = Anchored(
-    r"(?i)\b(?:cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on))|staff|r[ée]unions?|meetings?|"
+    r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on))|staff|r[ée]unions?|meetings?|"
     r"s[ée]ries?|thread|fil|compte|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
@@ -132,7 +143,9 @@ TEACHING = Anchored(
     r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|"
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds|"
-    r"bienvenue|welcome|in\s+practice|de\s+pratique|anniversary|anniversaire|moving\s+(?:from|to)|"
+    r"bienvenue|"
+    + _WELCOME
+    + r"|in\s+practice|de\s+pratique|anniversary|anniversaire|moving\s+(?:from|to)|"
     # the author's career anniversaries: "12 years since I...", "ça fait 20 ans que j'ai..."
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
     r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumission|submission|"
@@ -152,7 +165,7 @@ _PERSON_NOUNS = (
 )
 # Words that name a patient or a person in care (nouns and titles, not pronouns).
 PATIENT_REF = Anchored(
-    r"(?i)\b(?:patiente?s?|pte?s?|mme|mlle|miss|mrs?|ms|monsieur|madame|"
+    r"(?i)\b(?:patiente?s?|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
     + _PERSON_NOUNS
     + r"|mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s|l')"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
@@ -161,7 +174,7 @@ PATIENT_REF = Anchored(
 # Thanks and praise: the people in such a sentence are colleagues, not patients.
 THANKS = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|grateful|gratitude|bravo|congrats|congratulations|"
-    r"f[ée]licitations|kudos|shout-?out|welcome|bienvenue|hats\s+off|chapeau)\b"
+    r"f[ée]licitations|kudos|shout-?out|" + _WELCOME + r"|bienvenue|hats\s+off|chapeau)\b"
 )
 # A job advert: its phone numbers, addresses and hospitals are the employer's.
 JOB_AD = Anchored(
@@ -176,6 +189,31 @@ ONE_PATIENT = Anchored(
 # An age glued to a sex letter, "27F", "(62H)": a patient's details.
 AGE_SEX = re.compile(r"(?<![\w.,/+-])\d{1,3}\s?[MFH](?![\w%/.'’+-])")
 
+# The author's own age, the words before the number: "I turned", "je viens d'avoir", "Just turned"
+# (a "turned" with no subject before it starts the sentence: not "she turned 90").
+OWN_AGE_WORDS = (
+    r"\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:turned|turn|am\s+turning)|\bI'm(?:\s+now|\s+turning)?|"
+    r"\bI\s+am(?:\s+now)?|\bje\s+viens\s+d'avoir|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|"
+    r"(?<![\w,'])(?<![\w,']\s)(?:just\s+|officially\s+|finally\s+)?turned"
+)
+# The author on the way to work: "commuted in from Hebden Bridge", "cycled in from Todmorden",
+# "Trajet Saint-Brieuc - Rennes" (not "le trajet du projectile": a capitalised place follows).
+COMMUTE = (
+    r"\bcommuted\b|\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
+    r"\btrajet\s+(?:[\w'-]+\s+)?(?-i:[A-Z])"
+)
+# The author's own life: "it's my 35th birthday today", "mon premier jour de garde", "I turned
+# 40", "my commute", "62 heures la semaine dernière" (the author's hours, not a case's day).
+OWN_LIFE = Anchored(
+    r"(?i)\b(?:my|mon|ma|mes)\s+(?:[\w-]+\s+){0,2}?(?:birthday|anniversaire|first\s+day|premier\s+jour|"
+    r"premi[eè]re\s+garde|first\s+(?:shift|on-?call)|last\s+day|dernier\s+jour|derni[eè]re\s+garde|baby|"
+    r"b[ée]b[ée]|kids|children|enfants|fils|daughter|son|fille|wedding|mariage|commute|trajet)\b"
+    rf"|(?:{OWN_AGE_WORDS})\s+\d{{1,3}}(?:\s+ans|\s+years?)?\b(?!\s*(?:%|cases|cas|slides|lames|biops))"
+    rf"|{COMMUTE}"
+    r"|(?<![\w.,])\d{2,3}\s*(?:h|hrs?|hours|heures)\s+(?:(?:of\s+)?work\s+)?(?:this|last|cette|la)\s+(?:week|semaine)\b"
+)
+# Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
+THIRD_PERSON = Anchored(r"(?i)\b(?:she|he|her|his|him|elle|il(?!\s+y\s+a))\b")
 # The author introducing themselves: "I'm Dr X", "je m'appelle X" (their name and hospital follow).
 SELF_INTRO = r"I'm|I\s+am|my\s+name\s+is|je\s+suis|je\s+m'appelle|moi\s+c'est"
 
@@ -311,6 +349,14 @@ class Context:
     def mentions(self, words: tuple[str, ...]) -> bool:
         """Cheap test on the lower-cased post: is one of these strings in it?"""
         return any(map(self.low.__contains__, words))
+
+    def own_life(self, pos: int) -> bool:
+        """True when the sentence around `pos` is about the author's own life and names no one else."""
+        return (
+            self.sentence_search(OWN_LIFE, pos)
+            and not self.sentence_search(PATIENT_REF, pos)
+            and not self.sentence_search(THIRD_PERSON, pos)
+        )
 
     def signed_off(self, pos: int) -> bool:
         """True when `pos` is in the author's sign-off at the end of the post."""

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from medsocial.checker.context import PATIENT_REF, Context
+from medsocial.checker.context import OWN_AGE_WORDS, PATIENT_REF, Context
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.scan import Anchored, trie
 
@@ -228,6 +228,16 @@ def _patterns() -> list[Anchored]:
         ),
         # 23: "our 95th birthday patient", "son 100e anniversaire": a birthday of 90 or more
         re.compile(r"(?i)\b(9\d|1[01]\d)(?:th|e|[èe]me)\s+(?:birthday|anniversaire)"),
+        # 24: an age then a sex at the start of a case: "Coroner's case: 23, male, ...", "41, female,"
+        re.compile(
+            r"(?:^|(?<=[:\n(])|(?<=[:\n(]\s))(\d{1,3}(?:\s*(?:ans|years?|yo|y/o|mois|months?))?)"
+            r"(?=\s*,\s*(?i:male|female|man|woman|homme|femme|boy|girl|gar[çc]on|fille|masculin|f[ée]minin|[MFH])\b)"
+        ),
+        # 25: an age right after a case's label: "Cas du jour #doctoctoc : 6 mois, masse rénale"
+        re.compile(
+            r"(?i)\b(?:cas|case|quiz|unknown)\b[^.:\n]{0,30}:\s*"
+            r"(\d{1,3}\s*(?:ans|mois|semaines|years?|months?|weeks?|yo|y/o))(?=\s*[,;])"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -248,6 +258,8 @@ _NUMBER_ONLY = (
     21,
     22,
     23,
+    24,
+    25,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
@@ -275,9 +287,7 @@ _ORG = (
     r"podcast|museum|mus[ée]e)"
 )
 _OWN_AGE = re.compile(
-    r"(?i)(?:\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:turned|turn|am\s+turning)|\bI'm(?:\s+now|\s+turning)?|"
-    r"\bI\s+am(?:\s+now)?|\bje\s+viens\s+d'avoir|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|"
-    r"(?:^|[.!?:]\s+|\n)(?:just\s+|officially\s+|finally\s+)?turned)\s+$"
+    rf"(?i)(?:{OWN_AGE_WORDS})\s+$"
     rf"|(?:\(\s*(?-i:[A-Z]{{2,}})\s*\)|\b(?-i:(?:[Ll]e|[Ll]a|[Tt]he|[Oo]ur|[Nn]otre)\s+[A-Z]{{2,5}})|\b{_ORG})"
     r"\s+(?:f[eê]te|c[ée]l[eè]bre|souffle|turns|turned|is\s+turning|will\s+be)\s+(?:(?:ses|son|its)\s+)?$"
     rf"|\b{_ORG}\s+a\s+$"

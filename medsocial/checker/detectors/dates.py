@@ -69,7 +69,7 @@ _DAY_MONTH = Anchored(
 )
 # "seen on the 12th": a day of the month alone, in a case ("on the 4th floor" is a place).
 _ORDINAL_DAY = Anchored(
-    r"(?i)\b(?:on|since|from|until)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?i)\b(?:on|since|from|until|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?!\s*(?:floor|storey|centile|percentile|week|day|time|attempt|cycle|line|case|edition|of\s+(?:the\s+)?(?:\w+\s+)?(?:month|cases|patients)))"
 )
 # Birth years and month-years: "né en 1961", "born in 1961", "DDN 1961", "en mars 2024".
@@ -138,8 +138,8 @@ def _hit(ctx: Context, start: int, end: int, birth: bool = False, severity: str 
 def _off_case(ctx: Context, start: int) -> bool:
     """A congress or exam date, not the patient's; a birth date never is ("née le ..."), unless it
     is history ("Virchow was born on 13 October 1821")."""
-    if ctx.sentence_search(history, start):
-        return True
+    if ctx.sentence_search(history, start) or ctx.own_life(start):
+        return True  # "born 13 October 1821"; "my first day as a consultant, 3 September 2018"
     return ctx.is_event_or_teaching(start) and not ctx.before(_BIRTH_WORDS, start, 25)
 
 
@@ -180,8 +180,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         valid = _valid(a, b) or _valid(b, a)  # 14/11 (French) or 03/15 (US)
         if valid and not ctx.is_protected(*m.span(1)) and not _off_case(ctx, m.start()):
             yield _hit(ctx, m.start(1), m.end(2))
-    for m in ctx.finditer(_ORDINAL_DAY) if ctx.is_case() else ():
-        if not _off_case(ctx, m.start()):
+    for m in ctx.finditer(_ORDINAL_DAY):
+        # ("on the 3rd" dates a case only in a case post; "Saturday the 14th" is a date anywhere)
+        if (m.group("weekday") or ctx.is_case()) and not _off_case(ctx, m.start()):
             yield _hit(ctx, m.start(), m.end())
     for m in ctx.finditer(_WORD_DATE):
         day = _DAY_WORDS.get(" ".join(m.group(1).lower().split()).replace(" ", "-"), 0)

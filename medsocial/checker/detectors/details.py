@@ -14,7 +14,7 @@ from medsocial.checker.scan import Anchored
 _JOBS_FR = (
     r"(?:maire|adjoint\s+au\s+maire|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
     r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
-    r"footballeur|footballeuse|joueur|joueuse|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
+    r"footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
     r"acteur|actrice|pr[ée]sentat(?:eur|rice)|patron(?:ne)?|propri[ée]taire|PDG|chef|cuisinier|serveuse?|"
     r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue)"
@@ -133,8 +133,8 @@ _CLAUSE_END = re.compile(r"[.;:!?\n,]|\s(?:was|were|is|has|had|a|ont|est|[ée]ta
 _NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]")
 # A place a reader can name: an island, "our village", a capitalised name (not an acronym such as "ICU").
 _PLACE = (
-    r"(?:l'[îi]le|notre|nos|our|the\s+(?:village|town|island|street|estate)|la\s+(?:commune|ville|r[ée]gion)|"
-    r"village|town|island|(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*)"
+    r"(?:l'[îi]le|notre|nos|our|the\s+(?:village|town|island|street|estate|valley|parish)|la\s+(?:commune|ville|r[ée]gion|vall[ée]e)|"
+    r"village|town|island|bourg|hameau|(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*)"
 )
 _EVENT = Anchored(
     r"(?i)\b(?:(?:victimes?|bless[ée]e?s?|survivants?|survivors?|victims?|injured|hurt|killed|burn(?:ed|t)|tu[ée]e?s?|"
@@ -148,7 +148,10 @@ _EVENT = Anchored(
     r"effondrement|naufrage|inondation|collapse|flood)\s+"
     r"(?:de|d'|du|on|at|in|sur|of)\s+(?:la\s+|l'|the\s+)?(?:[A-Z0-9][\w-]+|\w+'s|rue|route|autoroute|A\d+|RN\d+)|"
     r"(?:le|la)\s+seule?\s+(?:\w+\s+){1,3}(?:du|de\s+la|de|dans\s+(?:le|la|notre))\s+(?:village|commune|ville|[ée]cole|quartier|r[ée]gion|d[ée]partement)|"
-    rf"(?:(?:le|la)\s+seule?|the\s+only)\s+(?:[\w-]+\s+)?{_OCCUPATIONS}\s+(?:du|de\s+la|de|d'|sur|[àa]|en|in|on|of|at)\s*{_PLACE}|"
+    rf"(?:(?:le|la)\s+seule?|(?:le\s+|la\s+|l')unique|the\s+only)\s+(?:[\w-]+\s+)?{_OCCUPATIONS}\s+(?:du|de\s+la|de|d'|sur|[àa]|en|in|on|of|at)\s*{_PLACE}|"
+    # "the only GP the village had for forty years"
+    rf"the\s+only\s+(?:[\w-]+\s+)?{_OCCUPATIONS}\s+(?:the|our|this)\s+(?:village|town|island|valley|parish|hamlet|community)\s+"
+    r"(?:has\s+|had\s+|ever\s+|has\s+ever\s+)?(?:had|has|knew|known)\b|"
     rf"(?:the\s+)?(?:oldest|youngest)\s+(?:resident|inhabitant|man|woman|person|villager|parishioner)\s+(?:of|in|on)\s+{_PLACE}|"
     r"['’]s\s+(?:oldest|youngest)\s+(?:resident|inhabitant|man|woman|person|villager)|"  # "our village's oldest man"
     rf"(?:le|la)\s+(?:doyen(?:ne)?|plus\s+(?:vieil|vieux|vieille|[âa]g[ée]e?)\s+habitante?)\s+(?:du|de\s+la|de|d')\s*{_PLACE}|"
@@ -178,7 +181,8 @@ _EVENT = Anchored(
     r"my\s+(?:neighbou?r|friend|uncle|aunt|cousin|own\s+(?:mother|father)|father-in-law|mother-in-law)|"
     r"(?:she|he)\s+(?:was|is)\s+my\s+(?:old\s+|former\s+)?[\w-]+|c'[ée]tait\s+(?:mon|ma)\s+(?:ancienne?\s+)?(?!premi[eè]re?\b|derni[eè]re?\b)[\w-]+|"
     r"all\s+over\s+the\s+news|in\s+(?:all\s+)?the\s+papers|made\s+the\s+news|from\s+the\s+(?:[A-Z]\w+\s+)?(?:story|article)|"
-    r"dans\s+(?:tous\s+)?les\s+journaux|fait\s+la\s+une|"
+    r"dans\s+(?:tous\s+)?les\s+journaux|fait\s+la\s+une|in\s+the\s+local\s+(?:paper|newspaper|news|press|rag)|"
+    r"(?:made|on)\s+the\s+front\s+page|dans\s+(?:le\s+journal|la\s+presse)\s+(?:local|locale|r[ée]gional|r[ée]gionale)|"
     r"(?:ferry|lifeboat|harbou?r|village|town|school|club|team|mine['’]s|church|parish)\s+"
     r"(?:captain|skipper|safety\s+officer|manager|doctor|priest|vicar|coach|teacher|nurse|owner|keeper|officer)|"
     r"tout\s+le\s+monde\s+(?:au\s+village|dans\s+le\s+quartier|le\s+conna[iî]t|la\s+conna[iî]t)|"
@@ -221,8 +225,25 @@ _POSITION = Anchored(
     r"shortstop|centre-back|forward|defender|captain|talonneur|pilier|demi\s+de\s+m[êe]l[ée]e|"
     r"ailier|capitaine)\b"
 )
+# A team sport's player or captain everyone around knows: "the county hurling captain", "the
+# Gaelic football captain" (anchored on the sport; an article before it is checked in `detect`).
+_SPORT_ROLE = Anchored(
+    r"(?i)\b(?:football|rugby|hurling|camogie|hockey|cricket|netball|basketball|handball|soccer|"
+    r"baseball|GAA|shinty|volleyball|water\s+polo)\s+(?:club\s+|team\s+)?(?:captain|goalkeeper|goalie|"
+    r"keeper|striker|coach|manager|star|full-?back|prop|winger|hooker|fly-?half)\b"
+)
+# Someone hurt in a match or a race readers saw: "collapsed in extra time of the county cup final",
+# "le cycliste tombé pendant la course de dimanche".
+_HURT_IN_MATCH = Anchored(
+    r"(?i)\b(?:collapsed|died|injured|hurt|went\s+down|s'est\s+effondr[ée]e?|effondr[ée]e?|tomb[ée]e?|"
+    r"bless[ée]e?|d[ée]c[ée]d[ée]e?|mort|morte)\s+(?:in|during|at|pendant|lors\s+d[eu']|au\s+cours\s+d[eu']|en|au|[àa]\s+la)\s*"
+    r"(?:[\w'-]+\s+){0,5}?(?:final|finale|semi-final|demi-finale|match|derby|marathon|race|course|tournoi|"
+    r"tournament|game|extra\s+time|prolongations?|triathlon|rally|rallye|mi-temps|half-time)\b"
+)
 # (Several patterns, each anchored on a rare word, rather than one anchored on "the".)
 _RECOGNISABLE = [
+    _SPORT_ROLE,
+    _HURT_IN_MATCH,
     Anchored(rf"(?i)\binjured\s+{_ATHLETE}\b|\b{_ATHLETE}\s+bless[ée]e?\b"),
     Anchored(
         rf"(?i)\b(?:{_ATHLETE}|coureur|coureuse|runner|rider)\s+(?:from|of|du|de)\s+(?:the\s+|la\s+|le\s+)?"
@@ -254,10 +275,13 @@ _THE_ONLY = Anchored(
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|of|at|on|de|d'|du|[àa])\s*(?-i:[A-ZÀ-Þ])[\w'-]+"
 )
 # The patient heads the author's own institution: "our hospital CEO", "notre directeur".
+_HEADS = (
+    r"(?:CEO|chief\s+executive|medical\s+director|dean|chair(?:man|woman)?|directeur(?:\s+g[ée]n[ée]ral)?|"
+    r"directrice(?:\s+g[ée]n[ée]rale)?|PDG|doyen(?:ne)?|pr[ée]sident(?:e)?\s+de\s+CME)"
+)
 _OUR_HEAD = Anchored(
-    r"(?i)\b(?:our|notre)\s+(?:(?:hospital|trust|university|own)\s+)?(?:CEO|chief\s+executive|"
-    r"medical\s+director|dean|chair(?:man|woman)?|directeur(?:\s+g[ée]n[ée]ral)?|directrice(?:\s+g[ée]n[ée]rale)?|"
-    r"PDG|doyen(?:ne)?|pr[ée]sident(?:e)?\s+de\s+CME)\b"
+    rf"(?i)\b(?:our|notre)\s+(?:(?:hospital|trust|university|own)\s+)?{_HEADS}\b"
+    rf"|\b(?:hospital|trust|university|clinic|health\s+board)['’]s\s+(?:own\s+)?{_HEADS}\b"
 )
 # An artist or player named with their trade, "le pianiste Marc-Antoine Sorel": a public figure.
 _TRADE_BEFORE_NAME = Anchored(
@@ -288,6 +312,25 @@ def _named_place_near(ctx: Context, pos: int) -> bool:
 
 
 _PATIENT_WORD = Anchored(r"(?i)patient|\bcas\b|\bcase\b")
+# A public figure's own announcement, not a patient of the author's: "a well-known actor has
+# announced his lymphoma", "Rien à voir avec nous".
+_PUBLIC_NEWS = Anchored(
+    r"(?i)\b(?:announced|announces|a\s+annonc[ée]|annonce|a\s+r[ée]v[ée]l[ée]|publicly|publiquement|"
+    r"went\s+public|spoken\s+(?:out|publicly))\b"
+)
+_NOT_OURS = Anchored(
+    r"(?i)\b(?:nothing\s+to\s+do\s+with\s+(?:me|us|our)|not\s+(?:one\s+of\s+ours|our\s+(?:patient|case))|"
+    r"rien\s+[àa]\s+voir\s+avec\s+(?:moi|nous|notre)|pas\s+(?:un\s+de\s+nos|notre)\s+(?:patient|cas))"
+)
+# A record-size specimen makes the news and the corridor talk: "a 34 kg mucinous cystadenoma".
+_HEAVY = re.compile(r"(\d(?<![\d.,]\d)\d{1,2})(?:[.,]\d+)?\s?(?:kg|kilos?)\b")
+_SPECIMEN_NOUN = re.compile(
+    r"(?i)\b(?:tumou?r|tumeur|mass|masse|cyst|kyste|\w+om(?:a|e)s?|fibro\w*|myom\w*|specimen|pi[eè]ce|"
+    r"spleen|rate|ovar\w*|uterus|ut[ée]rus|ut[ée]rin\w*)\b"
+)
+_BODY_WEIGHT = re.compile(
+    r"(?i)\b(?:patiente?|homme|femme|man|woman|poids|weight|BMI|IMC|pèse|weighs)\b[^.,;]{0,12}$"
+)
 
 
 def detect(ctx: Context) -> Iterator[Hit]:
@@ -316,6 +359,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_FAMOUS):
         if ctx.sentence_search(history, m.start()):
             continue  # "the autopsy of Napoleon in 1821": a famous patient of history
+        if (
+            ctx.sentence_search(_PUBLIC_NEWS, m.start()) or ctx.text_search(_NOT_OURS)
+        ) and not ctx.sentence_search(_PATIENT_WORD, m.start()):
+            continue  # "a famous singer has announced her lymphoma": news, not the author's case
         if ctx.is_event(m.start()) and not ctx.sentence_search(_PATIENT_WORD, m.start()):
             continue
         yield Hit(
@@ -368,7 +415,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for pattern in (_THE_JOB_AT, *_RECOGNISABLE):
         for m in ctx.finditer(pattern) if pattern is not _THE_JOB_AT or job_at_place else ():
             start, end = m.span()
-            if pattern is _THE_JOB_AT:
+            if pattern is _THE_JOB_AT or pattern is _SPORT_ROLE:
                 article = _DETERMINER_BEFORE.search(ctx.text, max(0, start - 30), start)
                 if article is None:
                     continue  # "a lifeguard at the pool" could be anyone
@@ -387,6 +434,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 ctx.say("Ce détail désigne une personne que tout le monde autour d'elle reconnaîtra. Restez général (« un patient »).",
                         "This detail points to one person everyone around them will recognise. Stay general (\"a patient\")."),
                 ctx.say("un patient", "a patient"),
+            )  # fmt: skip
+    for m in _HEAVY.finditer(ctx.text) if "kg" in ctx.low or "kilo" in ctx.low else ():
+        start = m.start()
+        if int(m.group(1)) < 10 or _BODY_WEIGHT.search(ctx.text, max(0, start - 30), start):
+            continue
+        if _SPECIMEN_NOUN.search(ctx.text, max(0, start - 30), min(len(ctx.text), m.end() + 40)):
+            yield Hit(
+                "DETAIL", start, m.end(),
+                ctx.say("Une pièce de taille record fait parler d'elle : le cas devient reconnaissable. Pensez à attendre avant de le publier.",
+                        "A record-size specimen gets talked about, which makes the case recognisable. Consider delaying the post."),
+                "", "warn",
             )  # fmt: skip
     for m in ctx.finditer(_RARE):
         yield Hit(

@@ -24,7 +24,7 @@ _LABELLED = Anchored(
     r"social\s+security(?:\s+number)?|"
     r"n°\s*(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande)|"
     r"num[ée]ro\s+(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande)|dossier(?:\s+n°)?|"
-    r"(?:patient|hospital|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"
+    r"(?:patient|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"
     r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
     r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro))"
     r"\s*(?:n°|no\.?|#)?\s*[:=]?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"

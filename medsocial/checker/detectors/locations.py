@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from medsocial.checker.context import (
     AGE_ANS,
     CASE_WORDS,
+    COMMUTE,
     EVENT,
     JOB_AD,
     PATIENT_REF,
     SELF_INTRO,
+    THIRD_PERSON,
     Context,
 )
 from medsocial.checker.detectors.base import WARD_CODE, WEEKDAYS_EN, WEEKDAYS_FR, Hit
@@ -52,6 +54,18 @@ _SITE_WORDS = ("Lane", "Close", "Crescent", "Terrace", "Cottage", "Farm", "Lodge
 _NAMED_SITE = re.compile(rf"\b(?:{'|'.join(_SITE_WORDS)})\b")
 _SITE_GATE = tuple(word.lower() for word in _SITE_WORDS)
 _SITE_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_CAPWORD}\s+){{1,3}}$")
+# A landmark where the patient was found or lives, named: "found near Queen Street station",
+# "outside Castle Park station", "près de la gare Saint-Roch", "au stade de Brive".
+_LANDMARK_EN = Anchored(
+    r"(?i)\b(?:station|bridge|lock|pier|quays?|harbou?r|marina|beach|park|stadium|roundabout|underpass|car\s+park)\b"
+)
+_LANDMARK_PLACE_BEFORE = re.compile(
+    rf"(?i:\b(?:near|at|outside|behind|by|under|off|from|in\s+front\s+of|opposite)\s+(?:the\s+)?)((?-i:{_CAPWORD})(?:\s+(?-i:{_CAPWORD})){{0,2}})\s+$"
+)
+_LANDMARK_FR = Anchored(
+    r"(?i:\b(?:gare|pont|plage|parc|stade|quai|[ée]cluse|rond-point|parking)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)"
+    r"(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*"  # a name, not a stage: "stade III"
+)
 _KNOWN_HOSPITALS = Anchored(
     r"\b(?:MD\s+Anderson|Mayo\s+Clinic|Johns\s+Hopkins|Mass(?:achusetts)?\s+General|MGH|Memorial\s+Sloan[\s-]Kettering|MSKCC|"
     r"Cleveland\s+Clinic|Gustave[\s-]Roussy|Institut\s+Curie|Necker|Piti[ée][\s-]Salp[êe]tri[eè]re|Salp[êe]tri[eè]re|"
@@ -110,6 +124,8 @@ _POSTCODE_UK_NAMED = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?(?=\s+pos
 _NAMED_UNIT = Anchored(
     r"(?i:\b(?:unit[ée]|ward|secteur|pavillon|aile))\s+[A-Z][\w'-]+\s+\d{1,2}[A-Z]?\b"
     r"|(?i:\b(?:unit[ée]|secteur|pavillon|aile|r[ée]sidence))\s+(?:Les|Le|La|L')\s*[A-ZÀ-Þ][\w'-]+"
+    # a building named after someone: "pavillon Lavoisier", "bâtiment Charcot"
+    r"|(?i:\b(?:pavillon|b[âa]timent))\s+[A-ZÀ-Þ][a-zà-ÿ][\w'-]*"
 )
 
 
@@ -421,7 +437,7 @@ _EN_HOSPITAL_WORD = re.compile(
 _AUTHOR = Anchored(
     r"(?i)\b(?:I'm|I\s+am|je\s+suis|we\s+are|nous\s+sommes|based|bas[ée]e?s?|interne|resident(?!\s+of)|fellow|"
     r"trainee|co-?internes?|my\s+(?:own\s+)?(?:lab|department|hospital|office|desk)|mon\s+(?:labo|service|CHU)|stage(?!\s+(?:[IVX]+|\d))|"
-    r"semestre|internat|externat|rotation|stagiaire|heading\s+to|en\s+route|direction|"
+    r"semestre|internat|externat|rotation|stagiaire|inter-?CHU|elective|observership|mobilit[ée]|heading\s+to|en\s+route|direction|"
     r"(?:our|notre|nos)\s+(?:[\w-]+\s+)?(?:lab|labo|room|salle|laboratoire|department|d[ée]partement|service|team|[ée]quipe|unit|unit[ée])|"
     r"hiring|recrute\w*|recruit\w*|job\s+offer|poste|vacancy|candidatures?|residency|fellowship|trained|"
     r"patholog(?:iste|ist)|anatomopathologiste|praticien(?:ne)?|consultant|"
@@ -431,7 +447,9 @@ _AUTHOR = Anchored(
 )
 # What says a sentence is about a person besides the nouns of PATIENT_REF: an age, a pronoun, a home.
 _PERSON_HINT = Anchored(
-    r"(?i)\b(?:" + AGE_ANS + r"|years?[\s-]old|yo|il(?!\s+y\s+a)|elle|he|she|lives|vit|habite)\b"
+    r"(?i)\b(?:"
+    + AGE_ANS
+    + r"|years?[\s-]old|yo|il(?!\s+y\s+a)|elle|he|she|his|him|her|lives|vit|habite)\b"
 )
 
 
@@ -441,6 +459,12 @@ _JOURNEY = Anchored(
     r"\b(?:from|de)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:to|[àa])\s+(?-i:[A-Z])"
     # "mon trajet Villeurbanne–Lyon Sud" (dashes are folded to "-" by `normalize`)
     r"|\s+(?:\w+\s+)?(?-i:[A-Z])[\w']+(?:\s+(?-i:[A-Z])[\w']+)?\s*-\s*(?-i:[A-Z]))"
+    rf"|{COMMUTE}"
+)
+# Advice to the readers: "si vous passez par Nancy", "if you're ever in Aberdeen".
+_VISIT_TIP = Anchored(
+    r"(?i)\b(?:si\s+vous\s+(?:passez|[êe]tes|allez|visitez)|if\s+you(?:'re|\s+are)?\s+(?:ever\s+)?"
+    r"(?:in|passing|visiting|visit|going|near))\b"
 )
 _SELF_INTRO = Anchored(rf"(?i)\b(?:{SELF_INTRO})\b")
 _SELF = Anchored(r"(?i)\b(?:I|I'm|we|we're|je|j'|nous|my|our|mon|ma|notre)\b")
@@ -488,8 +512,12 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
     in a post with no case, or a team thanked for a talk ("Bravo à l'équipe du CHUM")."""
     if ctx.is_teaching(pos) or ctx.signed_off(pos):
         return True
-    if ctx.sentence_search(_JOURNEY, pos) and not ctx.sentence_search(PATIENT_REF, pos):
-        return True  # "my commute from Dún Laoghaire to St James's": the author's journey
+    if (
+        (ctx.sentence_search(_JOURNEY, pos) or ctx.sentence_search(_VISIT_TIP, pos))
+        and not ctx.sentence_search(PATIENT_REF, pos)
+        and not ctx.sentence_search(THIRD_PERSON, pos)
+    ):
+        return True  # "my commute from Dún Laoghaire to St James's", "if you're ever in Aberdeen"
     if ctx.text_search(PATIENT_REF):
         return False
     if ctx.text_search(JOB_AD):
@@ -611,6 +639,22 @@ def detect(ctx: Context) -> Iterator[Hit]:
         name = _SITE_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
         if name and not ctx.is_event(name.start()) and not ctx.is_protected(name.start(), m.end()):
             yield _place_hit(ctx, name.start(), m.end(), *address, ("", ""))
+    for m in ctx.finditer(_LANDMARK_EN) if ctx.is_case() else ():
+        name = _LANDMARK_PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if (
+            name
+            and not ctx.is_event(m.start())
+            and not ctx.is_protected(name.start(1), m.end())
+            and not _not_the_patients(ctx, m.start())
+        ):
+            yield _place_hit(ctx, name.start(1), m.end(), *town_msg, ("", ""))
+    for m in ctx.finditer(_LANDMARK_FR) if ctx.is_case() else ():
+        if not (
+            ctx.is_event(m.start())
+            or ctx.is_protected(*m.span())
+            or _not_the_patients(ctx, m.start())
+        ):
+            yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
     five_digits = _FIVE_DIGITS.search(text) is not None
     for m in ctx.finditer(_POSTCODE_LABELLED) if ctx.mentions(_POSTCODE_GATE) else ():
         yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))

@@ -58,6 +58,7 @@ _OWNS_RELATIVE = Anchored(
     # ... or a specimen, a report or an organ of hers: "Aoife's thyroid FNA", "Tom's biopsy"
     r"biopsy|bx|FNA|slides?|results?|report|scan|MRI|CT|specimen|resection|smear|bloods|tumou?r|"
     r"thyroid|breast|skin|liver|kidney|lung|brain|marrow|node|lymph\s+node|colon|prostate|placenta|case|"
+    r"frozen|block|pot|sample|request|form|file|notes|chart|autopsy|PM|post-mortem|"
     r"\w+om(?:a|e)s?)\b"
 )
 # "Guillemette Le Floch, pte du...", "Tom Hale, patient of...": a name in apposition to "patient".
@@ -77,6 +78,28 @@ _NAMED_AS = Anchored(
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*)"
     rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
 )
+# A name written after a label on a form or a body bag, in any case: « patient : josiane »,
+# "Deceased: Kev", "dossier de jean-luc", "the file of niamh" (checked in `detect`).
+_LABEL_NAME = Anchored(
+    rf"(?i:\b(?:(?P<colon>patiente?|pte?|deceased|d[ée]funte?|d[ée]c[ée]d[ée]e?|nom|name)\s*:\s*|"
+    rf"\b(?:dossier|fiche|file|chart|notes)\s+(?:de|d'|of)\s*))({_WORD})"
+)
+# A name followed by a missing surname: "Gaz (no surname)", "bébert (nom inconnu)".
+_NO_SURNAME = Anchored(
+    r"(?i)\((?:no\s+surname|no\s+last\s+name|(?:sur|last\s+)name\s+(?:unknown|not\s+known)|"
+    r"nom\s+(?:de\s+famille\s+)?inconnu|sans\s+nom(?:\s+de\s+famille)?)\)"
+)
+_WORD_BEFORE = re.compile(rf"({_WORD})\s*$")
+_FORM_FIELD_END = re.compile(r"\s*(?:[,;)\"»”(]|$)")
+# A name in a file name: "jim_obrien_PM_report_FINAL_v2.docx", "dupont_marie.pdf".
+_FILE_NAME = re.compile(
+    r"(?<![\w.-])([A-Za-z][a-z'’]+|[A-Z]+)[_.]([A-Za-z][a-z'’]+|[A-Z]+)"
+    r"(?=(?:[_.-][\w.-]*)?\.(?:docx?|pdf|xlsx?|jpe?g|png|tiff?|svs|ndpi|txt|pptx?|csv|zip|heic)\b)"
+)
+# A doctor named with whom the author worked: "stage avec le Pr Traoré", "with Prof Mensah".
+_WORKED_WITH = re.compile(
+    r"(?i)\b(?:avec|with|alongside|under|aupr[eè]s\s+d[eu]|sous\s+la\s+direction\s+d[eu])\s+(?:(?:le|la|the)\s+)?$"
+)
 # A Scottish or Irish surname shape after a capitalised word: "Eilidh MacLeod", "Siobhan O'Neill".
 _GAELIC_PAIR = re.compile(
     rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:Mac|Mc|O['’])[{_UP}][{_LOW}]+"
@@ -89,7 +112,9 @@ _AGE_AFTER = re.compile(
 _PATIENT_FROM = re.compile(
     r"(?i)\b(?:pte?|patiente?|homme|femme|enfant|gar[çc]on|fille|b[ée]b[ée]|man|woman|boy|girl|pt)\s+(?:de|d'|from)\s*$"
 )
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|near|[àa]|de|d'|pr[eè]s\s+de)\s*$")
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|from|near|[àa]|de|d'|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
+)
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born)\b")
 _TITLED_LOWER = Anchored(
     rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+(?:(?:le|la|de|du|van|von|da|di)\s+(?=\w{{3}}))?({_WORD})"
@@ -275,6 +300,11 @@ _STOP = frozenset(
     for w in (
         [
             "Today",  # "Today's case": a time word before a possessive, not a name
+            "nom",  # the fields of a form: « patient : nom, prénom »
+            "prénom",
+            "name",
+            "surname",
+            "firstname",
             "Tonight",
             "Yesterday",
             "Tomorrow",
@@ -611,7 +641,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         is_doctor = fold(title.rstrip(".")) in _DOCTOR_TITLES
-        if is_doctor and (colleague(m.start()) or _weak(first_word) or author(m.start())):
+        worked_with = _WORKED_WITH.search(text, max(0, m.start() - 30), m.start()) is not None
+        if is_doctor and (
+            colleague(m.start()) or _weak(first_word) or author(m.start()) or worked_with
+        ):
             # A colleague thanked or a fictional doctor ("Dr. House"), not a patient.
             taken.add(m.start(), m.end())
             continue
@@ -638,7 +671,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         known = fold(word) in surnames() or _is_first(word)
         # ("mme blanc", "mr hill": after an abbreviated title even an ordinary word is a name)
         ordinary = _weak(word) and not (abbreviated and fold(word) not in _STOP)
-        if word.islower() and not ordinary and (known or (abbreviated and len(word) > 2)):
+        # ("mr t, the retired maths teacher": an abbreviated title and an initial)
+        initial = len(word) == 1 and text[m.end() : m.end() + 1] in {",", ";", ":", ")"}
+        long_enough = known or (abbreviated and len(word) > 2)
+        if word.islower() and ((not ordinary and long_enough) or (abbreviated and initial)):
             yield from emit(m.start(), m.end())
 
     for m in ctx.finditer(_LOWER_INITIAL) if ctx.is_case() else ():
@@ -671,6 +707,25 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not _weak(owner) or (_is_first(owner) and fold(owner) not in _STOP):
             yield from emit(*m.span(1))
 
+    for m in ctx.finditer(_LABEL_NAME):
+        word = m.group(2)
+        known = (_is_first(word) or fold(word) in surnames()) and fold(word) not in _STOP
+        # an unknown word is a name only on a quoted form: « patient : dédé, voisin du Dr Martin »
+        quoted_form = (
+            m.group("colon") and _quoted(text, m.start()) and _FORM_FIELD_END.match(text, m.end())
+        )
+        if (known or quoted_form) and not _weak(word):
+            yield from emit(*m.span(2))
+    for m in ctx.finditer(_NO_SURNAME):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if word and not _weak(word.group(1)):
+            yield from emit(*word.span(1))
+    for m in _FILE_NAME.finditer(text) if "_" in text else ():
+        parts = m.group(1, 2)
+        if any(_is_first(p) for p in parts) and all(
+            (_is_first(p) or fold(p) in surnames()) and not _weak(p) for p in parts
+        ):
+            yield from emit(m.start(), m.end())
     for m in ctx.finditer(_NAMED_AS):
         if not _weak(m.group(1).split()[0]):
             yield from emit(*m.span(1))

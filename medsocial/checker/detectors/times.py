@@ -26,7 +26,7 @@ _TIME = Anchored(
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
     r"cette\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+derni[eè]re|"
     r"le\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
-    r"tout\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|il\s+y\s+a\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|heures?|jours?)|"
+    r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|il\s+y\s+a\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|heures?|jours?)|"
     r"en\s+ce\s+moment(?:\s+(?:au|en)\s+(?:bloc|salle|garde|r[eé]a|urgences?))?|actuellement\s+(?:au|en)\s+(?:bloc|salle|r[eé]a)|"
     r"en\s+direct\s+du\s+bloc|de\s+garde\s+cette\s+nuit|cette\s+garde|"
     rf"(?:ce\s+)?{_DAYS_FR}\s+(?:dernier|matin|soir)|ce\s+{_DAYS_FR}|"
@@ -135,6 +135,11 @@ _OPENING_HOURS = re.compile(
     r"(?i)\b(?:opening\s+hours|horaires|open\s+(?:from|until|daily|\d)|ouvert|accepted\s+until|"
     r"mon\s*[–-]\s*fri|lun(?:di)?\s*[–-]\s*ven(?:dredi)?)\b"
 )
+# "Aujourd'hui nous sommes 19", "today we are 24 pathologists": nowadays, not the day of a case.
+_NOWADAYS = re.compile(
+    r"(?i),?\s+(?:nous\s+sommes|on\s+est|we\s+are|we're|there\s+are|on\s+compte|nous\s+comptons|"
+    r"we\s+have|we\s+number)\s+\d"
+)
 _JUST_DID = re.compile(r"(?i)just\s+(?:received|got)\b")
 _CASE_AHEAD = re.compile(
     r"(?i)\b(?:specimen|biops\w*|case|patient|slides?\s+(?:from|of)|resection|frozen|sample|"
@@ -161,15 +166,6 @@ _GENERIC_BEFORE = re.compile(
 
 # The author speaking about their own day ("on est épuisés", "we discussed", "I'm on call").
 _SELF = re.compile(r"(?i)\b(?:je|j'|on|nous|moi|I|I'm|we|we're|us|my|our|mon|ma|mes|notre|nos)\b")
-
-
-# The author's own life: "it's my 35th birthday today", "mon premier jour de garde", "mon bébé a 6 mois".
-_OWN_LIFE = Anchored(
-    r"(?i)\b(?:my|mon|ma|mes)\s+(?:[\w-]+\s+){0,2}?(?:birthday|anniversaire|first\s+day|premier\s+jour|last\s+day|"
-    r"dernier\s+jour|baby|b[ée]b[ée]|kids|children|enfants|fils|daughter|son|fille|wedding|mariage|commute)\b"
-    # the author's own age: "I turned 40 today", "Officially turned 30 yesterday", "j'ai eu 40 ans hier"
-    r"|\b(?:I|I've|officially|finally)\s+(?:just\s+)?turned\s+\d+|\bj'ai\s+eu\s+\d+\s+ans|\bje\s+viens\s+d'avoir\s+\d+\s+ans"
-)
 
 
 def _about_author_day(ctx: Context) -> bool:
@@ -200,8 +196,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.sentence_search(_PRONOUN, start)
         ):
             continue  # "the new template goes live on Monday": a weekday with no case in sight
-        if ctx.sentence_search(_OWN_LIFE, start) and not ctx.sentence_search(PATIENT_REF, start):
-            continue  # "it's my birthday today": the author's day, not a case's
+        if ctx.own_life(start):
+            continue  # "it's my birthday today", "commuted in from Hebden Bridge this morning"
         if ctx.sentence_search(THANKS, start) and not (
             ctx.sentence_search(PATIENT_REF, start) or ctx.sentence_search(ONE_CASE, start)
         ):
@@ -210,6 +206,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "frozen sections until 5pm": the lab's timetable
         if _workload(ctx, start):
             continue  # "signed out 42 cases today": the author's workload, not one case
+        if _NOWADAYS.match(ctx.text, end):
+            continue
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
             continue  # "just got a new scanner": news of the lab, not of a case
         if _GENERIC_BEFORE.search(ctx.text, max(0, start - 30), start):
