@@ -213,7 +213,8 @@ OWN_LIFE = Anchored(
     r"|(?<![\w.,])\d{2,3}\s*(?:h|hrs?|hours|heures)\s+(?:(?:of\s+)?work\s+)?(?:this|last|cette|la)\s+(?:week|semaine)\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
-THIRD_PERSON = Anchored(r"(?i)\b(?:she|he|her|his|him|elle|il(?!\s+y\s+a))\b")
+THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"
+THIRD_PERSON = Anchored(rf"(?i)\b(?:{THIRD_PERSON_WORDS})\b")
 # The author introducing themselves: "I'm Dr X", "je m'appelle X" (their name and hospital follow).
 SELF_INTRO = r"I'm|I\s+am|my\s+name\s+is|je\s+suis|je\s+m'appelle|moi\s+c'est"
 

@@ -14,6 +14,7 @@ from medsocial.checker.context import (
     PATIENT_REF,
     SELF_INTRO,
     THIRD_PERSON,
+    THIRD_PERSON_WORDS,
     Context,
 )
 from medsocial.checker.detectors.base import WARD_CODE, WEEKDAYS_EN, WEEKDAYS_FR, Hit
@@ -447,9 +448,7 @@ _AUTHOR = Anchored(
 )
 # What says a sentence is about a person besides the nouns of PATIENT_REF: an age, a pronoun, a home.
 _PERSON_HINT = Anchored(
-    r"(?i)\b(?:"
-    + AGE_ANS
-    + r"|years?[\s-]old|yo|il(?!\s+y\s+a)|elle|he|she|his|him|her|lives|vit|habite)\b"
+    r"(?i)\b(?:" + AGE_ANS + rf"|years?[\s-]old|yo|{THIRD_PERSON_WORDS}|lives|vit|habite)\b"
 )
 
 

@@ -10,6 +10,7 @@ from medsocial.checker.context import (
     ONE_CASE,
     PATIENT_REF,
     THANKS,
+    THIRD_PERSON,
     Context,
     case_ending,
 )
@@ -67,7 +68,6 @@ _DURATION_BEFORE = re.compile(
     r"|\b(?:every|each|chaque|tous\s+les|toutes\s+les)\s+\w+s?\s+(?:at|[àa])\s+$"
 )
 # (substring tests: much faster than an alternation without a common first letter)
-_PRONOUN = re.compile(r"(?i)\b(?:she|he|her|his|him|elle)\b")  # a person, maybe the patient
 _DAY_NAMES = ("day", *WEEKDAYS_FR)
 # A bare weekday right after what was done to the patient: "opérée du sein lundi", "seen Friday".
 _DAY_AFTER_CARE = Anchored(
@@ -193,7 +193,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.sentence_search(CASE_WORDS, start)
             or ctx.sentence_search(PATIENT_REF, start)
             or ctx.sentence_search(case_ending, start)
-            or ctx.sentence_search(_PRONOUN, start)
+            or ctx.sentence_search(THIRD_PERSON, start)  # a person, maybe the patient
         ):
             continue  # "the new template goes live on Monday": a weekday with no case in sight
         if ctx.own_life(start):
