@@ -351,13 +351,15 @@ class Context:
         """Cheap test on the lower-cased post: is one of these strings in it?"""
         return any(map(self.low.__contains__, words))
 
+    def names_no_one_else(self, pos: int) -> bool:
+        """True when the sentence around `pos` names no patient and no third person ("she", "il")."""
+        return not (
+            self.sentence_search(PATIENT_REF, pos) or self.sentence_search(THIRD_PERSON, pos)
+        )
+
     def own_life(self, pos: int) -> bool:
         """True when the sentence around `pos` is about the author's own life and names no one else."""
-        return (
-            self.sentence_search(OWN_LIFE, pos)
-            and not self.sentence_search(PATIENT_REF, pos)
-            and not self.sentence_search(THIRD_PERSON, pos)
-        )
+        return self.sentence_search(OWN_LIFE, pos) and self.names_no_one_else(pos)
 
     def signed_off(self, pos: int) -> bool:
         """True when `pos` is in the author's sign-off at the end of the post."""

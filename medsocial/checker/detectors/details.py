@@ -435,7 +435,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                         "This detail points to one person everyone around them will recognise. Stay general (\"a patient\")."),
                 ctx.say("un patient", "a patient"),
             )  # fmt: skip
-    for m in _HEAVY.finditer(ctx.text) if "kg" in ctx.low or "kilo" in ctx.low else ():
+    for m in _HEAVY.finditer(ctx.text) if ctx.mentions(("kg", "kilo")) else ():
         start = m.start()
         if int(m.group(1)) < 10 or _BODY_WEIGHT.search(ctx.text, max(0, start - 30), start):
             continue

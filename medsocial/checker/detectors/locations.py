@@ -13,7 +13,6 @@ from medsocial.checker.context import (
     JOB_AD,
     PATIENT_REF,
     SELF_INTRO,
-    THIRD_PERSON,
     THIRD_PERSON_WORDS,
     Context,
 )
@@ -512,10 +511,8 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
     if ctx.is_teaching(pos) or ctx.signed_off(pos):
         return True
     if (
-        (ctx.sentence_search(_JOURNEY, pos) or ctx.sentence_search(_VISIT_TIP, pos))
-        and not ctx.sentence_search(PATIENT_REF, pos)
-        and not ctx.sentence_search(THIRD_PERSON, pos)
-    ):
+        ctx.sentence_search(_JOURNEY, pos) or ctx.sentence_search(_VISIT_TIP, pos)
+    ) and ctx.names_no_one_else(pos):
         return True  # "my commute from Dún Laoghaire to St James's", "if you're ever in Aberdeen"
     if ctx.text_search(PATIENT_REF):
         return False
