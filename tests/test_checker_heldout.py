@@ -943,6 +943,143 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         [("LOCATION", "Castle Park station")],
     ),
     ("Deceased: Rab (surname unknown), picked up behind the Barras market.", [("NAME", "Rab")]),
+    # round 14 (from the 13th blind corpus), new phrasings
+    (
+        "Thanks to everyone at St Columba's who looked after my mum, her lymphoma is in remission.",
+        [("LOCATION", "St Columba's")],
+    ),
+    (
+        "Patient lives off Quarry Rd behind the old creamery; mesothelioma on the pleural biopsy.",
+        [("LOCATION", "Quarry Rd")],
+    ),
+    (
+        "Mrs. P, 71, retired teacher, incidental GIST on her CT.",
+        [("NAME", "Mrs. P"), ("AGE", "71")],
+    ),
+    (
+        "Her brother had an osteosarcoma at twelve and he is now 19 and studying medicine.",
+        [("AGE", "19")],
+    ),
+    (
+        "She delivered at Providence East and the placenta came to us: chorangioma.",
+        [("LOCATION", "Providence East")],
+    ),
+    (
+        "Reminded me of my pt Kenji T., 24, necrotizing lymphadenitis.",
+        [("NAME", "Kenji T."), ("AGE", "24")],
+    ),
+    (
+        "Frozen on pt Amara Osei this morning: benign.",
+        [("NAME", "Amara Osei"), ("TIME", "this morning")],
+    ),
+    (
+        "Chemo round 4 done for my dad, lymphoma shrinking 💪 #GerryStrong",
+        [("NAME", "GerryStrong")],
+    ),
+    (
+        "Encounter FIN 77-4410-902 has the wrong side on the requisition, biopsy on hold.",
+        [("ID", "77-4410-902")],
+    ),
+    (
+        "Yes we have the thyroid of the sports anchor from Channel 4 News, no I won't say more.",
+        [("DETAIL", "sports anchor from Channel 4 News")],
+    ),
+    (
+        "Biopsie de l'animatrice de Radio Kreiz Breizh, je n'en dirai pas plus.",
+        [("DETAIL", "animatrice de Radio Kreiz Breizh")],
+    ),
+    ("on call 2nite, got a 3 day old with a cardiac mass", [("TIME", "2nite")]),
+    (
+        "She says home is past the old Kilbride water tower; venous stasis on the punch.",
+        [("LOCATION", "Kilbride water tower")],
+    ),
+    (
+        "Il vit derrière le calvaire de Saint-Hernin, biopsie cutanée : carcinome basocellulaire.",
+        [("LOCATION", "calvaire de Saint-Hernin")],
+    ),
+    ("the eighty-nine y/o lady with the fungating breast mass", [("AGE", "eighty-nine y/o")]),
+    (
+        "Grandad's Merkel cell was diagnosed on Boxing Day 2024, he's fine now.",
+        [("DATE", "Boxing Day 2024")],
+    ),
+    ("Ma tante a appris son lymphome le soir de Noël 2025, elle va bien.", [("DATE", "Noël 2025")]),
+    ("grossing an AKA, patient's name Donnelly scrawled on the lid", [("NAME", "Donnelly")]),
+    (
+        "Patient aged 66 lives by himself in Badger's Hollow, fungating breast mass.",
+        [("LOCATION", "Badger's Hollow")],
+    ),
+    (
+        "paitent Gerald Smyth (sic) 61yr - UIP on the wedge",
+        [("NAME", "Gerald Smyth"), ("AGE", "61yr")],
+    ),
+    ("3/14 bx: T.R., nodular BCC, margins clear", [("DATE", "3/14")]),
+    (
+        "The woman dressed as a pirate who fainted at the Harbour festival: myocarditis on the PM.",
+        [("DETAIL", "fainted at the Harbour festival")],
+    ),
+    (
+        "Le joueur du FC Lesneven qui a fait un malaise samedi : CMH à l'autopsie.",
+        [("DETAIL", "joueur du FC Lesneven")],
+    ),
+    (
+        "The label reads QQTEST, PAUL but he is a real patient on 5 South, don't bin the pot.",
+        [("LOCATION", "5 South")],
+    ),
+    (
+        "Mon père (91 ans) a eu un mélanome, les dermatos de Quimper ont été géniaux.",
+        [("AGE", "91 ans"), ("LOCATION", "Quimper")],
+    ),
+    ("Patiente domiciliée 4 impasse des Mouettes, 56100, mésothéliome.", [("LOCATION", "56100")]),
+    (
+        "@mimi_du_56 merci d'avoir dit oui pour que je montre les lames de ta fille",
+        [("CONTACT", "mimi_du_56")],
+    ),
+    (
+        "Il était le seul boulanger de l'île de Batz, adénocarcinome pulmonaire.",
+        [("DETAIL", "seul boulanger de l'île de Batz")],
+    ),
+    (
+        "He was the only baker on Inishbofin, adenocarcinoma of the lung.",
+        [("DETAIL", "only baker on Inishbofin")],
+    ),
+    (
+        "Résidente de 98 ans de l'EHPAD Les Glycines à Guingamp : rien de particulier à l'autopsie.",
+        [("LOCATION", "Guingamp")],
+    ),
+    ("extempo sur un bb de 5 semaines, neuroblastome", [("AGE", "5 semaines")]),
+    (
+        "Le curé de la paroisse de Plonéour : carcinome de la lèvre.",
+        [("DETAIL", "curé de la paroisse de Plonéour")],
+    ),
+    (
+        "La gardienne du phare de Ploumanac'h : mélanome acral.",
+        [("DETAIL", "gardienne du phare de Ploumanac'h")],
+    ),
+    (
+        "Bref, Lulu (le diminutif de Lucienne) va mieux, merci à tous pour vos messages",
+        [("NAME", "Lulu"), ("NAME", "Lucienne")],
+    ),
+    (
+        "Bex (short for Rebecca) is home after her surgery, thanks for the kind words",
+        [("NAME", "Bex"), ("NAME", "Rebecca")],
+    ),
+    (
+        "Her blog, mysarcomastory.com, has my whole report on it 😬",
+        [("CONTACT", "mysarcomastory.com")],
+    ),
+    (
+        "Sa cagnotte (aidonsmarie.fr) raconte tout son parcours, CR compris.",
+        [("CONTACT", "aidonsmarie.fr")],
+    ),
+    ("Homme retrouvé à Plogonnec, autopsie demain matin.", [("LOCATION", "Plogonnec")]),
+    (
+        "The man in the Santa suit who collapsed at the Riverside parade: aortic dissection.",
+        [("DETAIL", "collapsed at the Riverside parade")],
+    ),
+    (
+        "I grew up in Ballina, like the man whose melanoma I signed out today.",
+        [("LOCATION", "Ballina"), ("TIME", "today")],
+    ),
 ]
 
 SAFE = [
@@ -1127,6 +1264,30 @@ SAFE = [
     "Met the team at Waverley station before the course: a great day of teaching.",
     "Rendez-vous gare Montparnasse pour le congrès de Rennes, le TGV part à 7 h.",
     "Mon semestre à Bamako avec le Pr Diarra : plus de lymphomes de Burkitt en six mois qu'en trois ans ici.",
+    # round 14 (from the 13th blind corpus), new phrasings
+    "Happy birthday to me 🎂 40 today, celebrating with 30 prostate biopsies.",
+    "Joyeux anniversaire à moi 🎉 40 ans aujourd'hui et 30 biopsies de prostate à lire.",
+    "My commute from Didsbury took 90 minutes this morning, the tram broke down again.",
+    "St Oswald's is hiring a consultant histopathologist. Apply by 2 January.",
+    "Le CH de Morlaix recrute un pathologiste. Candidatures avant le 15 janvier.",
+    "I grew up in Ballina and today the town opened a new library, so proud.",
+    "J'ai grandi à Douarnenez et aujourd'hui ils inaugurent le nouveau port, trop fière.",
+    "Lab away day on 3 Dec at the Crown Hotel, Harrogate. Bring slides and wellies.",
+    "Five years ago today I signed out my first case as a consultant. Still nervous.",
+    "Questions about the rotation? Email me at gi.fellowship@stoswalds.org",
+    "Écrivez-moi à internat.anapath@chu-exemple.fr pour venir en stage.",
+    "My dad turns 92 on Sunday! Big family lunch planned (sorry, off-topic).",
+    "Mon grand-père fête ses 95 ans dimanche à Quimperlé 🎉 hors sujet.",
+    "Block numbering changes on 1 April: the prefix becomes H27. Please update your templates.",
+    "La numérotation des blocs change le 1er avril : préfixe B27 ensuite.",
+    "Dr. Alvarez just got promoted to professor, nobody deserves it more.",
+    "Le Pr Diallo vient d'être élue présidente de la société, amplement mérité.",
+    "Fourth Warthin tumour this week, the parotid gods are busy.",
+    "Troisième tumeur de Warthin cette semaine, les parotides se donnent le mot.",
+    "Great slide seminar, thanks all! Next one in Nantes in June 🍷",
+    "Super séminaire lames ! Prochaine édition à Lille en juin.",
+    "3/4 biopsy cores positive for carcinoma, Gleason 3+4.",
+    "Patient Transport Service: new pick-up times from Monday, tell your clinics.",
 ]
 
 

@@ -54,6 +54,13 @@ LONG_CHUNKS = [
     "collapsed in the ", "the hurling captain ", "34 kg cyst ", "Turned 40 today ", "trajet ",
     "today we are 2 ", "if you're ever in Nancy ", "announced publicly ", "0 7 . 4 4 . ", "case: 23, male, ",
     "avec le Pr Ba ", "mr t, ", "Saturday the 14th ",
+    "Happy birthday to me 40 today ", "I grew up in ", "40 ans aujourd'hui ", "my dad turns 9",
+    "3/14 bx: ", "Boxing Day 2024 ", "Jo (le surnom de ", "#GerryStrong ", "pt Amara Osei ",
+    'label says "', "patient's name ", "FIN 1-2-3 ", "her blog, a.com ", "email me at ",
+    "past the old Kil water tower ", "chapelle Saint-", "lives alone in ", "7 North ",
+    "12 rue des Tanneurs, 29200, ", "the weather girl from Channel ", "Santa at the ",
+    "fainted at the ", "Fourth ", "2nite ", "Mercy West ", "Quarry Rd ", "seule conserverie de l'île de ",
+    "Hiro N., 22, ", "retrouvé à ", "Patient number 1234567 ",
 ]  # fmt: skip
 
 

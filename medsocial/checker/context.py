@@ -43,7 +43,7 @@ CASE_WORDS = Anchored(
     r"chirurgie|vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
     r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|lames?|slides?|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
-    r"biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|deceased|d[ée]funte?|"
+    r"path(?:ology)?\s+report|compte[-\s]rendu|biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|deceased|d[ée]funte?|"
     r"(?<!\d)(?<!\d\s)(?-i:PM)|"  # a post-mortem, not "3 PM"
     # a person's organ: "his appendix was completely normal"
     r"(?:his|her)\s+(?:appendix|gallbladder|gall\s+bladder|thyroid|spleen|liver|kidneys?|lungs?|colon|bowel|"
@@ -89,6 +89,8 @@ EVENT = Anchored(
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
+    r"away\s+days?|retreat|team\s+building|christmas\s+party|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
+    r"apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
     r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
@@ -120,12 +122,19 @@ def history(text: str, start: int, end: int) -> bool:
     return _HISTORY.search(text, start, end) is not None
 
 
-# "Carrefour Pathologie 2025", "USCAP 2026": a named event before its year (not "mars 2024").
+# Holidays, which a year dates exactly: "Christmas Eve 2025", "Boxing Day 2024", "Noël 2025".
+HOLIDAYS = (
+    r"christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+year's\s+(?:eve|day)|easter(?:\s+(?:sunday|monday))?|"
+    r"good\s+friday|thanksgiving|halloween|hogmanay|st\.?\s+patrick's\s+day|bastille\s+day|no[ëe]l|"
+    r"saint-sylvestre|r[ée]veillon|jour\s+de\s+l'an|nouvel\s+an|p[âa]ques|toussaint|pentec[ôo]te"
+)
+# "Carrefour Pathologie 2025", "USCAP 2026": a named event before its year (not "mars 2024", not
+# "Boxing Day 2024").
 _YEAR = re.compile(r"20\d\d(?<!\w\d{4})(?!\w|[-/.]\d)")  # (a literal first: a fast scan)
 _NAME_BEFORE_YEAR = re.compile(
     r"(?<![\w-])(?!(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
     r"d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|janv|f[ée]vr?|avr|juil|sept?|d[ée]c|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\b)"
+    rf"december|janv|f[ée]vr?|avr|juil|sept?|d[ée]c|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|{HOLIDAYS}|day|eve)\b)"
     r"[A-Z][\w-]{1,30}\.?\s+(?:[A-Z][\w-]{1,30}\s+)?$"
 )
 # "Welcome" greets someone, but not in "opinions welcome", a request for advice on a case.
@@ -150,7 +159,7 @@ TEACHING = Anchored(
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
     r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumission|submission|"
     # the department's notices: "new address for specimens", "please update your forms"
-    r"update\s+your|mettez\s+[àa]\s+jour|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
+    r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
 )
@@ -165,7 +174,7 @@ _PERSON_NOUNS = (
 )
 # Words that name a patient or a person in care (nouns and titles, not pronouns).
 PATIENT_REF = Anchored(
-    r"(?i)\b(?:patiente?s?|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
+    r"(?i)\b(?<!-)(?:patiente?s?|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
     + _PERSON_NOUNS
     + r"|mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s|l')"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
@@ -189,6 +198,22 @@ ONE_PATIENT = Anchored(
 # An age glued to a sex letter, "27F", "(62H)": a patient's details.
 AGE_SEX = re.compile(r"(?<![\w.,/+-])\d{1,3}\s?[MFH](?![\w%/.'’+-])")
 
+# Relatives of a patient, as written before or after their name ("son mari Paul", "sharon (daughter)").
+RELATIVES = (
+    "mari", "époux", "epoux", "épouse", "epouse", "femme", "fils", "fille", "frère", "frere", "soeur",
+    "sœur", "mère", "mere", "père", "pere", "grand-mère", "grand-mere", "grand-père", "grand-pere",
+    "compagne", "compagnon", "conjoint", "conjointe", "petite-fille", "petit-fils", "nièce", "niece",
+    "neveu", "tante", "oncle", "cousin", "cousine", "gendre", "belle-fille", "mamie", "papi", "papy",
+    "maman", "papa", "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father",
+    "grandmother", "grandfather", "granddaughter", "grandson", "grandma", "grandpa", "grandad",
+    "granddad", "granny", "nan", "nana", "partner", "boyfriend", "girlfriend", "nephew", "aunt",
+    "uncle", "auntie", "stepson", "stepdaughter", "mum", "mom", "dad", "tata", "tonton", "mémé", "meme",
+    "pépé", "pepe",
+)  # fmt: skip
+RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regexes, longest first
+# The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
+MY_RELATIVE = Anchored(rf"(?i)\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVE_WORDS})\b")
+
 # The author's own age, the words before the number: "I turned", "je viens d'avoir", "Just turned"
 # (a "turned" with no subject before it starts the sentence: not "she turned 90").
 OWN_AGE_WORDS = (
@@ -199,7 +224,7 @@ OWN_AGE_WORDS = (
 # The author on the way to work: "commuted in from Hebden Bridge", "cycled in from Todmorden",
 # "Trajet Saint-Brieuc - Rennes" (not "le trajet du projectile": a capitalised place follows).
 COMMUTE = (
-    r"\bcommuted\b|\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
+    r"\bcommuted\b|\bcommute\s+(?:from|to|into)\b|\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
     r"\btrajet\s+(?:[\w'-]+\s+)?(?-i:[A-Z])"
 )
 # The author's own life: "it's my 35th birthday today", "mon premier jour de garde", "I turned
@@ -210,7 +235,19 @@ OWN_LIFE = Anchored(
     r"b[ée]b[ée]|kids|children|enfants|fils|daughter|son|fille|wedding|mariage|commute|trajet)\b"
     rf"|(?:{OWN_AGE_WORDS})\s+\d{{1,3}}(?:\s+ans|\s+years?)?\b(?!\s*(?:%|cases|cas|slides|lames|biops))"
     rf"|{COMMUTE}"
+    r"|happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
+    r"I\s+grew\s+up\s+in|j'ai\s+grandi\s+[àa]|je\s+suis\s+n[ée]e?\s+[àa]|I\s+was\s+born\s+in|born\s+and\s+raised|"
+    r"my\s+home\s*town|ma\s+ville\s+natale|mon\s+village\s+natal|"
+    # the author's memories: "five years ago today I signed out my first case"
+    r"years?\s+ago\s+today|il\s+y\s+a\s+\w+\s+ans\s+(?:jour\s+pour\s+jour|aujourd'hui)"
+    # a relative's birthday: "my dad turns 92 on Sunday", "mon grand-père fête ses 95 ans"
+    rf"|\b(?:my|our|mon|ma|notre)\s+(?:{RELATIVE_WORDS})\s+(?:turns|is\s+turning|will\s+be|f[eê]te\s+ses|va\s+avoir|aura)\s+\d{{1,3}}"
     r"|(?<![\w.,])\d{2,3}\s*(?:h|hrs?|hours|heures)\s+(?:(?:of\s+)?work\s+)?(?:this|last|cette|la)\s+(?:week|semaine)\b"
+)
+# "40 today!", "35 ans aujourd'hui" with no one named before the number: the author's birthday.
+# (Kept apart from OWN_LIFE, which is anchored on words: this one starts with a digit.)
+OWN_AGE_TODAY = re.compile(
+    r"\d(?<![\w,]\s\d)(?<![\w,]\d)\d{0,2}(?:\s+ans)?\s+(?:today|aujourd'hui)\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"
@@ -359,7 +396,10 @@ class Context:
 
     def own_life(self, pos: int) -> bool:
         """True when the sentence around `pos` is about the author's own life and names no one else."""
-        return self.sentence_search(OWN_LIFE, pos) and self.names_no_one_else(pos)
+        own = self.sentence_search(OWN_LIFE, pos) or (
+            self.mentions(("today", "aujourd")) and self.sentence_search(OWN_AGE_TODAY, pos)
+        )
+        return own and self.names_no_one_else(pos)
 
     def signed_off(self, pos: int) -> bool:
         """True when `pos` is in the author's sign-off at the end of the post."""

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from medsocial.checker.context import OWN_AGE_WORDS, PATIENT_REF, Context
+from medsocial.checker.context import OWN_AGE_TODAY, OWN_AGE_WORDS, OWN_LIFE, PATIENT_REF, Context
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.scan import Anchored, trie
 
@@ -135,15 +135,18 @@ def _patterns() -> list[Anchored]:
         ),
         # 47-year-old, 47 year old, forty-seven-year-old, 6-month-old, 3-week-old
         re.compile(rf"(?i)(?<![\w.,/-]){num}[\s-]*(?:year|yr|month|mo|week|wk|day)s?[\s-]*old\b"),
-        # 47yo, 47 y/o, 47 y.o., 47yr
-        re.compile(rf"(?i)(?<![\w.,/-]){_NUM}[\s-]?(?:yo|y/o|y-o|y\.o\.?|yrs?\.?o\.?)(?![\w/])"),
+        # 47yo, 47 y/o, 47 y.o., ninety-six yo, 58yr (glued: not "5 yr survival")
+        re.compile(
+            rf"(?i)(?<![\w.,/-]){num}[\s-]?(?:yo|y/o|y-o|y\.o\.?|yrs?\.?o\.?)(?![\w/])"
+            r"|(?<![\w.,/-])(\d{2,3})yr(?![\w/])(?!\s*(?:survival|follow|history|risk|rate|plan|anniversary|course))"
+        ),
         # aged 47, age 47, âgé de 47, âgée de quarante-sept, à l'âge de 47
         re.compile(
             rf"(?i)\b(?:aged|age:?|âgée?s?\s+de|agee?s?\s+de|[aà]\s+l'[âa]ge\s+de|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{num}\b"
         ),
         # nourrisson de 6 mois, bébé de 3 semaines, a baby of 3 weeks
         re.compile(
-            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|enfant|gar[çc]on|fille|fillette|nouveau-n[ée]e?|baby|infant|newborn|child)\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|jours?|months?|weeks?|days?)\b"
+            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|bb|enfant|gar[çc]on|fille|fillette|nouveau-n[ée]e?|baby|infant|newborn|child)\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|jours?|months?|weeks?|days?)\b"
         ),
         # "Woman, 63, from...", "Homme, 58 ans" is already caught; "Mme K, 47a"
         re.compile(
@@ -154,7 +157,7 @@ def _patterns() -> list[Anchored]:
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(
             r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
-            r"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|mum|mom|dad)(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned)\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
+            r"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|mum|mom|dad)(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned)(?:\s+now)?\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
             r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
             r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?\))"
         ),
@@ -173,7 +176,7 @@ def _patterns() -> list[Anchored]:
         # An age in apposition after a sex letter or a titled name: "F, 47,", "H, 52 ans",
         # "Mr Martin, 63, retired", "Mme Le Goff (71)"
         re.compile(
-            rf"(?:(?:^|(?<=[\n(])|(?<=[\n.:;!?(]\s))[MFH]|\b(?i:{_TITLES})\.?\s+[{_UP}][\w'-]+(?:\s+[{_UP}][\w'-]+)?)"
+            rf"(?:(?:^|(?<=[\n(])|(?<=[\n.:;!?(]\s))[MFH]|\b(?i:{_TITLES})\.?\s+[{_UP}][\w'-]*(?:\s+[{_UP}][\w'-]+)?)"
             r"\s*(?:,|\()\s*(\d{1,3})(?=\s*[,;)]|\s*$|\s+(?:ans|years?|yo|y/o)\b)"
         ),
         # "patiente de 71", "a man of 63": a person's noun, then "de/of" and a bare number
@@ -299,12 +302,14 @@ _WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?
 def _apposition_ok(text: str, start: int, capital: bool) -> bool:
     """Is the word before a bare age (at `start`) a person's name or noun, not a measure?"""
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    # "Item Alpha, 5", "grade 3, 2": a label or a measure, checked on the last two words
-    if not word or any(w and _NOT_A_PERSON.fullmatch(w) for w in word.group(1, 2)):
+    if not word:
         return False
     last = word.group(2)
-    if word.group(3):  # "Pt J.K., 38", "Mrs L. (68": only an initial may end with a full stop
+    if word.group(3):  # "Pt J.K., 38", "Hiro N., 22": only an initial may end with a full stop
         return len(last) == 1 and last.isupper()
+    # "Item Alpha, 5", "grade 3, 2": a label or a measure, checked on the last two words
+    if any(w and _NOT_A_PERSON.fullmatch(w) for w in word.group(1, 2)):
+        return False
     if len(last) == 1:  # "Annexe F, 4": a lone letter labels a part
         return False
     return not capital or (last[0].isupper() and not last.isupper())
@@ -433,6 +438,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             if _OWN_AGE.search(text, max(0, start - 40), start):
                 continue  # "I turned 40 today": the author's age, not a patient's
+            if ctx.own_life(start) and (
+                OWN_AGE_TODAY.match(text, start)
+                or any(
+                    own.start() <= start < own.end()
+                    for own in ctx.finditer(OWN_LIFE, max(0, start - 60), min(len(text), end + 30))
+                )
+            ):
+                continue  # "40 ans aujourd'hui !", "my dad turns 92 on Sunday": not a patient's
             if text[end - 1 : end].isdigit() and _RANGE_AFTER.match(text, end):
                 continue  # "aged 50-74", "65 and over": a population range, not a person
             if _STATISTIC.search(text, max(0, start - 30), start):

@@ -9,20 +9,6 @@ WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_FR_WORDS = "|".join(WEEKDAYS_FR)  # for regexes: "lundi|mardi|..."
 
-# Relatives of a patient, as written before or after their name ("son mari Paul", "sharon (daughter)").
-RELATIVES = (
-    "mari", "époux", "epoux", "épouse", "epouse", "femme", "fils", "fille", "frère", "frere", "soeur",
-    "sœur", "mère", "mere", "père", "pere", "grand-mère", "grand-mere", "grand-père", "grand-pere",
-    "compagne", "compagnon", "conjoint", "conjointe", "petite-fille", "petit-fils", "nièce", "niece",
-    "neveu", "tante", "oncle", "cousin", "cousine", "gendre", "belle-fille", "mamie", "papi", "papy",
-    "maman", "papa", "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father",
-    "grandmother", "grandfather", "granddaughter", "grandson", "grandma", "grandpa", "grandad",
-    "granddad", "granny", "nan", "nana", "partner", "boyfriend", "girlfriend", "nephew", "aunt",
-    "uncle", "auntie", "stepson", "stepdaughter", "mum", "mom", "dad", "tata", "tonton", "mémé", "meme",
-    "pépé", "pepe",
-)  # fmt: skip
-RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regexes, longest first
-
 # A ward known by its code alone: "the ward sister on 5C", "hospitalisée en 4B" (LOCATION), and a
 # hint that a job is tied to a place (DETAIL). (The digit first: a fast scan.)
 WARD_CODE = re.compile(r"(\d(?<![\w-]\d)\d?[A-Z])(?![\w-])")

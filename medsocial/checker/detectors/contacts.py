@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import JOB_AD, PATIENT_REF, Context
-from medsocial.checker.detectors.base import RELATIVE_WORDS, Hit, SpanSet
+from medsocial.checker.context import JOB_AD, PATIENT_REF, RELATIVE_WORDS, Context
+from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.scan import Anchored
 
 _SEP = r"[\s.\-/]?"
@@ -28,6 +28,11 @@ _PHONES = [
 _PHONE_WORD = Anchored(
     r"(?i)\b(?:t[ée]l|t[ée]l[ée]phone|phone|portable|mobile|cell|call|appel(?:er|ez)|joindre|number|num[ée]ro)"
     r"[\s.:]{1,3}(\d{2,4}(?:[\s.\-]?\d{2,4}){1,4})(?!\d)"
+)
+# ... but "patient number 20394857", "MRN number ..." is a record number (the ID detector's).
+_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:patient|record|MRN|hosp(?:ital)?|visit|encounter|acc(?:oun)?t|case|specimen|accession|sample|"
+    r"lab|block|slide|NHS|CHI|dossier|IPP|NDA|examen|s[ée]jour|demande|pr[ée]l[eè]vement)\s*$"
 )
 _EMAIL = re.compile(r"(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _URL = Anchored(
@@ -60,6 +65,28 @@ _RELATIVE = re.compile(
     rf"(?i)\b(?:patiente?|famille|family|his|her|sa|ses|she|he|him|elle|{RELATIVE_WORDS})\b"
 )
 _HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
+# A bare web address after "her blog", "sa cagnotte": the patient's own site ("mysarcomastory.com").
+_BARE_SITE = re.compile(
+    r"(?<![\w@./-])[a-z0-9][\w-]{2,40}\.(?:com|fr|net|org|be|ch|ca|blog|info|co\.uk|ie|eu)\b(?![.@-]\w)(?:/[^\s)\]]*)?"
+)
+_SITE_OWNER_BEFORE = re.compile(
+    r"(?i)\b(?:her|his|their|son|sa|leur)\s+(?:own\s+)?(?:blog|site|website|web\s+page|page|cagnotte|fundraiser|"
+    r"podcast|newsletter|substack)\W{0,3}$"
+)
+_SITE_GATE = (
+    ".com",
+    ".fr",
+    ".net",
+    ".org",
+    ".be",
+    ".ch",
+    ".ca",
+    ".blog",
+    ".info",
+    ".uk",
+    ".ie",
+    ".eu",
+)
 # A handle is the patient's when the words before it say so.
 _PATIENT_HANDLE = Anchored(
     r"(?i)(?:patiente?|son\s+compte|sa\s+page|son\s+insta\w*|his\s+(?:account|page|insta\w*|handle)|"
@@ -72,7 +99,7 @@ _PATIENT_HANDLE = Anchored(
 
 # ... or when the words after it do: "@jen_k88 your mum's biopsy", "@remy_d (le compte de son fils)".
 _RELATIVE_AFTER = re.compile(
-    r"(?i)[^.!?\n]{0,45}?\b(?:(?:your|ta|ton|tes|votre|vos)\s+(?:mum|mom|dad|mother|father|wife|"
+    r"(?i)[^.!?\n]{0,90}?\b(?:(?:your|ta|ton|tes|votre|vos)\s+(?:mum|mom|dad|mother|father|wife|"
     r"husband|son|daughter|brother|sister|gran\w*|m[eè]re|p[eè]re|fils|fille|mari|femme|fr[eè]re|"
     r"s[oœ]eur|maman|papa)|(?:your|ton|ta|votre)\s+(?:story|histoire|journey|parcours|case|cas|biopsy|biopsie|"
     r"diagnosis|diagnostic|tumou?r|tumeur|surgery|op[ée]ration)|(?:le|the)\s+(?:compte|account|page)\s+(?:de|of)\s+(?:son|sa|his|her|"
@@ -109,6 +136,10 @@ _SERVICE_CONTACT = re.compile(
     r"\b[^.!?\n]{0,20}?\b(?:our|the|notre|le|la|du|l')\s*(?:[\w-]+\s+){0,3}?(?:office|team|lab|laboratory|"
     r"department|service|secretariat|secr[ée]tariat|reception|accueil|labo|laboratoire|[ée]quipe|helpdesk|hotline)\b"
 )
+# The author's own address: "email me at ...", "écrivez-moi à ...".
+_WRITE_TO_ME = Anchored(
+    r"(?i)\b(?:e-?mail|mail|write\s+to|contact|message)\s+me\b|\b(?:[ée]crivez|contactez)-moi\b"
+)
 
 _SERVICE_GATE = (
     "contact",
@@ -142,10 +173,10 @@ def _service_line(ctx: Context, pos: int) -> bool:
         return True
     if ctx.text_search(JOB_AD) and not ctx.text_search(PATIENT_REF):
         return True
-    # ... with no patient or relative in the sentence
-    return ctx.sentence_search(_SERVICE_NOUN, pos) and not (
-        ctx.sentence_search(PATIENT_REF, pos) or ctx.sentence_search(_RELATIVE, pos)
-    )
+    # ... or the author's, with no patient or relative in the sentence
+    return (
+        ctx.sentence_search(_SERVICE_NOUN, pos) or ctx.sentence_search(_WRITE_TO_ME, pos)
+    ) and not (ctx.sentence_search(PATIENT_REF, pos) or ctx.sentence_search(_RELATIVE, pos))
 
 
 def _service_contact(ctx: Context, start: int, end: int) -> Hit:
@@ -187,6 +218,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
                         "Check that this link does not lead to the patient or their family."),
                 url, "warn",
             )  # fmt: skip
+    for m in _BARE_SITE.finditer(text) if ctx.mentions(_SITE_GATE) else ():
+        if not taken.overlaps(*m.span()) and _SITE_OWNER_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            taken.add(*m.span())
+            yield _contact(ctx, *m.span(), ("Le site du patient", "The patient's own website"))
     digits = sum(map(str.isdigit, text))
     for pattern in _PHONES if digits >= 9 else ():
         for m in ctx.finditer(pattern):
@@ -202,6 +239,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 yield _contact(ctx, start, end, ("Un numéro de téléphone", "A phone number"))
     for m in ctx.finditer(_PHONE_WORD) if digits >= 7 else ():
         start, end = m.span(1)
+        if _RECORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
         if not taken.overlaps(start, end) and sum(c.isdigit() for c in m.group(1)) >= 7:
             taken.add(start, end)
             yield _contact(ctx, start, end, ("Un numéro de téléphone", "A phone number"))

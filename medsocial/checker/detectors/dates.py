@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import Context, history
+from medsocial.checker.context import HOLIDAYS, Context, history
 from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, Hit
 from medsocial.checker.scan import Anchored
 
@@ -67,6 +67,15 @@ _DAY_MONTH = Anchored(
     rf"(?:le\s+|the\s+)?(?:(?:{WEEKDAY_FR_WORDS}|mon|tues|wednes|thurs|"
     r"fri|satur|sun)(?:day)?\.?\s+)?(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
 )
+# "11/21 bx: ...": a day and month opening a case line, before its specimen and a colon (not
+# "3/4 biopsy cores positive").
+_DAY_MONTH_OPENING = re.compile(
+    # (the digit first: a fast scan; the line start before it is checked in `detect`)
+    r"(\d\d?)/(\d\d?)(?=\s*:?\s*(?i:bx|biopsy|biopsie|frozen|extempo|excision|ex[ée]r[eè]se|"
+    r"resection|autopsy|autopsie|PM|FNA|case|cas)\s*[:-])"
+)
+# A holiday and its year: "Christmas Eve 2025", "Boxing Day 2024", "le soir de Noël 2025".
+_HOLIDAY = Anchored(rf"(?i)\b(?:{HOLIDAYS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b")
 # "seen on the 12th": a day of the month alone, in a case ("on the 4th floor" is a place).
 _ORDINAL_DAY = Anchored(
     r"(?i)\b(?:on|since|from|until|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -180,6 +189,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
         valid = _valid(a, b) or _valid(b, a)  # 14/11 (French) or 03/15 (US)
         if valid and not ctx.is_protected(*m.span(1)) and not _off_case(ctx, m.start()):
             yield _hit(ctx, m.start(1), m.end(2))
+    for m in _DAY_MONTH_OPENING.finditer(ctx.text) if "/" in ctx.text else ():
+        if m.start() and ctx.text[m.start() - 1] != "\n":
+            continue
+        if _valid(_int(m.group(1)), _int(m.group(2))) or _valid(_int(m.group(2)), _int(m.group(1))):
+            yield _hit(ctx, m.start(1), m.end(2))
+    for m in ctx.finditer(_HOLIDAY):
+        if not _off_case(ctx, m.start()):
+            yield _hit(ctx, *m.span(), severity="block" if ctx.is_case() else "warn")
     for m in ctx.finditer(_ORDINAL_DAY):
         # ("on the 3rd" dates a case only in a case post; "Saturday the 14th" is a date anywhere)
         if (m.group("weekday") or ctx.is_case()) and not _off_case(ctx, m.start()):

@@ -11,8 +11,10 @@ from medsocial.checker.detectors.base import WARD_CODE, WEEKDAY_FR_WORDS, Hit
 from medsocial.checker.lexicons import allow_terms, fold
 from medsocial.checker.scan import Anchored
 
+# "l'île de", "l'île": before the name of an island ("de l'île Vierge", "de l'île de Sein").
+_ISLAND = r"(?:(?:l'|la\s+)?[îi]le\s+(?:de\s+|d'|du\s+)?)?"
 _JOBS_FR = (
-    r"(?:maire|adjoint\s+au\s+maire|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
+    r"(?:maire|adjoint\s+au\s+maire|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|recteur|pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
     r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
     r"footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
@@ -28,7 +30,7 @@ _JOBS_EN = (
 _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
     rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
-    rf"(?:de|d'|du)\s+(?-i:[A-ZÀ-Þ])[\w-]+)|"
+    rf"(?:de\s+|d'|du\s+|de\s+l')(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school)\s+{_JOBS_EN}|"
     rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|club|team|parish|local|(?-i:[A-Z])[\w-]+)|"
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
@@ -61,7 +63,7 @@ _OCCUPATIONS = (
     r"fisherwoman|shepherd|(?:steel|dock|farm|factory|mill|rail|oil|shipyard)\s?workers?|dean|doyen(?:ne)?|"
     r"chancellor|provost|guide(?:\s+de\s+haute\s+montagne)?|mountain\s+guide|moniteur\s+de\s+ski|ski\s+instructor|"
     r"quarterback|linebacker|pitcher|bull\s+rider|rodeo\s+rider|lighthouse\s+keeper|gardien\s+de\s+phare|"
-    r"harbou?r\s*master|ferryman|postmistress|gamekeeper|park\s+ranger|"
+    r"gardien(?:ne)?\s+du\s+phare|harbou?r\s*master|ferryman|postmistress|gamekeeper|park\s+ranger|"
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack)"  # singular: "nurses from our ICU" are a team
@@ -74,7 +76,7 @@ _JOB_TIED = Anchored(
     rf"(?:\s+(?:de|d')\s*[\w-]+)?\s+(?:retrait[ée]e?|[àa]\s+la\s+retraite)\b|"
     rf"\s+(?:from|in|at|of|on)\s+(?:our|my|this)\s+(?:own\s+)?[\w-]+|"
     # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
-    rf"\s+(?:from|at|in|on|of|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+)?(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*|"
+    rf"\s+(?:from|at|in|on|of|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+)?{_ISLAND}(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*|"
     rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"
     rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
     rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*)?"
@@ -232,16 +234,29 @@ _SPORT_ROLE = Anchored(
     r"baseball|GAA|shinty|volleyball|water\s+polo)\s+(?:club\s+|team\s+)?(?:captain|goalkeeper|goalie|"
     r"keeper|striker|coach|manager|star|full-?back|prop|winger|hooker|fly-?half)\b"
 )
-# Someone hurt in a match or a race readers saw: "collapsed in extra time of the county cup final",
-# "le cycliste tombé pendant la course de dimanche".
+# Someone hurt in a match, a race or a fair readers saw: "collapsed in extra time of the county cup
+# final", "le cycliste tombé pendant la course de dimanche", "fainted at the Harbour festival".
 _HURT_IN_MATCH = Anchored(
-    r"(?i)\b(?:collapsed|died|injured|hurt|went\s+down|s'est\s+effondr[ée]e?|effondr[ée]e?|tomb[ée]e?|"
-    r"bless[ée]e?|d[ée]c[ée]d[ée]e?|mort|morte)\s+(?:in|during|at|pendant|lors\s+d[eu']|au\s+cours\s+d[eu']|en|au|[àa]\s+la)\s*"
+    r"(?i)\b(?:collapsed|died|injured|hurt|went\s+down|fainted|s'est\s+effondr[ée]e?|effondr[ée]e?|tomb[ée]e?|"
+    r"bless[ée]e?|d[ée]c[ée]d[ée]e?|mort|morte|s'est\s+[ée]vanouie?|a\s+fait\s+un\s+malaise)\s+(?:in|during|at|pendant|lors\s+d[eu']|au\s+cours\s+d[eu']|en|au|[àa]\s+la)\s*"
     r"(?:[\w'-]+\s+){0,5}?(?:final|finale|semi-final|demi-finale|match|derby|marathon|race|course|tournoi|"
-    r"tournament|game|extra\s+time|prolongations?|triathlon|rally|rallye|mi-temps|half-time)\b"
+    r"tournament|game|extra\s+time|prolongations?|triathlon|rally|rallye|mi-temps|half-time|"
+    # a public gathering: "collapsed at the Pinewood fair", "malaise pendant le pardon de Locronan"
+    r"fair|festival|parade|carnival|concert|gig|procession|f[êe]te|foire|kermesse|pardon|fest-noz|bal|défilé)\b"
+)
+# A face from local television or radio: "the weather girl from Channel 9", "la présentatrice
+# météo de TV Breizh Sud"; and the one who plays Santa at a named place.
+_MEDIA_OR_SANTA = Anchored(
+    r"(?i)\b(?:weather\s*(?:girl|man|woman|presenter|forecaster|guy|lady)|news\s*(?:anchor|reader|presenter)|"
+    r"sports\s+(?:anchor|presenter|reporter)|anchor(?:man|woman)?|radio\s+(?:host|presenter|DJ)|DJ|"
+    r"(?:pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)|speakerine|chroniqueu(?:r|se)|journaliste)(?:\s+m[ée]t[ée]o)?|"
+    r"santa(?:\s+claus)?|father\s+christmas|p[èe]re\s+no[ëe]l)"
+    r"\s+(?:from|of|on|at|de|du|d'|sur|au)\s*(?:the\s+|la\s+|le\s+|l')?(?:[\w'-]+\s+){0,4}?(?-i:[A-Z0-9])[\w'-]*"
+    r"(?:\s+(?-i:[A-Z0-9])[\w'-]*){0,3}"
 )
 # (Several patterns, each anchored on a rare word, rather than one anchored on "the".)
 _RECOGNISABLE = [
+    _MEDIA_OR_SANTA,
     _SPORT_ROLE,
     _HURT_IN_MATCH,
     Anchored(rf"(?i)\binjured\s+{_ATHLETE}\b|\b{_ATHLETE}\s+bless[ée]e?\b"),
@@ -272,7 +287,7 @@ _RECOGNISABLE = [
 # (anchored on "only"/"seul"; "the"/"le"/"la" before it is checked in `detect`).
 _THE_ONLY = Anchored(
     r"(?i)\b(?:only|seule?)\s+(?!(?:case|cas|report|study|series|patient|time|fois|one|way|fa[çc]on)\b)"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|of|at|on|de|d'|du|[àa])\s*(?-i:[A-ZÀ-Þ])[\w'-]+"
+    rf"(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:in|of|at|on|de|d'|du|[àa])\s*{_ISLAND}(?-i:[A-ZÀ-Þ])[\w'-]+"
 )
 # The patient heads the author's own institution: "our hospital CEO", "notre directeur".
 _HEADS = (
@@ -345,8 +360,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_JOB_TIED):
         if not (m.group("pre") or m.group("post") or _named_place_near(ctx, m.start())):
             continue  # a job alone ("un agriculteur") is not identifying
-        if ctx.sentence_search(THANKS, m.start()) or ctx.search(
-            _SELF_JOB, max(0, m.start() - 40), m.start()
+        if (
+            ctx.sentence_search(THANKS, m.start())
+            or ctx.search(_SELF_JOB, max(0, m.start() - 40), m.start())
+            or ctx.own_life(m.start())  # "je suis né à Plougastel... ma grand-mère, sage-femme"
         ):
             continue
         yield Hit(

@@ -11,6 +11,7 @@ from medsocial.checker.context import (
     COMMUTE,
     EVENT,
     JOB_AD,
+    MY_RELATIVE,
     PATIENT_REF,
     SELF_INTRO,
     THIRD_PERSON_WORDS,
@@ -44,7 +45,7 @@ _HOSPITAL_OF = Anchored(
     rf"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:er|re)|Hospice|Institute)\s+(?:of|for)\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})?"
 )
 _STREET_NAMED = Anchored(
-    rf"\b(?:on|in|at|off)\s+((?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent))\b"
+    rf"\b(?:on|in|at|off)\s+((?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent|Rd|Ave|Blvd|Way|Row))\b"
 )
 # A home, lane or workplace known by its name, without a number: "Ivy Cottage, Marsh Lane",
 # "the Harland Boiler Works". (The key word is scanned first; the name before it is checked.)
@@ -55,16 +56,25 @@ _NAMED_SITE = re.compile(rf"\b(?:{'|'.join(_SITE_WORDS)})\b")
 _SITE_GATE = tuple(word.lower() for word in _SITE_WORDS)
 _SITE_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_CAPWORD}\s+){{1,3}}$")
 # A landmark where the patient was found or lives, named: "found near Queen Street station",
-# "outside Castle Park station", "près de la gare Saint-Roch", "au stade de Brive".
+# "past the old Dunmore fire tower", "près de la gare Saint-Roch", "derrière la chapelle Saint-Tugen".
 _LANDMARK_EN = Anchored(
-    r"(?i)\b(?:station|bridge|lock|pier|quays?|harbou?r|marina|beach|park|stadium|roundabout|underpass|car\s+park)\b"
+    r"(?i)\b(?:station|bridge|lock|pier|quays?|harbou?r|marina|beach|park|stadium|roundabout|underpass|car\s+park|"
+    r"(?:water\s+|fire\s+|clock\s+)?tower|lighthouse|chapel|church|mill|crossroads|monument|castle|quarry)\b"
 )
 _LANDMARK_PLACE_BEFORE = re.compile(
-    rf"(?i:\b(?:near|at|outside|behind|by|under|off|from|in\s+front\s+of|opposite)\s+(?:the\s+)?)((?-i:{_CAPWORD})(?:\s+(?-i:{_CAPWORD})){{0,2}})\s+$"
+    rf"(?i:\b(?:near|at|outside|behind|by|under|off|from|in\s+front\s+of|opposite|past|beyond|beside|next\s+to)\s+"
+    rf"(?:the\s+)?(?:old\s+|disused\s+|ruined\s+|abandoned\s+)?)((?-i:{_CAPWORD})(?:\s+(?-i:{_CAPWORD})){{0,2}})\s+$"
 )
 _LANDMARK_FR = Anchored(
-    r"(?i:\b(?:gare|pont|plage|parc|stade|quai|[ée]cluse|rond-point|parking)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)"
+    r"(?i:\b(?:gare|pont|plage|parc|stade|quai|[ée]cluse|rond-point|parking|phare|chapelle|[ée]glise|calvaire|moulin|"
+    r"ch[âa]teau|lavoir|abbaye|menhir)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)"
     r"(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*"  # a name, not a stage: "stade III"
+)
+# Sights a tourist visits too ("la chapelle Sixtine", "Blarney Castle"): a patient's place only
+# when the sentence is about a person ("elle habite derrière la chapelle Saint-Tugen").
+_HERITAGE = re.compile(
+    r"(?i)tower|lighthouse|chapel|church|mill|monument|castle|phare|chapelle|[ée]glise|calvaire|moulin|"
+    r"ch[âa]teau|lavoir|abbaye|menhir"
 )
 _KNOWN_HOSPITALS = Anchored(
     r"\b(?:MD\s+Anderson|Mayo\s+Clinic|Johns\s+Hopkins|Mass(?:achusetts)?\s+General|MGH|Memorial\s+Sloan[\s-]Kettering|MSKCC|"
@@ -76,6 +86,8 @@ _KNOWN_HOSPITALS = Anchored(
     r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|La\s+Timone|Hospices\s+Civils\s+de\s+Lyon|"
     r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
     r"Great\s+Ormond\s+Street|GOSH|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie|Alder\s+Hey|Sick\s+Kids|SickKids|"
+    r"(?:Mercy|Providence|Good\s+Samaritan|Sacred\s+Heart|Baptist|Methodist|Presbyterian|Kaiser|Adventist)\s+"
+    r"(?:North|South|East|West|Central|General|Memorial|Regional)|"
     r"la\s+Piti[ée]|(?i:HMP|HMYOI|HM\s+Prison)\s+[A-Z][\w'-]+|(?i:prison|maison\s+d'arr[êe]t|centre\s+p[ée]nitentiaire|"
     r"centre\s+de\s+d[ée]tention)\s+(?:de\s+|d'|du\s+)?[A-ZÀ-Þ][\w'-]+)\b"
 )
@@ -183,18 +195,25 @@ _POSTCODE_LABELLED = Anchored(
 # A ward known by its code alone: "the ward sister on 5C", "hospitalisée en 4B".
 # (The digit comes first so that the regex engine can skip ahead; the word before is checked after.)
 _WARD_CODE_BEFORE = re.compile(r"\b(?:on|en|au) $")
+# The postcode after a street: "12 rue des Tanneurs, 29200".
+_POSTCODE_AFTER_STREET = re.compile(r"\s*,\s*((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\d{3})(?![\w,.]\d)")
+# A ward named by its floor and wing: "5 South", "on 7 North" (in a case post).
+_WARD_WING = re.compile(
+    r"(?<![\w.,/-])(\d{1,2}\s?(?:North|South|East|West))\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way))"
+)
 _POSTCODE_UK = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 _ZIP_US = Anchored(
     r"\b(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s\d{5}(?:-\d{4})?\b"
 )
 # Words after which a capitalised word is very likely a place the patient is tied to.
 _PLACE_TRIGGER = Anchored(
-    r"(?i)(?:habite(?:nt)?\s+(?:[aà]\s+)?|habitante?\s+(?:[aà]\s+|de\s+)?|vit\s+[aà]\s+|vivant\s+[aà]\s+|r[ée]sid(?:e|ant)\s+[aà]\s+|domicili[ée]e?\s+[aà]\s+|"
+    r"(?i)(?:habite(?:nt)?\s+(?:[aà]\s+)?|habitante?\s+(?:[aà]\s+|de\s+)?|vit\s+(?:seule?\s+)?[aà]\s+|vivant\s+[aà]\s+|r[ée]sid(?:e|ant)\s+[aà]\s+|domicili[ée]e?\s+[aà]\s+|"
     r"originaire\s+d[e'u]\s*|n[ée]e?\s+[aà]\s+|venu[e]?\s+d[e']\s*|(?:vient|venait|venant|arriv[ée]e?|arrive|arrivait)\s+d[e']\s*|du\s+village\s+d[e']\s*|de\s+la\s+commune\s+d[e']\s*|"
-    r"lives\s+in\s+|living\s+in\s+|from\s+(?:the\s+(?:village|town|city)\s+of\s+)?|resident\s+of\s+|born\s+in\s+|"
+    r"(?:lives|living)\s+(?:alone\s+|on\s+(?:his|her)\s+own\s+|by\s+(?:him|her)self\s+)?in\s+|from\s+(?:the\s+(?:village|town|city)\s+of\s+)?|resident\s+of\s+|born\s+in\s+|"
     r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+|"
     # where the patient comes from, was sent from or died: "pte de Lifou", "transféré de Mamoudzou"
     r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|man|woman|boy|girl|lad|lass|chap|bloke)\s+(?:de|d'|from)\s*|"
+    r"retrouv[ée]e?s?\s+(?:mort\w*\s+|sans\s+vie\s+)?[àa]\s+|found\s+(?:dead\s+)?in\s+|"
     r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|"
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
     r"suivie?s?\s+[àa]\s+|op[ée]r[ée]e?s?\s+[àa]\s+|hospitalis[ée]e?s?\s+[àa]\s+|treated\s+in\s+|"
@@ -212,6 +231,8 @@ _NOT_PLACE = frozenset(
     for w in [
         *WEEKDAYS_FR,
         *WEEKDAYS_EN,
+        "Channel",
+        "Radio",
         "Noel",
         "Paques",
         "Toussaint",
@@ -505,6 +526,16 @@ def _patients_employer(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
+def _no_person(ctx: Context, pos: int) -> bool:
+    """The sentence around `pos` names no one: no patient, pronoun, age or home."""
+    return ctx.names_no_one_else(pos) and not ctx.sentence_search(_PERSON_HINT, pos)
+
+
+def _names_a_patient(ctx: Context) -> bool:
+    """A patient, or the author's relative in a case post ("my mum's lymphoma"), is named."""
+    return ctx.text_search(PATIENT_REF) or (ctx.is_case() and ctx.text_search(MY_RELATIVE))
+
+
 def _not_the_patients(ctx: Context, pos: int) -> bool:
     """A hospital that is not the patient's: in a class or career announcement, the author's own
     in a post with no case, or a team thanked for a talk ("Bravo à l'équipe du CHUM")."""
@@ -514,7 +545,9 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         ctx.sentence_search(_JOURNEY, pos) or ctx.sentence_search(_VISIT_TIP, pos)
     ) and ctx.names_no_one_else(pos):
         return True  # "my commute from Dún Laoghaire to St James's", "if you're ever in Aberdeen"
-    if ctx.text_search(PATIENT_REF):
+    if ctx.own_life(pos) and not ctx.is_case_outside(pos):
+        return True  # "I grew up in Ballina", "mon grand-père fête ses 95 ans à Quimperlé"
+    if _names_a_patient(ctx):
         return False
     if ctx.text_search(JOB_AD):
         return True  # "... call 0131 242 7136. Edinburgh Royal Infirmary.": the employer
@@ -639,6 +672,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         name = _LANDMARK_PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if (
             name
+            and not (_HERITAGE.search(m.group(0)) and _no_person(ctx, m.start()))
             and not ctx.is_event(m.start())
             and not ctx.is_protected(name.start(1), m.end())
             and not _not_the_patients(ctx, m.start())
@@ -646,7 +680,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _place_hit(ctx, name.start(1), m.end(), *town_msg, ("", ""))
     for m in ctx.finditer(_LANDMARK_FR) if ctx.is_case() else ():
         if not (
-            ctx.is_event(m.start())
+            (_HERITAGE.search(m.group(0)) and _no_person(ctx, m.start()))
+            or ctx.is_event(m.start())
             or ctx.is_protected(*m.span())
             or _not_the_patients(ctx, m.start())
         ):
@@ -661,6 +696,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_NAMED_UNIT):
         if ctx.is_case() and not ctx.is_teaching(m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
+    for m in _WARD_WING.finditer(text) if ctx.is_case() else ():
+        if not ctx.is_teaching(m.start()):
+            yield _place_hit(ctx, *m.span(1), *ward_msg, ("", ""))
     for m in WARD_CODE.finditer(text):
         before = _WARD_CODE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if before and ctx.is_case() and not ctx.is_protected(*m.span(1)):
@@ -675,6 +713,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             span = m.span(1) if pattern is _POSTCODE_BARE else m.span()
             if not ctx.is_protected(*span) and not ctx.is_event(m.start()):
                 yield _place_hit(ctx, *span, *address, ("", ""))
+                postcode = _POSTCODE_AFTER_STREET.match(text, m.end()) if five_digits else None
+                if pattern is _STREET_FR and postcode:
+                    yield _place_hit(ctx, *postcode.span(1), *address, ("", ""))
     for m in ctx.finditer(_DEPARTEMENT) if ctx.is_case() else ():
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))
@@ -745,7 +786,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # place in a list of a patient's details ("Mme W., Haguenau)"); towns that are also
         # first names ("Florence", "Lincoln") need a real trigger ("habite à", "lives in").
         if known and not triggered and not nickname:
-            if key in _TOWN_PEOPLE or (key in _TOWN_WORDS and not ctx.text_search(PATIENT_REF)):
+            if key in _TOWN_PEOPLE or (key in _TOWN_WORDS and not _names_a_patient(ctx)):
                 continue  # "Florence", or "à Vienne" in a history tidbit: not a patient's town
             in_brackets = text[start - 1 : start] == "(" and key not in _TOWN_WORDS
             listed = before.endswith(", ") and _FIELD_END.match(text, end) and ctx.is_case()

@@ -5,15 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import SELF_INTRO, Context, history
-from medsocial.checker.detectors.base import (
-    RELATIVE_WORDS,
-    RELATIVES,
-    WEEKDAYS_EN,
-    WEEKDAYS_FR,
-    Hit,
-    SpanSet,
-)
+from medsocial.checker.context import RELATIVE_WORDS, RELATIVES, SELF_INTRO, Context, history
+from medsocial.checker.detectors.base import WEEKDAYS_EN, WEEKDAYS_FR, Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored
 
@@ -39,9 +32,10 @@ _PARTICLE = (
 _TITLED = Anchored(
     rf"(?<![\w@#])({_TITLE})\s+({_PARTICLE}?(?:{_NAME_PART})(?:[\s-]+{_PARTICLE}?(?:{_NAME_PART}))?)"
 )
-# "Pt K.", "Patient R. Thompson", "Patient Okonkwo asked...": the word "patient" used as a title.
+# "Pt K.", "Patient R. Thompson", "pt Amara Osei", "paitent Jonh Smoth": "patient" used as a title.
 _PATIENT_TITLED = Anchored(
-    rf"(?<![\w@#])(?:[Pp]atiente?|[Pp]te?|PT|[Bb]aby\s+(?:[Gg]irl|[Bb]oy)|[Bb][ée]b[ée])\.?:?\s+({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART})(?![\w'’-])(?!\s+[{_UP}])"
+    rf"(?<![\w@#])(?:[Pp](?:atient|ateint|aitent|atinet)e?|[Pp]te?|PT|[Bb]aby\s+(?:[Gg]irl|[Bb]oy)|[Bb][ée]b[ée])\.?:?\s+"
+    rf"({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART}(?:\s+{_NAME_PART})?)(?![\w'’-])(?!\s+[{_UP}])"
 )
 # A maiden name: "Mrs Lozano, née Ferreira", "Mme Guivarc'h née Le Bihan".
 _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)")
@@ -72,9 +66,10 @@ _PATIENT_LOWER_PAIR = Anchored(
     rf"(?i:\b(?:pte?|patiente?)\s+(?P<is>(?:is|est|:)\s+)?)((?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?\s+(?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?)"
     r"(?=\s*,?\s*\d{1,3}\s*(?:[MFH]\b|ans\b|yo\b|y/o|years?\b|,)|(?(is)\s*[,.;:!?)]))"
 )
-# A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris".
+# A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
+# "pt's name Fitzgerald".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|label\s+(?:says|said|reads|read)\s*[\"“«]?|(?:(?:pte?|patiente?)['’]s|his|her)\s+name(?:\s+(?:is|was))?\s*:?|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*)"
     rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
 )
@@ -83,6 +78,11 @@ _NAMED_AS = Anchored(
 _LABEL_NAME = Anchored(
     rf"(?i:\b(?:(?P<colon>patiente?|pte?|deceased|d[ée]funte?|d[ée]c[ée]d[ée]e?|nom|name)\s*:\s*|"
     rf"\b(?:dossier|fiche|file|chart|notes)\s+(?:de|d'|of)\s*))({_WORD})"
+)
+# A nickname explained in brackets: "Jo (le surnom de Joëlle)", "Bex (short for Rebecca)".
+_NICKNAME = Anchored(
+    r"\((?i:\s*(?:(?:le|son|sa|her|his)\s+)?(?:surnom|diminutif|petit\s+nom)\s+(?:de\s+|d')|\s*(?:short|nickname)\s+for\s+)"
+    rf"({_NAME_PART})"
 )
 # A name followed by a missing surname: "Gaz (no surname)", "bébert (nom inconnu)".
 _NO_SURNAME = Anchored(
@@ -210,7 +210,9 @@ _COLLEAGUE = Anchored(
     r"invited|invit[ée]e?|speakers?|orateur|oratrice|présent[ée]e?\s+par|presented\s+by|by\s+@|"
     r"talk|lecture|cours|course|conf[ée]rence|formation|enseignement|teaching|webinai?re?s?|"
     r"nous\s+a\s+(?:fait|appris|montr[ée])|taught|showed\s+us|welcome|bienvenue|new\s+position|"
-    r"program\s+director|chef\s+de\s+service|department\s+chair|retirement|retraite)\b"
+    r"program\s+director|chef\s+de\s+service|department\s+chair|retirement|retraite|"
+    # a colleague's promotion: "Dr Alvarez just got promoted", "le Pr Diallo vient d'être élue"
+    r"promoted|promue?|nomm[ée]e?|appointed|elected|[ée]lue?|well\s+deserved|(?:amplement|bien)\s+m[ée]rit[ée]e?)\b"
 )
 # Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
 _INSTITUTION = frozenset(
@@ -581,6 +583,9 @@ _SUPPORT_PREFIX = re.compile(
 )
 
 
+_SUPPORT_SUFFIXES = frozenset({"strong", "warrior", "fighter", "army"})
+
+
 def _split_hashtag(tag: str) -> list[str]:
     """ "JeanDupont" -> ["Jean", "Dupont"]; "jeandupont" -> split on known first names."""
     parts = _TAG_PARTS.findall(tag)
@@ -690,7 +695,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
         name = m.group(1)
         if name == "I":
             continue  # "the patient I diagnosed": the author
-        if "." in name or not _weak(name.split()[0]):
+        words = name.split()
+        if (
+            len(words) == 2
+            and "." not in name
+            and not (_is_first(words[0]) or fold(words[1]) in surnames())
+        ):
+            continue  # "Patient Safety Week": two capitalised words, but no known name
+        if "." in name or not _weak(words[0]):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_MAIDEN):
         if not _weak(m.group(1).split()[-1]):
@@ -720,6 +732,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if word and not _weak(word.group(1)):
             yield from emit(*word.span(1))
+    for m in ctx.finditer(_NICKNAME):
+        nickname = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for start, end in filter(None, (m.span(1), nickname and nickname.span(1))):
+            if not _weak(text[start:end]):
+                yield from emit(start, end)
     for m in _FILE_NAME.finditer(text) if "_" in text else ():
         parts = m.group(1, 2)
         if any(_is_first(p) for p in parts) and all(
@@ -900,6 +917,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         parts = _split_hashtag(m.group(1))
         firsts = [p for p in parts if _is_first(p) and not _weak(p)]
         if not firsts:
+            # "#GerryStrong", "#BeccaWarrior": a support tag names its person, known or not
+            if fold(parts[-1]) in _SUPPORT_SUFFIXES and any(
+                _name_like(p) and not _weak(p) for p in parts[:-1]
+            ):
+                yield from emit(m.start(), m.end())
             continue
         idx = parts.index(firsts[0])
         has_surname = idx + 1 < len(parts) and (

@@ -32,7 +32,7 @@ _TIME = Anchored(
     r"en\s+direct\s+du\s+bloc|de\s+garde\s+cette\s+nuit|cette\s+garde|"
     rf"(?:ce\s+)?{_DAYS_FR}\s+(?:dernier|matin|soir)|ce\s+{_DAYS_FR}|"
     # English
-    r"today|tonight|this\s+(?:morning|afternoon|arvo|evening|week(?:end)?|month|am|a\.m\.)|"
+    r"today|tonight|tonite|2nite|2day|last\s+nite|this\s+(?:morning|afternoon|arvo|evening|week(?:end)?|month|am|a\.m\.)|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|week(?:end)?|month)|"
     r"tomorrow(?:\s+morning)?|earlier\s+today|just\s+now|right\s+now|minutes?\s+ago|"
     r"(?:\d+|an?|one|two|three|few)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|"
@@ -99,6 +99,9 @@ def _clock_ok(ctx: Context, m: re.Match[str]) -> bool:
 
 _MANY_CASES = re.compile(
     r"(?i)\b(?:nombre|number|count|total)\s+(?:de|d'|of)\s*(?:lames|slides|cases|cas|biopsies|specimens|blocs?|blocks|pi[eè]ces|frottis|smears)\b[^.!?\n]{0,20}$|"
+    # "Fourth Warthin this week", "3e tumeur de Warthin cette semaine": one more of a series
+    r"\b(?:\d{1,2}(?:st|nd|rd|th|e|[eè]me)|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|"
+    r"quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me)\b[^.!?\n]{0,30}$|"
     r"\b\d{2,}\s+(?:cases|cas|biopsies|specimens|frozens?|frozen\s+sections|extempos?|extemporan[ée]s|"
     r"slides|lames|blocs?|blocks|pi[eè]ces|autopsies|smears|frottis)\b[^.!?\n]{0,20}$"
 )
