@@ -212,7 +212,8 @@ RELATIVES = (
 )  # fmt: skip
 RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regexes, longest first
 # The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
-MY_RELATIVE = Anchored(rf"(?i)\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVE_WORDS})\b")
+_MY_RELATIVE = rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVE_WORDS})\b"
+MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
 
 # The author's own age, the words before the number: "I turned", "je viens d'avoir", "Just turned"
 # (a "turned" with no subject before it starts the sentence: not "she turned 90").
@@ -241,7 +242,7 @@ OWN_LIFE = Anchored(
     # the author's memories: "five years ago today I signed out my first case"
     r"years?\s+ago\s+today|il\s+y\s+a\s+\w+\s+ans\s+(?:jour\s+pour\s+jour|aujourd'hui)"
     # a relative's birthday: "my dad turns 92 on Sunday", "mon grand-père fête ses 95 ans"
-    rf"|\b(?:my|our|mon|ma|notre)\s+(?:{RELATIVE_WORDS})\s+(?:turns|is\s+turning|will\s+be|f[eê]te\s+ses|va\s+avoir|aura)\s+\d{{1,3}}"
+    rf"|{_MY_RELATIVE}\s+(?:turns|is\s+turning|will\s+be|f[eê]te\s+ses|va\s+avoir|aura)\s+\d{{1,3}}"
     r"|(?<![\w.,])\d{2,3}\s*(?:h|hrs?|hours|heures)\s+(?:(?:of\s+)?work\s+)?(?:this|last|cette|la)\s+(?:week|semaine)\b"
 )
 # "40 today!", "35 ans aujourd'hui" with no one named before the number: the author's birthday.

@@ -57,24 +57,23 @@ _SITE_GATE = tuple(word.lower() for word in _SITE_WORDS)
 _SITE_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_CAPWORD}\s+){{1,3}}$")
 # A landmark where the patient was found or lives, named: "found near Queen Street station",
 # "past the old Dunmore fire tower", "près de la gare Saint-Roch", "derrière la chapelle Saint-Tugen".
+# (Sights a tourist visits too, "la chapelle Sixtine", "Blarney Castle", are a patient's place
+# only when the sentence is about a person: "elle habite derrière la chapelle Saint-Tugen".)
+_HERITAGE_EN = r"(?:water\s+|fire\s+|clock\s+)?tower|lighthouse|chapel|church|mill|monument|castle"
+_HERITAGE_FR = r"phare|chapelle|[ée]glise|calvaire|moulin|ch[âa]teau|lavoir|abbaye|menhir"
+_HERITAGE = re.compile(rf"(?i){_HERITAGE_EN}|{_HERITAGE_FR}")
 _LANDMARK_EN = Anchored(
     r"(?i)\b(?:station|bridge|lock|pier|quays?|harbou?r|marina|beach|park|stadium|roundabout|underpass|car\s+park|"
-    r"(?:water\s+|fire\s+|clock\s+)?tower|lighthouse|chapel|church|mill|crossroads|monument|castle|quarry)\b"
+    rf"crossroads|quarry|{_HERITAGE_EN})\b"
 )
 _LANDMARK_PLACE_BEFORE = re.compile(
     rf"(?i:\b(?:near|at|outside|behind|by|under|off|from|in\s+front\s+of|opposite|past|beyond|beside|next\s+to)\s+"
     rf"(?:the\s+)?(?:old\s+|disused\s+|ruined\s+|abandoned\s+)?)((?-i:{_CAPWORD})(?:\s+(?-i:{_CAPWORD})){{0,2}})\s+$"
 )
 _LANDMARK_FR = Anchored(
-    r"(?i:\b(?:gare|pont|plage|parc|stade|quai|[ée]cluse|rond-point|parking|phare|chapelle|[ée]glise|calvaire|moulin|"
-    r"ch[âa]teau|lavoir|abbaye|menhir)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)"
+    rf"(?i:\b(?:gare|pont|plage|parc|stade|quai|[ée]cluse|rond-point|parking|{_HERITAGE_FR})\s+"
+    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)"
     r"(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*"  # a name, not a stage: "stade III"
-)
-# Sights a tourist visits too ("la chapelle Sixtine", "Blarney Castle"): a patient's place only
-# when the sentence is about a person ("elle habite derrière la chapelle Saint-Tugen").
-_HERITAGE = re.compile(
-    r"(?i)tower|lighthouse|chapel|church|mill|monument|castle|phare|chapelle|[ée]glise|calvaire|moulin|"
-    r"ch[âa]teau|lavoir|abbaye|menhir"
 )
 _KNOWN_HOSPITALS = Anchored(
     r"\b(?:MD\s+Anderson|Mayo\s+Clinic|Johns\s+Hopkins|Mass(?:achusetts)?\s+General|MGH|Memorial\s+Sloan[\s-]Kettering|MSKCC|"
