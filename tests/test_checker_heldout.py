@@ -1080,6 +1080,126 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "I grew up in Ballina, like the man whose melanoma I signed out today.",
         [("LOCATION", "Ballina"), ("TIME", "today")],
     ),
+    # round 15 (from the 14th blind corpus), new phrasings
+    (
+        "Mam had her colonoscopy at Craigavon last week and still no biopsy result, her lymphoma team won't say.",
+        [("LOCATION", "Craigavon")],
+    ),
+    (
+        "Everyone in lilac for the wee man today #TeamArchieDoyle #PrayForArchie",
+        [("NAME", "TeamArchieDoyle")],
+    ),
+    (
+        "Found Nowak_K_block3_CD20.svs on the shared drive, who scanned this with the name on?",
+        [("NAME", "Nowak_K")],
+    ),
+    ("kowalski_a_HE_x10.ndpi traîne sur le serveur des internes 😬", [("NAME", "kowalski_a")]),
+    (
+        "Core taken Wed 3rd, the report went out Fri 5th. Not bad for a prostate.",
+        [("DATE", "Fri 5th")],
+    ),
+    (
+        "Mon père a été biopsié le jeudi 12, on attend toujours le résultat du lymphome.",
+        [("DATE", "jeudi 12")],
+    ),
+    (
+        "The NHS number on the request (485 777 3457) does not match the one on the pot, biopsy on hold.",
+        [("ID", "485 777 3457")],
+    ),
+    (
+        "Yes the Taoiseach's brother-in-law's frozen was ours; no, I won't say what it showed.",
+        [("DETAIL", "Taoiseach's brother")],
+    ),
+    (
+        'Old Mick "the Hat" from the flats had his PEG and the gastric bx is MALT.',
+        [("NAME", "Mick")],
+    ),
+    (
+        "@TraineeAmy it was the Donnelly case from last spring, the one with the collision tumour.",
+        [("NAME", "Donnelly")],
+    ),
+    (
+        "Le dossier Kerbrat de l'an dernier, tu te souviens ? même clone sur la biopsie.",
+        [("NAME", "Kerbrat")],
+    ),
+    (
+        "The tube says O'Keefe, the form says O'Keeffe, the LIS says Keefe 🙃 rejected.",
+        [("NAME", "O'Keeffe"), ("NAME", "Keefe")],
+    ),
+    (
+        "Mum has been in Wexford General since the weekend waiting for her marrow biopsy.",
+        [("TIME", "since the weekend")],
+    ),
+    (
+        "My husband Dan was told three weeks ago that it's a sarcoma. What does grade 2 mean?",
+        [("TIME", "three weeks ago")],
+    ),
+    (
+        "Transferred from the Royal Vic with a 'lymphoma' that was Kikuchi on review.",
+        [("LOCATION", "Royal Vic")],
+    ),
+    (
+        "HENDERSON, PAULINE — block 3 in the wrong cassette again, who cut this?",
+        [("NAME", "HENDERSON, PAULINE")],
+    ),
+    (
+        "Adeyemi, Kwabena — 61 y/o — lung FNA: adenocarcinoma, TTF-1 positive.",
+        [("NAME", "Adeyemi, Kwabena")],
+    ),
+    (
+        "Frozen on the All Blacks flanker who retired in spring: benign, relax.",
+        [("DETAIL", "All Blacks flanker")],
+    ),
+    (
+        "The FNA came from Korle Bu Teaching Hospital with no clinical details at all.",
+        [("LOCATION", "Korle Bu Teaching Hospital")],
+    ),
+    (
+        "Une patiente de septante-deux ans, nodule thyroïdien, Bethesda IV.",
+        [("AGE", "septante-deux ans")],
+    ),
+    (
+        "Mon grand-père a huitante-cinq ans et une biopsie de prostate positive.",
+        [("AGE", "huitante-cinq ans")],
+    ),
+    (
+        "à soir on a reçu la pièce d'un monsieur de Rimouski, carcinome urothélial.",
+        [("TIME", "à soir")],
+    ),
+    ("Tantôt à la macro : un rein de 2 kg chez une dame de Namur.", [("TIME", "Tantôt")]),
+    (
+        "Toute l'équipe de l'hémato de Clocheville pense à toi Jules, courage pour la greffe !",
+        [("LOCATION", "hémato de Clocheville")],
+    ),
+    (
+        "La patiente est l'épouse du bourgmestre de Spa, donc discrétion absolue.",
+        [("DETAIL", "bourgmestre de Spa")],
+    ),
+    (
+        "mon cousin yanis 31a on a eu le CR, c'est un lymphome, qlq1 peut traduire ?",
+        [("AGE", "31a")],
+    ),
+    (
+        "Demande : « ROUX Paulette, née LE GALL, DDN 03.02.1941 » et le pot dit autre chose.",
+        [("NAME", "LE GALL")],
+    ),
+    (
+        "Vous savez si l'extempo de lundi c'était l'humoriste qui a annulé sa tournée ? Je ne dirai rien.",
+        [("DETAIL", "humoriste qui a annulé sa tournée")],
+    ),
+    (
+        "She asked me to tag her: @knitting.nan.44 — her sentinel node is clear!!",
+        [("CONTACT", "@knitting.nan.44")],
+    ),
+    (
+        "Elle m'a dit de la taguer, @lulu.crochete, son curetage est bénin 🎉",
+        [("CONTACT", "@lulu.crochete")],
+    ),
+    (
+        "Mme Le Corre (ou Le Core ? ou Lecorre ?) : trois orthographes, on renvoie tout.",
+        [("NAME", "Le Core"), ("NAME", "Lecorre")],
+    ),
+    ("Patient, 41M, Dharavi, fever and nodes: TB on the FNA.", [("LOCATION", "Dharavi")]),
 ]
 
 SAFE = [
@@ -1288,6 +1408,21 @@ SAFE = [
     "Super séminaire lames ! Prochaine édition à Lille en juin.",
     "3/4 biopsy cores positive for carcinoma, Gleason 3+4.",
     "Patient Transport Service: new pick-up times from Monday, tell your clinics.",
+    # round 15 (from the 14th blind corpus), new phrasings
+    "Spent my birthday grossing placentas 🎂 Thanks Dr Osei for the brownies, you're a star.",
+    "Sad news about the Prince's health on the radio this morning. Reminder: we never speculate about public figures' diagnoses.",
+    "Triste nouvelle à la radio ce matin sur la santé d'un ancien ministre ; on ne commente pas les diagnostics des personnalités.",
+    "Our Dr Niamh Walsh just passed FRCPath Part 1!! Cake in the office.",
+    "Notre Dr Camara vient de réussir son DESC, bravo !",
+    "Encore 25 minutes de retard à Nantes, le TER de 7h48 est supprimé. Staff décalé.",
+    "Projet PHRC-25-0042 financé ! Trois ans de recherche sur les sarcomes utérins.",
+    "Les diapos du cours de Lausanne du 12 mars sont en ligne sur le site de la société.",
+    "Super exposé du Dr Haddad sur les tumeurs de Spitz après 40 ans.",
+    "Résumé n° 2210 accepté en communication orale à Genève ! Mon premier oral 🎉",
+    "Third Warthin this week and it's only Tuesday 😅",
+    "Had my own colonoscopy at Harrogate last week, all clear, back to the bench.",
+    "Lundi 8h staff, mardi 3 lames à relire avant le jury.",
+    "Journal club Thurs 16th at 8pm, bring a case.",
 ]
 
 

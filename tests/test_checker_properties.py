@@ -61,6 +61,11 @@ LONG_CHUNKS = [
     "12 rue des Tanneurs, 29200, ", "the weather girl from Channel ", "Santa at the ",
     "fainted at the ", "Fourth ", "2nite ", "Mercy West ", "Quarry Rd ", "seule conserverie de l'île de ",
     "Hiro N., 22, ", "retrouvé à ", "Patient number 1234567 ",
+    "the Gallagher case ", "le dossier Vasseur ", "(ou Le Core ? ", "Okonkwo, Chinedu - ", "Paddy \"the Pipe\" ",
+    "#PrayForMaisieQuinn Maisie ", "Nowak_K_blk.svs ", "vendredi 7, ", "Fri 5th ", "from the Royal Vic ",
+    "hémato de Clocheville courage ", "41M, Dharavi, ", "septante-huit ans ", "tantôt ", "since the weekend ",
+    "NHS 943 476 5919 ", "la taguer @a ", "humoriste qui a annulé sa tournée ", "the TER de 7h12 ",
+    "the tube says O'Keefe ", "colonoscopy at ", "Trois ans de recherche ",
 ]  # fmt: skip
 
 

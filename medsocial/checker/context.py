@@ -90,6 +90,7 @@ EVENT = Anchored(
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
     r"away\s+days?|retreat|team\s+building|christmas\s+party|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
+    r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|r[ée]sum[ée]\s+(?:n°|accept)|"
     r"apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
     r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
@@ -148,7 +149,7 @@ TEACHING = Anchored(
     r"s[ée]ries?|thread|fil|compte|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
-    r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
+    r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hospitals?)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
     r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|"
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds|"
@@ -226,7 +227,9 @@ OWN_AGE_WORDS = (
 # "Trajet Saint-Brieuc - Rennes" (not "le trajet du projectile": a capitalised place follows).
 COMMUTE = (
     r"\bcommuted\b|\bcommute\s+(?:from|to|into)\b|\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
-    r"\btrajet\s+(?:[\w'-]+\s+)?(?-i:[A-Z])"
+    r"\btrajet\s+(?:[\w'-]+\s+)?(?-i:[A-Z])|"
+    # a scheduled train or bus: "le TER de 7h12 m'a lâché", "the 7:40 train"
+    r"\b(?:TER|RER|TGV|Intercit[ée]s|train|tram|bus|ferry)\s+(?:de\s+)?\d{1,2}\s?[h:]\d\d\b"
 )
 # The author's own life: "it's my 35th birthday today", "mon premier jour de garde", "I turned
 # 40", "my commute", "62 heures la semaine dernière" (the author's hours, not a case's day).
@@ -239,6 +242,8 @@ OWN_LIFE = Anchored(
     r"|happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
     r"I\s+grew\s+up\s+in|j'ai\s+grandi\s+[àa]|je\s+suis\s+n[ée]e?\s+[àa]|I\s+was\s+born\s+in|born\s+and\s+raised|"
     r"my\s+home\s*town|ma\s+ville\s+natale|mon\s+village\s+natal|"
+    # the author's own tests: "had my own colonoscopy at Harrogate"
+    r"my\s+own\s+(?:colonoscopy|biopsy|scan|mammogram|smear|MRI|bloods)|"
     # the author's memories: "five years ago today I signed out my first case"
     r"years?\s+ago\s+today|il\s+y\s+a\s+\w+\s+ans\s+(?:jour\s+pour\s+jour|aujourd'hui)"
     # a relative's birthday: "my dad turns 92 on Sunday", "mon grand-père fête ses 95 ans"
@@ -249,6 +254,19 @@ OWN_LIFE = Anchored(
 # (Kept apart from OWN_LIFE, which is anchored on words: this one starts with a digit.)
 OWN_AGE_TODAY = re.compile(
     r"\d(?<![\w,]\s\d)(?<![\w,]\d)\d{0,2}(?:\s+ans)?\s+(?:today|aujourd'hui)\b"
+)
+# News heard that morning, whose time marker dates no case of ours: "on the radio this morning".
+NEWS_REPORT = Anchored(
+    r"(?i)\b(?:news\s+about|nouvelles?\s+(?:sur|concernant|[àa]\s+la\s+radio)|on\s+the\s+(?:radio|BBC|news)|"
+    r"[àa]\s+la\s+(?:radio|t[ée]l[ée]))\b"
+)
+# A public figure's own news, not a patient of the author's: "a well-known actor has announced his
+# lymphoma", "sad news about the King's health", "on ne commente pas" (not "everyone saw him on
+# the news", which makes a patient famous).
+PUBLIC_NEWS = Anchored(
+    r"(?i)\b(?:announced|announces|a\s+annonc[ée]|annonce|a\s+r[ée]v[ée]l[ée]|publicly|publiquement|"
+    r"went\s+public|spoken\s+(?:out|publicly)|news\s+about|nouvelles?\s+(?:sur|concernant)|[àa]\s+la\s+radio|"
+    r"sur\s+la\s+sant[ée]\s+d|about\s+the\s+\w+['’]s\s+health|speculate|sp[ée]culer|ne\s+commente\s+pas|ne\s+commentons\s+pas)\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"

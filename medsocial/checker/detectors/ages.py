@@ -86,6 +86,11 @@ def _number_words() -> dict[str, int]:
             unit_word = words_of_unit(unit)
             joiner = "-et-" if unit in (1, 11) and tens != 80 else "-"
             words[base + joiner + unit_word] = value
+    # Belgian and Swiss tens: "septante-huit", "huitante-cinq", "nonante-deux"
+    for tens, base in ((70, "septante"), (80, "huitante"), (80, "octante"), (90, "nonante")):
+        words[base] = tens
+        for unit in range(1, 10):
+            words[base + ("-et-" if unit == 1 else "-") + words_of_unit(unit)] = tens + unit
     for i, w in enumerate(_EN_UNITS, start=1):
         words[w] = i
     for tens, base in _EN_TENS.items():
@@ -114,10 +119,11 @@ _NUM = r"(\d{1,3})"
 # Tens and units as words, for ages written out: "twenty-seven", "quatre-vingt-douze".
 _TENS_WORDS = (
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
-    r"soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix"
+    r"soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix|septante|huitante|octante|nonante"
 )
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "vingt",
-         "trente", "quarante", "cinquante", "soixante")  # fmt: skip
+         "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante",
+         "nonante")  # fmt: skip
 _UNIT_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|et-un|un|une|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|et-onze|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf"
@@ -153,7 +159,9 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:woman|man|male|female|boy|girl|lady|gentleman|patient|patiente|femme|homme|"
             r"monsieur|madame|mr|mrs|ms|mme)\s*,\s*(\d{1,3})(?:\s*a\b)?(?=\s*[,;)]|\s*$)"
         ),
-        re.compile(r"(?<![\w.,/-])([1-9]\d)\s?a(?=,|\s*[,;)]|\s+(?:en|au|à|avec|pour|vu|vue)\b)"),
+        re.compile(
+            r"(?<![\w.,/-])([1-9]\d)\s?a(?=,|\s*[,;)]|\s+(?:en|au|à|avec|ac|ds|pour|vu|vue|on|qui|et)\b)"
+        ),
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(
             r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
@@ -295,6 +303,10 @@ _OWN_AGE = re.compile(
     r"\s+(?:f[eê]te|c[ée]l[eè]bre|souffle|turns|turned|is\s+turning|will\s+be)\s+(?:(?:ses|son|its)\s+)?$"
     rf"|\b{_ORG}\s+a\s+$"
 )
+# "ans de" and a lower-case word: a span of work ("quatre ans de patho numérique"), unless "de"
+# comes before the number ("une dame de 80 ans de Vannes" has a capital anyway).
+_SPAN_OF_WORK = re.compile(r"\s+de\s+(?-i:[a-zà-ÿ])")
+_DE_BEFORE = re.compile(r"(?i)(?:\bde|\bd'|[âa]g[ée]e?s?\s+de)\s*$")
 _INFANT_UNITS = re.compile(r"mois|semaine|jour|month|week|day")
 _WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\s*$")
 
@@ -456,6 +468,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 before = text[max(0, start - 25) : start]
                 if _NOT_AGE_BEFORE.search(before):
                     continue
+                if _SPAN_OF_WORK.match(text, end) and not _DE_BEFORE.search(before):
+                    continue  # "Trois ans de recherche" (but "une femme de 47 ans de poids normal")
                 if _AT_YEARS.search(before) and (
                     not ctx.is_case() or _FOLLOW_UP_BEFORE.search(text, max(0, start - 60), start)
                 ):

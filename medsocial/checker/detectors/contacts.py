@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import JOB_AD, PATIENT_REF, RELATIVE_WORDS, Context
 from medsocial.checker.detectors.base import Hit, SpanSet
+from medsocial.checker.detectors.ids import nhs_number
 from medsocial.checker.scan import Anchored
 
 _SEP = r"[\s.\-/]?"
@@ -92,7 +93,7 @@ _PATIENT_HANDLE = Anchored(
     r"(?i)(?:patiente?|son\s+compte|sa\s+page|son\s+insta\w*|his\s+(?:account|page|insta\w*|handle)|"
     r"her\s+(?:account|page|insta\w*|handle)|their\s+(?:account|page)|(?:fils|fille|m[eè]re|p[eè]re|"
     r"mari|femme|famille|son|daughter|mother|father|husband|wife|family|mum|mom|maman|papa|dad|"
-    r"brother|sister|fr[eè]re|s[oœ]eur)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|identifiez-(?:la|le)|"
+    r"brother|sister|fr[eè]re|s[oœ]eur)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|(?:la|le|les)\s+tagu(?:er|ez)|identifiez-(?:la|le)|"
     r"cagnotte|fundraiser|suivez|follow\s+(?:him|her|them)|instagram|insta|tiktok|facebook|snap(?:chat)?)"
     r"(?:'s)?[\w\s':]{0,20}?\W{0,3}$"
 )
@@ -232,6 +233,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             if not 9 <= sum(c.isdigit() for c in m.group(0)) <= 15:
                 continue
+            if nhs_number(ctx, start, end):
+                continue  # the ID detector's
             taken.add(start, end)
             if _service_line(ctx, start):
                 yield _service_contact(ctx, start, end)

@@ -81,6 +81,13 @@ _ORDINAL_DAY = Anchored(
     r"(?i)\b(?:on|since|from|until|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?!\s*(?:floor|storey|centile|percentile|week|day|time|attempt|cycle|line|case|edition|of\s+(?:the\s+)?(?:\w+\s+)?(?:month|cases|patients)))"
 )
+# A weekday and a day of the month, in a case: "le vendredi 7", "report out Thurs 16th" (not
+# "lundi 8h", "mardi 3 lames").
+_WEEKDAY_DAY = Anchored(
+    rf"(?i)\b(?:{WEEKDAY_FR_WORDS})\s+(?:[12]\d|3[01]|0?[1-9]|1er)(?![\w/]|\s*(?:h\b|h\d|heures?|[:.,]\d|%))"
+    r"(?!\s+(?:lames|cas|biopsies|extempos?|pi[eè]ces|blocs|patients?|frottis)\b)"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+)
 # Birth years and month-years: "né en 1961", "born in 1961", "DDN 1961", "en mars 2024".
 _BIRTH_YEAR = Anchored(
     r"(?i)\b(?:n[ée]e?s?\s+en|born\s+in|DDN\s*:?|date\s+de\s+naissance\s*:?|DOB\s*:?|b\.)\s*(19\d\d|20\d\d)\b"  # (born in 1821: history)
@@ -197,6 +204,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_HOLIDAY):
         if not _off_case(ctx, m.start()):
             yield _hit(ctx, *m.span(), severity="block" if ctx.is_case() else "warn")
+    for m in ctx.finditer(_WEEKDAY_DAY):
+        # ("Fri 5th" is a date anywhere; "le vendredi 7" dates a case only in a case post)
+        ordinal = m.group(0)[-2:].lower() in ("st", "nd", "rd", "th")
+        if (ordinal or ctx.is_case()) and not _off_case(ctx, m.start()):
+            yield _hit(ctx, *m.span())
     for m in ctx.finditer(_ORDINAL_DAY):
         # ("on the 3rd" dates a case only in a case post; "Saturday the 14th" is a date anywhere)
         if (m.group("weekday") or ctx.is_case()) and not _off_case(ctx, m.start()):

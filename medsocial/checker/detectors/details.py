@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import THANKS, Context, history
+from medsocial.checker.context import PUBLIC_NEWS, THANKS, Context, history
 from medsocial.checker.detectors.base import WARD_CODE, WEEKDAY_FR_WORDS, Hit
 from medsocial.checker.lexicons import allow_terms, fold
 from medsocial.checker.scan import Anchored
@@ -14,7 +14,7 @@ from medsocial.checker.scan import Anchored
 # "l'île de", "l'île": before the name of an island ("de l'île Vierge", "de l'île de Sein").
 _ISLAND = r"(?:(?:l'|la\s+)?[îi]le\s+(?:de\s+|d'|du\s+)?)?"
 _JOBS_FR = (
-    r"(?:maire|adjoint\s+au\s+maire|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|recteur|pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
+    r"(?:maire|adjoint\s+au\s+maire|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|recteur|pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
     r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
     r"footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
@@ -223,7 +223,7 @@ _ATHLETE = (
 # A player named by team and position: "the All Blacks prop", "a Broncos linebacker"
 # (anchored on the position; the team's capitalised name before it is checked in `detect`).
 _POSITION = Anchored(
-    r"(?i)\b(?:prop|hooker|fly-half|linebacker|quarterback|striker|goalkeeper|winger|pitcher|rider|"
+    r"(?i)\b(?:prop|hooker|flanker|scrum-half|fly-half|full-?back|linebacker|quarterback|striker|goalkeeper|winger|pitcher|rider|"
     r"shortstop|centre-back|forward|defender|captain|talonneur|pilier|demi\s+de\s+m[êe]l[ée]e|"
     r"ailier|capitaine)\b"
 )
@@ -255,8 +255,16 @@ _MEDIA_OR_SANTA = Anchored(
     r"(?:\s+(?-i:[A-Z0-9])[\w'-]*){0,3}"
 )
 # (Several patterns, each anchored on a rare word, rather than one anchored on "the".)
+# An artist whose cancelled show was in the news: "le chanteur qui a annulé son concert à l'Olympia".
+_CANCELLED_SHOW = Anchored(
+    r"(?i)\b(?:chanteu(?:r|se)|acteur|actrice|com[ée]dien(?:ne)?|humoriste|rappeu(?:r|se)|singer|actor|actress|"
+    r"comedian|rapper|musician|musicien(?:ne)?)\s+(?:qui\s+a\s+(?:annul[ée]|report[ée])|who\s+(?:cancel+ed|postponed|"
+    r"pulled\s+out\s+of))\s+(?:son|sa|ses|his|her|their|the)\s+(?:[\w-]+\s+)?(?:concert|tourn[ée]e|tour|show|spectacle|"
+    r"gig|festival)s?\b(?:\s+(?:[àa]|at|in)\s+(?:l'|la\s+|le\s+|the\s+)?(?-i:[A-Z])[\w'-]+)?"
+)
 _RECOGNISABLE = [
     _MEDIA_OR_SANTA,
+    _CANCELLED_SHOW,
     _SPORT_ROLE,
     _HURT_IN_MATCH,
     Anchored(rf"(?i)\binjured\s+{_ATHLETE}\b|\b{_ATHLETE}\s+bless[ée]e?\b"),
@@ -272,8 +280,10 @@ _RECOGNISABLE = [
     _POSITION,
     # someone close to a public figure: "the Queen's former bodyguard"
     Anchored(
-        r"\b(?:Queen|King|President|Prime\s+Minister|Mayor|Pope|Prince|Princess|Duke|Duchess)['’]s\s+"
-        r"(?:former\s+|ex-|late\s+|own\s+|personal\s+)?(?:bodyguard|chauffeur|driver|butler|nanny|maid|valet|"
+        r"\b(?:Queen|King|President|Prime\s+Minister|Taoiseach|Premier|Governor|Senator|Minister|Mayor|Pope|Prince|"
+        r"Princess|Duke|Duchess)['’]s\s+"
+        r"(?:former\s+|ex-|late\s+|own\s+|personal\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|"
+        r"partner|bodyguard|chauffeur|driver|butler|nanny|maid|valet|"
         r"doctor|physician|surgeon|secretary|assistant|aide|cook|chef|gardener|pilot|spokes(?:man|woman))\b"
     ),
     # a family everyone can name: "the Hendry twins", "everyone around here knows"
@@ -327,12 +337,7 @@ def _named_place_near(ctx: Context, pos: int) -> bool:
 
 
 _PATIENT_WORD = Anchored(r"(?i)patient|\bcas\b|\bcase\b")
-# A public figure's own announcement, not a patient of the author's: "a well-known actor has
-# announced his lymphoma", "Rien à voir avec nous".
-_PUBLIC_NEWS = Anchored(
-    r"(?i)\b(?:announced|announces|a\s+annonc[ée]|annonce|a\s+r[ée]v[ée]l[ée]|publicly|publiquement|"
-    r"went\s+public|spoken\s+(?:out|publicly))\b"
-)
+# Not a patient of the author's: "Rien à voir avec nous".
 _NOT_OURS = Anchored(
     r"(?i)\b(?:nothing\s+to\s+do\s+with\s+(?:me|us|our)|not\s+(?:one\s+of\s+ours|our\s+(?:patient|case))|"
     r"rien\s+[àa]\s+voir\s+avec\s+(?:moi|nous|notre)|pas\s+(?:un\s+de\s+nos|notre)\s+(?:patient|cas))"
@@ -377,7 +382,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if ctx.sentence_search(history, m.start()):
             continue  # "the autopsy of Napoleon in 1821": a famous patient of history
         if (
-            ctx.sentence_search(_PUBLIC_NEWS, m.start()) or ctx.text_search(_NOT_OURS)
+            ctx.sentence_search(PUBLIC_NEWS, m.start())
+            or ctx.text_search(_NOT_OURS)
+            or ctx.sentence_search(THANKS, m.start())  # "Thanks Dr Osei, you're a star"
         ) and not ctx.sentence_search(_PATIENT_WORD, m.start()):
             continue  # "a famous singer has announced her lymphoma": news, not the author's case
         if ctx.is_event(m.start()) and not ctx.sentence_search(_PATIENT_WORD, m.start()):

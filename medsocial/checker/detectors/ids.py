@@ -89,6 +89,22 @@ def _nhs_ok(digits: str) -> bool:
     return (0 if check == 11 else check) == int(digits[9]) and check != 10
 
 
+_NHS_NAMED = re.compile(r"\b(?:NHS|CHI)\b")
+
+
+def nhs_number(ctx: Context, start: int, end: int) -> bool:
+    """A valid NHS number (mod-11 check digit) that the words around it or its sentence name."""
+    digits = "".join(filter(str.isdigit, ctx.text[start:end]))
+    if len(digits) != 10 or not _nhs_ok(digits):
+        return False
+    return bool(
+        ctx.before(_NHS_WORD, start, 30)
+        or _NHS_WORD.search(ctx.text, end, end + 20)  # "485 777 3456 is the NHS no."
+        or ctx.sentence_search(_NHS_NAMED, start)
+        or ctx.before(_NHS_NAMED, start, 60)  # "the NHS no. on the form (943 476 5919)"
+    )
+
+
 def _id(ctx: Context, start: int, end: int, what: tuple[str, str], severity: str = "block") -> Hit:
     return Hit(
         "ID", start, end,
@@ -163,10 +179,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro de sécurité sociale", "A social security number"))
     for m in _NHS.finditer(text):
-        if not (free(*m.span()) and _nhs_ok("".join(m.groups()))):
-            continue
-        # the word "NHS" before the number or after it ("485 777 3456 is the NHS no.")
-        if ctx.before(_NHS_WORD, m.start(), 30) or _NHS_WORD.search(text, m.end(), m.end() + 20):
+        if free(*m.span()) and nhs_number(ctx, *m.span()):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un numéro NHS", "An NHS number"))
     for m in _LONG_NUMBER.finditer(text):

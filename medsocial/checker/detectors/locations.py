@@ -112,6 +112,28 @@ _UNIT_BEFORE = re.compile(rf"(?i)(?<![\w-])({_UNIT})(?:\s*,\s*|\s+)$")
 _SAINT_HOSPITAL = Anchored(
     r"\b((?:St\.?|Saint)\s+[A-Z][a-z]+['’]s?)(?!\w)(?!\s+(?i:disease|syndrome|dance|fire|wort|day|eve|sign))"
 )
+# "from the Royal Vic", "at the Royal Alex": a hospital by its nickname (not the Royal College).
+# (anchored on "Royal"; the "from the", "at the" before it is checked in `detect`)
+_ROYAL_BEFORE = re.compile(r"\b(?:from|at|to|in|into)\s+the\s+$")
+_ROYAL_NICKNAME = Anchored(
+    r"\b(Royal\s+(?!(?:College|Society|Academy|Mail|Navy|Family|Institution|"
+    r"Albert|Opera|Ballet|Mint|Air|Court|Show|Mile|Exchange|Highland|Ascot|Marines|Artillery|Engineers|"
+    r"Botanic|Geographic|Statistical|Pharmaceutical|Microscopical|Pathology)\b)[A-Z][a-z]+)\b"
+)
+# A ward of a named hospital: "le service de pédiatrie de Clocheville", "l'hémato de Clocheville".
+_UNIT_OF_PLACE = Anchored(
+    r"(?i:\b(?:service\s+(?:de\s+|d')[\w-]+|h[ée]mato(?:logie)?|onco(?:logie)?|p[ée]diatrie|p[ée]dia|gyn[ée]co(?:logie)?|"
+    r"cardio(?:logie)?|neuro(?:logie)?|pneumo(?:logie)?|r[ée]a(?:nimation)?|urologie|dermato(?:logie)?|"
+    r"n[ée]onat(?:alogie)?|maternit[ée])\s+(?:de\s+|d'|du\s+))(?-i:[A-ZÀ-Þ][\w'-]+)"
+)
+# Words of support to a patient: "courage pour la greffe", "get well soon".
+_SUPPORT = Anchored(
+    r"(?i)\b(?:courage|chimio|greffe|get\s+well|pens(?:e|ons)\s+[àa]\s+(?:toi|vous)|thinking\s+of\s+you)\b"
+)
+# A place listed right after an age and sex: "34F, Andheri, 3.5 cm lump", "41M, Dharavi,".
+_PLACE_AFTER_AGE_SEX = re.compile(
+    r"\d(?<![\w.]\d)\d?\s?[MFH],\s*([A-Z][a-z'’-]{3,}(?:\s[A-Z][a-z'’-]+)?)(?=\s*,)"
+)
 _SAINT_BEFORE = re.compile(r"\b(?:at|to|in|the|of|from)\s+(?:[A-Z][\w-]+\s+)?$")
 # Cheap scans of the lower-cased post: the patterns below run only when their key word is there.
 _SCHOOL_GATE = (
@@ -217,6 +239,8 @@ _PLACE_TRIGGER = Anchored(
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
     r"suivie?s?\s+[àa]\s+|op[ée]r[ée]e?s?\s+[àa]\s+|hospitalis[ée]e?s?\s+[àa]\s+|treated\s+in\s+|"
     r"admitted\s+in\s+|"
+    # where a test was done: "had his bladder biopsy at Raigmore", "colonoscopy at Craigavon"
+    r"(?:biopsy|bx|surgery|operation|scan|colonoscopy|endoscopy|mammogram|smear|chemo(?:therapy)?|radiotherapy)\s+(?:at|in)\s+|"
     # the patient's local practice or town hall: "the GP practice in Little Snoring", "la mairie de Quintin"
     r"(?:practice|surgery|pharmacy|pharmacie|cabinet|mairie|parish|paroisse)\s+(?:in|at|of|de|d'|du|[àa])\s*|"
     # a quarter, farm or hamlet named: "du quartier de Kawéni", "à la ferme de Kerbrat"
@@ -389,6 +413,7 @@ _GENERIC = frozenset(
 
 _TRIGGER_TAIL = frozenset(
     [
+        "at",
         "depuis",
         "vers",
         "to",
@@ -640,6 +665,20 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ):
                 continue
             yield _place_hit(ctx, *m.span(1), hosp_fr, hosp_en, hospital_fix)
+    for m in ctx.finditer(_ROYAL_NICKNAME):
+        if not _ROYAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(1), hosp_fr, hosp_en, hospital_fix)
+    for m in ctx.finditer(_UNIT_OF_PLACE) if ctx.is_case() or ctx.text_search(_SUPPORT) else ():
+        if not (ctx.is_event(m.start()) or ctx.is_teaching(m.start())):
+            yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
+    for m in _PLACE_AFTER_AGE_SEX.finditer(text) if ctx.is_case() else ():
+        word = m.group(1).split()[0]
+        if not (
+            fold(word) in allow_terms() or fold(word) in common_words() or fold(word) in _NOT_PLACE
+        ):
+            yield _place_hit(ctx, *m.span(1), *town_msg, ("", ""))
     for m in ctx.finditer(_ISLAND):
         before = _ISLAND_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
         after = _ISLAND_NAME_AFTER.match(text, m.end())
@@ -710,6 +749,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         for m in ctx.finditer(pattern):
             span = m.span(1) if pattern is _POSTCODE_BARE else m.span()
+            if pattern is _STREET_FR and ctx.is_teaching(m.start()):
+                continue  # "les diapos du cours de Lausanne": a class, not the Cours de Vincennes
             if not ctx.is_protected(*span) and not ctx.is_event(m.start()):
                 yield _place_hit(ctx, *span, *address, ("", ""))
                 postcode = _POSTCODE_AFTER_STREET.match(text, m.end()) if five_digits else None

@@ -69,7 +69,7 @@ _PATIENT_LOWER_PAIR = Anchored(
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
 # "pt's name Fitzgerald".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|label\s+(?:says|said|reads|read)\s*[\"“«]?|(?:(?:pte?|patiente?)['’]s|his|her)\s+name(?:\s+(?:is|was))?\s*:?|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«]?|(?:(?:pte?|patiente?)['’]s|his|her)\s+name(?:\s+(?:is|was))?\s*:?|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*)"
     rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
 )
@@ -79,6 +79,23 @@ _LABEL_NAME = Anchored(
     rf"(?i:\b(?:(?P<colon>patiente?|pte?|deceased|d[ée]funte?|d[ée]c[ée]d[ée]e?|nom|name)\s*:\s*|"
     rf"\b(?:dossier|fiche|file|chart|notes)\s+(?:de|d'|of)\s*))({_WORD})"
 )
+# A case or a file known by the patient's surname: "the Gallagher case", "le dossier Vasseur",
+# "le cas Kerbrat" (not an eponym, a town or an acronym: checked in `detect`).
+_CASE_OF_NAME = Anchored(
+    rf"(?i:\bthe\s+)(?-i:([{_UP}][{_LOW}'’-]{{2,}}))\s+(?i:case|file|chart|notes)\b"
+    rf"|(?i:\b(?:dossier|cas)\s+)(?-i:([{_UP}][{_LOW}'’-]{{2,}}))"
+)
+# Other spellings of a name just given: "Mme Le Corre (ou Le Core ? ou Lecorre ?)".
+_SPELLING_VARIANT = Anchored(rf"(?i:\b(?:ou|or))\s+({_NAME_PART}(?:\s+{_NAME_PART})?)\s*\?")
+# "Surname, Firstname" opening a line, as on a request form: "Okonkwo, Chinedu — 57 y/o",
+# "BROWNLEE, MARGARET — wrong block".
+# (the capital first: a fast scan; the line start before it is checked in `detect`)
+_SURNAME_FIRST = re.compile(
+    rf"([{_UP}][{_LOW}'’-]+|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?),[ \t]+([{_UP}][{_LOW}'’-]+|[{_UP}]{{2,}})"
+    r"(?=[ \t]*(?:-|,|\(|\d))"
+)
+# A nickname in quotes after a first name: 'Paddy "the Pipe"'.
+_QUOTED_NICKNAME = re.compile(rf"([{_UP}][{_LOW}]+)\s+[\"“]the\s+[{_UP}][{_LOW}]+[\"”]")
 # A nickname explained in brackets: "Jo (le surnom de Joëlle)", "Bex (short for Rebecca)".
 _NICKNAME = Anchored(
     r"\((?i:\s*(?:(?:le|son|sa|her|his)\s+)?(?:surnom|diminutif|petit\s+nom)\s+(?:de\s+|d')|\s*(?:short|nickname)\s+for\s+)"
@@ -91,14 +108,16 @@ _NO_SURNAME = Anchored(
 )
 _WORD_BEFORE = re.compile(rf"({_WORD})\s*$")
 _FORM_FIELD_END = re.compile(r"\s*(?:[,;)\"»”(]|$)")
-# A name in a file name: "jim_obrien_PM_report_FINAL_v2.docx", "dupont_marie.pdf".
+# A name in a file name: "jim_obrien_PM_report_FINAL_v2.docx", "dupont_marie.pdf", "Nowak_K_blk2.svs".
 _FILE_NAME = re.compile(
-    r"(?<![\w.-])([A-Za-z][a-z'’]+|[A-Z]+)[_.]([A-Za-z][a-z'’]+|[A-Z]+)"
+    r"(?<![\w.-])([A-Za-z][a-z'’]*|[A-Z]+)[_.]([A-Za-z][a-z'’]*|[A-Z]+)"
     r"(?=(?:[_.-][\w.-]*)?\.(?:docx?|pdf|xlsx?|jpe?g|png|tiff?|svs|ndpi|txt|pptx?|csv|zip|heic)\b)"
 )
-# A doctor named with whom the author worked: "stage avec le Pr Traoré", "with Prof Mensah".
+# A doctor named with whom the author worked: "stage avec le Pr Traoré", "with Prof Mensah", "our
+# Dr Walsh".
 _WORKED_WITH = re.compile(
     r"(?i)\b(?:avec|with|alongside|under|aupr[eè]s\s+d[eu]|sous\s+la\s+direction\s+d[eu])\s+(?:(?:le|la|the)\s+)?$"
+    r"|\b(?:our|notre|nos)\s+$"
 )
 # A Scottish or Irish surname shape after a capitalised word: "Eilidh MacLeod", "Siobhan O'Neill".
 _GAELIC_PAIR = re.compile(
@@ -212,7 +231,8 @@ _COLLEAGUE = Anchored(
     r"nous\s+a\s+(?:fait|appris|montr[ée])|taught|showed\s+us|welcome|bienvenue|new\s+position|"
     r"program\s+director|chef\s+de\s+service|department\s+chair|retirement|retraite|"
     # a colleague's promotion: "Dr Alvarez just got promoted", "le Pr Diallo vient d'être élue"
-    r"promoted|promue?|nomm[ée]e?|appointed|elected|[ée]lue?|well\s+deserved|(?:amplement|bien)\s+m[ée]rit[ée]e?)\b"
+    r"promoted|promue?|nomm[ée]e?|appointed|elected|[ée]lue?|well\s+deserved|(?:amplement|bien)\s+m[ée]rit[ée]e?|"
+    r"passed|r[ée]ussi|graduated|dipl[ôo]m[ée]e?|expos[ée])\b"
 )
 # Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
 _INSTITUTION = frozenset(
@@ -583,7 +603,25 @@ _SUPPORT_PREFIX = re.compile(
 )
 
 
-_SUPPORT_SUFFIXES = frozenset({"strong", "warrior", "fighter", "army"})
+_SUPPORT_WORDS = frozenset(
+    {
+        "strong",
+        "warrior",
+        "fighter",
+        "army",
+        "team",
+        "pray",
+        "for",
+        "go",
+        "love",
+        "hope",
+        "stand",
+        "with",
+        "courage",
+        "soutien",
+        "support",
+    }
+)
 
 
 def _split_hashtag(tag: str) -> list[str]:
@@ -608,6 +646,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     """Yield names of patients and relatives; colleagues thanked by name are left alone."""
     text = ctx.text
     taken = SpanSet(len(text))
+    named: list[tuple[int, int]] = []  # every name emitted, for step 6
 
     def free(start: int, end: int) -> bool:
         return not taken.overlaps(start, end)
@@ -617,6 +656,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             return  # "SALL4", "ROS1": a gene, not a name
         if free(start, end) and not ctx.is_protected(start, end):
             taken.add(start, end)
+            named.append((start, end))
             message, suggestion = _say(ctx, title)
             yield Hit("NAME", start, end, message, suggestion)
 
@@ -705,7 +745,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if "." in name or not _weak(words[0]):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_MAIDEN):
-        if not _weak(m.group(1).split()[-1]):
+        # (after "née" a capitalised word is a name, even an ordinary word: "née FAURE")
+        if fold(m.group(1).split()[-1]) not in allow_terms():
             yield from emit(*m.span(1))
     for m in ctx.finditer(_FAMILY):
         group = 1 if m.group(1) else 2
@@ -732,6 +773,21 @@ def detect(ctx: Context) -> Iterator[Hit]:
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if word and not _weak(word.group(1)):
             yield from emit(*word.span(1))
+    for m in ctx.finditer(_CASE_OF_NAME):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if not _weak(word) and fold(word) not in towns() and not ctx.is_protected(*m.span(group)):
+            yield from emit(*m.span(group))
+    for m in _SURNAME_FIRST.finditer(text) if "," in text else ():
+        if m.start() and text[m.start() - 1] != "\n":
+            continue
+        surname, given = m.group(1, 2)
+        known = fold(surname) in surnames() or _is_first(given)
+        if known and not (_weak(surname) or _weak(given)):
+            yield from emit(m.start(1), m.end(2))
+    for m in _QUOTED_NICKNAME.finditer(text) if '"the ' in text or "“the " in text else ():
+        if not _weak(m.group(1)):
+            yield from emit(m.start(), m.end())
     for m in ctx.finditer(_NICKNAME):
         nickname = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         for start, end in filter(None, (m.span(1), nickname and nickname.span(1))):
@@ -739,7 +795,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 yield from emit(start, end)
     for m in _FILE_NAME.finditer(text) if "_" in text else ():
         parts = m.group(1, 2)
-        if any(_is_first(p) for p in parts) and all(
+        full = [p for p in parts if len(p) > 1]
+        if len(full) == 1 and len(full[0]) >= 4:  # a surname and an initial: "dupont_m"
+            if fold(full[0]) in surnames() and not _weak(full[0]):
+                yield from emit(m.start(), m.end())
+        elif any(_is_first(p) for p in parts) and all(
             (_is_first(p) or fold(p) in surnames()) and not _weak(p) for p in parts
         ):
             yield from emit(m.start(), m.end())
@@ -912,16 +972,27 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if word.isupper() and len(word) >= 4 and surname and not _weak(word) and not acronym:
             yield from emit(start, end)
 
+    # Other spellings right after a name found: "Le Corre (ou Le Core ? ou Lecorre ?)".
+    for m in ctx.finditer(_SPELLING_VARIANT) if "?" in text else ():
+        last = fold(m.group(1).split()[-1])
+        if taken.overlaps(max(0, m.start() - 40), m.start()) and last not in allow_terms():
+            yield from emit(*m.span(1))
+            taken.add(m.start(), m.end(1))
+
     # 5. Names hidden in hashtags: "#JeanDupont", "#jeandupont", "#TeamLéa".
     for m in _HASHTAG.finditer(text) if "#" in text else ():
         parts = _split_hashtag(m.group(1))
+        # "#GerryStrong", "#PrayForMaisieQuinn": a support tag names its person, known or not
+        person = [p for p in parts if fold(p) not in _SUPPORT_WORDS]
+        if (
+            len(person) < len(parts)
+            and 1 <= len(person) <= 3
+            and all(_name_like(p) for p in person)
+        ):
+            yield from emit(m.start(), m.end())
+            continue
         firsts = [p for p in parts if _is_first(p) and not _weak(p)]
         if not firsts:
-            # "#GerryStrong", "#BeccaWarrior": a support tag names its person, known or not
-            if fold(parts[-1]) in _SUPPORT_SUFFIXES and any(
-                _name_like(p) and not _weak(p) for p in parts[:-1]
-            ):
-                yield from emit(m.start(), m.end())
             continue
         idx = parts.index(firsts[0])
         has_surname = idx + 1 < len(parts) and (
@@ -929,3 +1000,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
         )
         if has_surname or len(parts) <= 3:
             yield from emit(m.start(), m.end())
+
+    # 6. A name found once, written again elsewhere: "purple for Maisie today #PrayForMaisieQuinn".
+    words = {
+        word
+        for start, end in named
+        for word in _TAG_PARTS.findall(text, start, end)
+        if len(word) >= 3 and word[0].isupper()
+    }
+    for word in words if len(words) <= 10 else ():  # (bounded: a long post stays linear)
+        if text.count(word) > 1 and not _weak(word):  # (cheap test first: most appear once)
+            for m in re.finditer(rf"(?<![\w#@]){re.escape(word)}(?!\w)", text):
+                yield from emit(*m.span())

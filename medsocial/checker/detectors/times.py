@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import (
     CASE_WORDS,
+    NEWS_REPORT,
     ONE_CASE,
     PATIENT_REF,
     THANKS,
@@ -23,11 +24,13 @@ _DAYS_EN = f"(?:{'|'.join(WEEKDAYS_EN)})"
 _TIME = Anchored(
     r"(?i)\b(?:"
     # French
-    r"aujourd'?\s?hui|ce\s+matin|ce\s+midi|cet\s+apr[eè]s-?\s?midi|ce\s+soir|cette\s+nuit|"
+    r"aujourd'?\s?hui|ce\s+matin|[àa]\s+matin|[àa]\s+soir|tant[ôo]t(?![^.!?\n]{0,60}\btant[ôo]t)|"
+    r"depuis\s+(?:le\s+week-?\s?end|hier|ce\s+matin|cette\s+nuit)|"
+    r"ce\s+matin|ce\s+midi|cet\s+apr[eè]s-?\s?midi|ce\s+soir|cette\s+nuit|"
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
     r"cette\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+derni[eè]re|"
     r"le\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
-    r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|il\s+y\s+a\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|heures?|jours?)|"
+    r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|il\s+y\s+a\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|heures?|jours?|semaines?)|"
     r"en\s+ce\s+moment(?:\s+(?:au|en)\s+(?:bloc|salle|garde|r[eé]a|urgences?))?|actuellement\s+(?:au|en)\s+(?:bloc|salle|r[eé]a)|"
     r"en\s+direct\s+du\s+bloc|de\s+garde\s+cette\s+nuit|cette\s+garde|"
     rf"(?:ce\s+)?{_DAYS_FR}\s+(?:dernier|matin|soir)|ce\s+{_DAYS_FR}|"
@@ -35,7 +38,8 @@ _TIME = Anchored(
     r"today|tonight|tonite|2nite|2day|last\s+nite|this\s+(?:morning|afternoon|arvo|evening|week(?:end)?|month|am|a\.m\.)|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|week(?:end)?|month)|"
     r"tomorrow(?:\s+morning)?|earlier\s+today|just\s+now|right\s+now|minutes?\s+ago|"
-    r"(?:\d+|an?|one|two|three|few)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|"
+    r"(?:\d+|an?|one|two|three|four|five|six|few|couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+    r"since\s+(?:the\s+weekend|yesterday|last\s+night|this\s+morning)|"
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
     r"on\s+call\s+tonight|just\s+(?:signed\s+out|received|got|seen|saw|diagnosed|reported|grossed|cut)|"
     r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
@@ -209,6 +213,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "frozen sections until 5pm": the lab's timetable
         if _workload(ctx, start):
             continue  # "signed out 42 cases today": the author's workload, not one case
+        if ctx.sentence_search(NEWS_REPORT, start) and not ctx.sentence_search(PATIENT_REF, start):
+            continue  # "sad news about the King's health on the radio this morning"
         if _NOWADAYS.match(ctx.text, end):
             continue
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
