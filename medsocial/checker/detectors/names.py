@@ -598,29 +598,18 @@ def _name_like(word: str) -> bool:
     return bool(_CAP.fullmatch(word)) and not _weak(word)
 
 
+# Words of a support tag around a person's name: "#PrayForMaisieQuinn", "#GerryStrong", "#teamlea".
+_SUPPORT_WORDS = frozenset({"strong", "warrior", "fighter", "army", "team", "pray", "for", "go", "love",
+                            "hope", "stand", "with", "courage", "soutien", "support"})  # fmt: skip
+# (in a lower-case tag the support word comes first: "#prayforemmajones", "#pray4lea")
 _SUPPORT_PREFIX = re.compile(
-    r"^(?:team|prayfor|pray4|courage|soutien|for|go|love|hope4|hopefor|stand)"
-)
-
-
-_SUPPORT_WORDS = frozenset(
-    {
-        "strong",
-        "warrior",
-        "fighter",
-        "army",
-        "team",
-        "pray",
-        "for",
-        "go",
-        "love",
-        "hope",
-        "stand",
-        "with",
-        "courage",
-        "soutien",
-        "support",
-    }
+    "^(?:"
+    + "|".join(
+        sorted(
+            {*_SUPPORT_WORDS, "prayfor", "pray4", "hope4", "hopefor"}, key=lambda w: (-len(w), w)
+        )
+    )
+    + ")"
 )
 
 
