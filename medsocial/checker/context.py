@@ -415,9 +415,7 @@ class Context:
 
     def own_life(self, pos: int) -> bool:
         """True when the sentence around `pos` is about the author's own life and names no one else."""
-        own = self.sentence_search(OWN_LIFE, pos) or (
-            self.mentions(("today", "aujourd")) and self.sentence_search(OWN_AGE_TODAY, pos)
-        )
+        own = self.sentence_search(OWN_LIFE, pos) or self.sentence_search(OWN_AGE_TODAY, pos)
         return own and self.names_no_one_else(pos)
 
     def signed_off(self, pos: int) -> bool:
