@@ -255,17 +255,18 @@ OWN_LIFE = Anchored(
 OWN_AGE_TODAY = re.compile(
     r"\d(?<![\w,]\s\d)(?<![\w,]\d)\d{0,2}(?:\s+ans)?\s+(?:today|aujourd'hui)\b"
 )
+# News of someone's health heard or read: "news about the King's health", « à la radio ».
+_HEALTH_NEWS = r"news\s+about|nouvelles?\s+(?:sur|concernant)|[àa]\s+la\s+radio"
 # News heard that morning, whose time marker dates no case of ours: "on the radio this morning".
 NEWS_REPORT = Anchored(
-    r"(?i)\b(?:news\s+about|nouvelles?\s+(?:sur|concernant|[àa]\s+la\s+radio)|on\s+the\s+(?:radio|BBC|news)|"
-    r"[àa]\s+la\s+(?:radio|t[ée]l[ée]))\b"
+    rf"(?i)\b(?:{_HEALTH_NEWS}|on\s+the\s+(?:radio|BBC|news)|[àa]\s+la\s+t[ée]l[ée])\b"
 )
 # A public figure's own news, not a patient of the author's: "a well-known actor has announced his
 # lymphoma", "sad news about the King's health", "on ne commente pas" (not "everyone saw him on
 # the news", which makes a patient famous).
 PUBLIC_NEWS = Anchored(
     r"(?i)\b(?:announced|announces|a\s+annonc[ée]|annonce|a\s+r[ée]v[ée]l[ée]|publicly|publiquement|"
-    r"went\s+public|spoken\s+(?:out|publicly)|news\s+about|nouvelles?\s+(?:sur|concernant)|[àa]\s+la\s+radio|"
+    rf"went\s+public|spoken\s+(?:out|publicly)|{_HEALTH_NEWS}|"
     r"sur\s+la\s+sant[ée]\s+d|about\s+the\s+\w+['’]s\s+health|speculate|sp[ée]culer|ne\s+commente\s+pas|ne\s+commentons\s+pas)\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
