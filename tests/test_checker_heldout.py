@@ -1200,6 +1200,97 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         [("NAME", "Le Core"), ("NAME", "Lecorre")],
     ),
     ("Patient, 41M, Dharavi, fever and nodes: TB on the FNA.", [("LOCATION", "Dharavi")]),
+    # round 16 (from the 15th blind corpus), new phrasings
+    (
+        "Uncle Kofi finally got his prostate biopsy result, Gleason 3+3, active surveillance 🙏",
+        [("NAME", "Kofi")],
+    ),
+    ("Nanna Joan's bowel screening biopsy came back clear, such a relief!", [("NAME", "Joan")]),
+    ("Mamie Odette a eu sa biopsie du sein, c'est bénin !", [("NAME", "Odette")]),
+    ("Tonton Freddy est sorti, le lymphome est en rémission 💪", [("NAME", "Freddy")]),
+    ("Little Oscar's neuroblastoma biopsy showed favourable histology 💙", [("NAME", "Oscar")]),
+    ("Priya is only 24 and the node came back as Hodgkin.", [("NAME", "Priya"), ("AGE", "24")]),
+    ("He'll be 91 next month and the TURP chips show prostate cancer.", [("AGE", "91")]),
+    (
+        "My uncle (Desmond), 63, was told the lung biopsy shows squamous carcinoma.",
+        [("NAME", "Desmond"), ("AGE", "63")],
+    ),
+    (
+        "Biopsie d'une 52a de Tourcoing, carcinome canalaire infiltrant.",
+        [("AGE", "52a"), ("LOCATION", "Tourcoing")],
+    ),
+    ("ajd g vu un lymphome chez une dame de 80 ans", [("TIME", "ajd"), ("AGE", "80 ans")]),
+    (
+        "Her scan was done at Sunnybrook and the biopsy confirmed a GIST.",
+        [("LOCATION", "Sunnybrook")],
+    ),
+    (
+        "Transferred to the Peter Mac for her sarcoma resection next week.",
+        [("LOCATION", "Peter Mac")],
+    ),
+    (
+        "Notre fils est suivi à Sainte-Justine pour son ostéosarcome.",
+        [("LOCATION", "Sainte-Justine")],
+    ),
+    ("Elle a été opérée à l'IGR en mars, et la récidive est déjà là.", [("LOCATION", "IGR")]),
+    (
+        "Mum's at the Alfred with a bowel obstruction and the biopsy says lymphoma.",
+        [("LOCATION", "Alfred")],
+    ),
+    (
+        "Biopsy done at Groote Schuur, the report says Kaposi sarcoma.",
+        [("LOCATION", "Groote Schuur")],
+    ),
+    (
+        "Shoutout to Dubbo ED for sending the appendix with zero clinical details 🙄",
+        [("LOCATION", "Dubbo ED")],
+    ),
+    (
+        "My cousin in Kampala had a breast biopsy and they say it is phyllodes.",
+        [("LOCATION", "Kampala")],
+    ),
+    (
+        "Son mari appelle depuis Bamako pour avoir le résultat de la biopsie.",
+        [("LOCATION", "Bamako")],
+    ),
+    (
+        "He collapsed on Anzac Day 2025 and the PM showed a ruptured aneurysm.",
+        [("DATE", "Anzac Day 2025")],
+    ),
+    ("Her MRN is 4471209, can someone chase the histology?", [("ID", "4471209")]),
+    (
+        "Heartfelt thanks to the family of Bryn Lloyd-Evans for agreeing to the post-mortem.",
+        [("NAME", "Bryn Lloyd-Evans")],
+    ),
+    ("The Nowicki family sent flowers to the lab after the frozen section.", [("NAME", "Nowicki")]),
+    ("Shania's placenta showed villitis of unknown etiology.", [("NAME", "Shania")]),
+    (
+        "We got the appendix of the bloke who ate forty pies at the Wigan fair. Normal, obviously.",
+        [("DETAIL", "the bloke who ate forty pies at the Wigan fair")],
+    ),
+    (
+        "On a eu le ganglion de la dame qui a gagné Koh-Lanta, je n'en dis pas plus.",
+        [("DETAIL", "la dame qui a gagné Koh-Lanta")],
+    ),
+    (
+        "Her husband (Marco), 47, says the biopsy report mentions 'atypia'. Should he worry?",
+        [("NAME", "Marco"), ("AGE", "47")],
+    ),
+    ("R.T., 58 F, ovarian mass, serous borderline on the frozen.", [("AGE", "58")]),
+    (
+        "Please share 🙏 my sister Dana needs a stem cell donor. Any questions, message @danas_big_bro",
+        [("CONTACT", "@danas_big_bro")],
+    ),
+    ("Mme R. chbr 7, sa fille rappelle pour la biopsie.", [("LOCATION", "chbr 7")]),
+    (
+        "La femme du patient du lit 12 en cardio veut le résultat de la biopsie.",
+        [("LOCATION", "cardio")],
+    ),
+    (
+        "Mon fils Théo (8 mois) a eu une biopsie de peau, résultat : mastocytome.",
+        [("AGE", "8 mois")],
+    ),
+    ("Prayers for tommy, his marrow biopsy shows relapse 💔", [("NAME", "tommy")]),
 ]
 
 SAFE = [
@@ -1423,6 +1514,26 @@ SAFE = [
     "Had my own colonoscopy at Harrogate last week, all clear, back to the bench.",
     "Lundi 8h staff, mardi 3 lames à relire avant le jury.",
     "Journal club Thurs 16th at 8pm, bring a case.",
+    # round 16 (from the 15th blind corpus), new phrasings
+    "Bus broken down outside Stockport again, I'll be late for the frozen section list.",
+    "RER B bloqué à Aulnay, je vais rater le staff de 9h. Merci la RATP.",
+    "Revised for FRCPath on the 6:50 from Motherwell every day for months. Passed!",
+    "My son's first day at school in Tauranga this morning and I was a wreck. Back to the microscope.",
+    "Rentrée des classes à Charleroi pour mon fils ce matin, j'ai pleuré. Bon, retour aux lames.",
+    "My nan turned 96 on Sunday in Sligo and she's still sharp as a tack.",
+    "Mon grand-père a fêté ses 98 ans samedi à Rimouski, toute la famille était là !",
+    "Watched the documentary about Serena Williams on the flight back from Perth, what an athlete.",
+    "Le film sur Édith Piaf repassait hier soir, quelle voix. Rien à voir avec le boulot.",
+    "The LIS upgrade went live last night and every report printed twice. IT ticket raised.",
+    "Mise à jour du serveur d'imagerie ce matin : les lames numériques sont inaccessibles jusqu'à midi.",
+    "Tomorrow night's #dermpath chat at 8pm GMT: acral naevi, hosted by @acralfan.",
+    "Dr. Mensah reminds everyone that submissions for the slide club close on Friday.",
+    "Le Pr Lefèvre rappelle que les lames du concours sont à rendre lundi, sans exception.",
+    "Pathology history thread: Virchow taught cellular pathology in Berlin for decades.",
+    "Classification de Prague C3M5 sur l'endoscopie, biopsies selon le protocole de Seattle.",
+    "Question aux collègues belges : à Liège, vous faites une double lecture des biopsies prostatiques ?",
+    "Mon fils a eu 6 mois hier et moi j'ai eu mon extempo de 8h30, grosse journée.",
+    "Courage à toute l'équipe pour la macro de vendredi, on va y arriver.",
 ]
 
 

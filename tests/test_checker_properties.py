@@ -66,6 +66,10 @@ LONG_CHUNKS = [
     "hémato de Clocheville courage ", "41M, Dharavi, ", "septante-huit ans ", "tantôt ", "since the weekend ",
     "NHS 943 476 5919 ", "la taguer @a ", "humoriste qui a annulé sa tournée ", "the TER de 7h12 ",
     "the tube says O'Keefe ", "colonoscopy at ", "Trois ans de recherche ",
+    "Uncle Kofi ", "Courage à lulu ", "Priya is only 24 and ", "une 52a de ", "at the Alfred ",
+    "Dubbo ED ", "Wagga Wagga ED ", "the bloke who ate pies at Wigan ", "qui a gagné Koh-Lanta ",
+    "the family of Bryn Lloyd-Evans ", "LIS upgrade last night ", "Anzac Day 2025 ", "DM @x ",
+    "my nan turned 96 in Sligo ", "ma fille (6 mois) biopsie ", "lit 4 en gastro ",
 ]  # fmt: skip
 
 

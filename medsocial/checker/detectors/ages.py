@@ -6,8 +6,15 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from medsocial.checker.context import OWN_AGE_TODAY, OWN_AGE_WORDS, OWN_LIFE, PATIENT_REF, Context
+from medsocial.checker.context import (
+    OWN_AGE_TODAY,
+    OWN_AGE_WORDS,
+    OWN_LIFE,
+    PATIENT_REF,
+    Context,
+)
 from medsocial.checker.detectors.base import Hit, SpanSet
+from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames
 from medsocial.checker.scan import Anchored, trie
 
 _FR_UNITS = [
@@ -165,7 +172,7 @@ def _patterns() -> list[Anchored]:
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(
             r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
-            r"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|mum|mom|dad)(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned)(?:\s+now)?\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
+            r"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|mum|mom|dad)(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned|'ll\s+be|\s+will\s+be)(?:\s+(?:now|only|just))?\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
             r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
             r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?\))"
         ),
@@ -197,7 +204,7 @@ def _patterns() -> list[Anchored]:
         # (the word before the comma is checked in `_apposition_ok`)
         re.compile(
             rf",[ \t]*(?:(?i:both|tous\s+deux|toutes\s+deux)[ \t]+)?(?:(\d{{1,3}})(?![.,\u202f\u00a0 ]?\d{{3}}\b)|((?i:{_word_pattern()})))"
-            r"(?=[ \t]*(?:[,;)!]|:(?!\d)|$)|\.(?:\s|$))"
+            r"(?=[ \t]*(?:[,;)!]|:(?!\d)|$)|\.(?:\s|$)|[ \t]?[MFH](?=[,;)]))"
         ),
         # 14: a bare age in brackets after a name: "Ana (24)", "Mrs L. (68, room 2)", "(104!)"
         re.compile(r"\((\d{1,3})(?=[ \t]*[,)]|!)"),
@@ -249,6 +256,16 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:cas|case|quiz|unknown)\b[^.:\n]{0,30}:\s*"
             r"(\d{1,3}\s*(?:ans|mois|semaines|years?|months?|weeks?|yo|y/o))(?=\s*[,;])"
         ),
+        # 26: a named person's bare age, "Priya is only 24 and...", "Jaz is 22 &" (the name before
+        # "is" is checked in `detect`)
+        re.compile(
+            r"(?i)\b(?:is|was)(?:\s+(?:only|just|now))?\s+(\d{1,2})"
+            r"(?=\s*(?:[,;!&]|\.(?:\s|$)|$)|\s+(?:and|but|et)\b)"
+        ),
+        # 27: French shorthand, "une 52a", "d'un 45a de Bobigny", "Monsieur de 74a"
+        re.compile(
+            r"(?i)\b(?:une?|d'une?|de|patiente?|monsieur|madame|mr|mme|homme|femme|pte?)\s+([1-9]\d)a\b(?![\w'-])"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -271,6 +288,8 @@ _NUMBER_ONLY = (
     23,
     24,
     25,
+    26,
+    27,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
@@ -290,6 +309,11 @@ _OWN_CHILD = re.compile(
     r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler)|mon\s+(?:b[ée]b[ée]|fils|enfant)|ma\s+fille)"
     r"\b[^.!?\n]{0,20}$"
 )
+# ... unless the child is the patient: "Ma fille Lou-Anne (6 mois) a eu une biopsie rectale"
+_CHILD_IN_CARE = re.compile(
+    r"(?i)\b(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
+    r"admitted|op[ée]r[ée]e?|surgery|chirurgie|IRM|MRI)"
+)
 # The author's own age ("I turned 40 today", "je viens d'avoir 35 ans", "Just turned 30!") and a
 # team's or a journal's anniversary ("Le CNR (MESOPATH) fête ses 25 ans", "Our lab turns 50").
 _ORG = (
@@ -308,7 +332,8 @@ _OWN_AGE = re.compile(
 _SPAN_OF_WORK = re.compile(r"\s+de\s+(?-i:[a-zà-ÿ])")
 _DE_BEFORE = re.compile(r"(?i)(?:\bde|\bd'|[âa]g[ée]e?s?\s+de)\s*$")
 _INFANT_UNITS = re.compile(r"mois|semaine|jour|month|week|day")
-_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\s*$")
+# (a closing bracket may follow the name: "My uncle (Desmond), 63,")
+_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\)?\s*$")
 
 
 def _apposition_ok(text: str, start: int, capital: bool) -> bool:
@@ -325,6 +350,22 @@ def _apposition_ok(text: str, start: int, capital: bool) -> bool:
     if len(last) == 1:  # "Annexe F, 4": a lone letter labels a part
         return False
     return not capital or (last[0].isupper() and not last.isupper())
+
+
+def _named_before(ctx: Context, start: int) -> bool:
+    """Is the word before "is 24" (at `start`) a person's known name, in a case post?"""
+    word = _WORD_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if not word or word.group(3) or not ctx.is_case():
+        return False
+    name = word.group(2)
+    key = fold(name)
+    return (
+        name[0].isupper()
+        and name[1:].islower()
+        and (key in first_names() or key in surnames())
+        and key not in common_words()
+        and key not in allow_terms()
+    )
 
 
 _PATTERNS = _patterns()
@@ -420,7 +461,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         for m in ctx.finditer(pattern):
             if index == 3 and _THRESHOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "above age 50": a threshold for a population, not a person
-            if _OWN_CHILD.search(text, max(0, m.start() - 40), m.start()):
+            if _OWN_CHILD.search(
+                text, max(0, m.start() - 40), m.start()
+            ) and not ctx.sentence_search(_CHILD_IN_CARE, m.start()):
                 continue  # "my daughter is 8 months old": the author's child, not a patient
             if index == 17 and (
                 not _EVENT_BEFORE_AT.search(text, max(0, m.start() - 60), m.start())
@@ -443,6 +486,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ):
                 continue
             if index == 18 and not _apposition_ok(text, m.start(), capital=False):
+                continue
+            if index == 26 and not _named_before(ctx, m.start()):
                 continue
             if index == 15 and text[end - 1 : end + 1].endswith("M") and _value(m) < 12:
                 continue  # "2M", "3M": months or a company, not an age

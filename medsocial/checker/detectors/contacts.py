@@ -101,6 +101,8 @@ _RELATIVE_AFTER = re.compile(
 # ... or when it is given as such in a post about the patient's family: "Handle @x", "Pseudo @y".
 _HANDLE_LABEL = re.compile(
     r"(?i)(?<!\bour\s)(?<!\bmy\s)(?<!\bmon\s)(?<!\bnotre\s)\b(?:handle|pseudo|compte|account|profil|profile|username)\s*:?\s*$"
+    # "... or DM @kylesbigsis", « écrivez à @x »: where to reach the family
+    r"|\b(?:DM|PM|MP|message|contact(?:ez)?|[ée]crivez(?:-moi)?\s+[àa])\s*$"
 )
 
 

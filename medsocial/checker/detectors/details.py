@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import PUBLIC_NEWS, THANKS, Context, history
-from medsocial.checker.detectors.base import WARD_CODE, WEEKDAY_FR_WORDS, Hit
+from medsocial.checker.detectors.base import (
+    WARD_CODE,
+    WEEKDAY_FR_WORDS,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+    Hit,
+)
 from medsocial.checker.lexicons import allow_terms, fold
 from medsocial.checker.scan import Anchored
 
@@ -86,13 +92,14 @@ _SELF_JOB = Anchored(
     r"(?i)\b(?:I'm|I\s+am|I\s+was|as\s+an?|je\s+suis|j'[ée]tais|en\s+tant\s+qu[e']|moi-m[eê]me|myself)"
     r"\s+(?:\w+\s+){0,2}$"
 )
-_PERSONS = (
-    r"(?:patiente?|man|woman|homme|femme|singer|actor|actress|athlete|footballer|player|politician|"
+_PERSON_WORDS = (
+    r"patiente?|man|woman|homme|femme|singer|actor|actress|athlete|footballer|player|politician|"
     r"chanteur|chanteuse|acteur|actrice|sportif|sportive|joueur|joueuse|[ée]crivain|writer|artist|artiste|"
     r"musician|musicien(?:ne)?|chef|businessman|businesswoman|journaliste?|presenter|pr[ée]sentat(?:eur|rice)|"
     r"comedian|humoriste|politicien(?:ne)?|homme\s+politique|rugbyman|cycliste|cyclist|skieur|skieuse|"
-    r"boxer|boxeur|dancer|danseur|danseuse|model|mannequin|local|figure|person|personne|habitant)"
+    r"boxer|boxeur|dancer|danseur|danseuse|model|mannequin|local|figure|person|personne|habitant"
 )
+_PERSONS = f"(?:{_PERSON_WORDS})"
 # Fame points to one person only when it is about a person, not "a famous sign" or "a well-known pitfall".
 _FAMOUS = Anchored(
     rf"(?i)\b(?:(?:c[ée]l[eè]bre|famous|well-known|bien\s+connue?|tr[eè]s\s+connue?|connue?\s+de\s+tous)"
@@ -130,6 +137,23 @@ _FOUND = Anchored(
     r"d[ée]couverte?s?)\s+(?:dead\s+|morte?s?\s+|sans\s+vie\s+|inanim[ée]e?s?\s+)?"
     r"(?:in|from|on|at|near|by|under|dans|sur|sous|pr[eè]s\s+d[eu']|au|aux|[àa])\s"
 )
+# Someone known for what they did somewhere named: "the bloke who ate forty pies at the Wigan
+# fair", "la dame qui a gagné Koh-Lanta" (anchored on "who"/"qui"; the person before it and the
+# name in the clause are checked in `detect`).
+_WHO_DID = Anchored(r"(?i)\b(?:who|qui)\s+(?-i:[a-zà-ÿ])")
+_WHO_NOUNS = (
+    r"guy|bloke|man|woman|lady|girl|boy|lad|lass|chap|fella|gentleman|kid|swimmer|runner|jogger|surfer|"
+    r"climber|skier|driver|hiker|diver|fisherman|farmer|dame|monsieur|homme|femme|mec|gars|type|gamin|"
+    r"gamine|nageur|nageuse|coureur|coureuse|randonneur|randonneuse|p[êe]cheur|plongeur|"
+    + _PERSON_WORDS
+)
+_PERSON_BEFORE_WHO = re.compile(
+    rf"(?i)\b(?:the|le|la|l'|that|ce|cette)\s*(?:[\w-]+\s+)?(?:{_WHO_NOUNS})\s+$"
+)
+_CLAUSE_STOP = re.compile(r"[.,;:!?\n]")
+_NOT_A_NAMED_THING = frozenset([*WEEKDAYS_EN, *WEEKDAYS_FR, "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december", "janvier",
+    "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"])  # fmt: skip
 # (the clause ends at a punctuation mark or at its verb: "... after the market was identified")
 _CLAUSE_END = re.compile(r"[.;:!?\n,]|\s(?:was|were|is|has|had|a|ont|est|[ée]tait)\s")
 _NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]")
@@ -353,6 +377,16 @@ _BODY_WEIGHT = re.compile(
 )
 
 
+def _names_something(text: str, start: int, end: int) -> bool:
+    """A capitalised word between `start` and `end` names a place or a show ("Salford Quays",
+    "Koh-Lanta"): not an eponym, a weekday or a month."""
+    for n in _NAMED.finditer(text, start, end):
+        key = fold(text[n.start() : n.start() + 30].split()[0].strip(".,'’"))
+        if key not in allow_terms() and key.removesuffix("'s") not in _NOT_A_NAMED_THING:
+            return True
+    return False
+
+
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield quasi-identifiers (block) and the rare-case advice (warn)."""
     for m in ctx.finditer(_JOB_PLACE):
@@ -413,13 +447,16 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_FOUND) if ctx.is_case() else ():
         end = _CLAUSE_END.search(ctx.text, m.end(), m.end() + 100)
         clause_end = end.start() if end else min(len(ctx.text), m.end() + 100)
-        # a capitalised word that is not an eponym names the place ("Salford Quays", "Saint-Martin")
-        named = any(
-            fold(ctx.text[n.start() : n.start() + 30].split()[0].strip(".,")) not in allow_terms()
-            for n in _NAMED.finditer(ctx.text, m.end(), clause_end)
-        )
-        if named and not ctx.is_event(m.start()):
+        if _names_something(ctx.text, m.end(), clause_end) and not ctx.is_event(m.start()):
             circumstances.append((m.end(), clause_end))
+    for m in ctx.finditer(_WHO_DID) if ctx.is_case() else ():
+        person = _PERSON_BEFORE_WHO.search(ctx.text, max(0, m.start() - 40), m.start())
+        if person is None or ctx.is_event(m.start()) or ctx.sentence_search(THANKS, m.start()):
+            continue
+        end = _CLAUSE_STOP.search(ctx.text, m.end(), m.end() + 120)
+        clause_end = end.start() if end else min(len(ctx.text), m.end() + 120)
+        if _names_something(ctx.text, m.end(), clause_end):
+            circumstances.append((person.start(), clause_end))
 
     for m in ctx.finditer(_THE_ONLY):
         article = _ARTICLE_BEFORE_ONLY.search(ctx.text, max(0, m.start() - 5), m.start())

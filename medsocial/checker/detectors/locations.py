@@ -85,13 +85,40 @@ _KNOWN_HOSPITALS = Anchored(
     r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|La\s+Timone|Hospices\s+Civils\s+de\s+Lyon|"
     r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
     r"Great\s+Ormond\s+Street|GOSH|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie|Alder\s+Hey|Sick\s+Kids|SickKids|"
+    # more hospitals known by a short name, in Britain and Ireland, the Commonwealth, Africa, Québec
+    r"Altnagelvin|Raigmore|Wythenshawe|Derriford|Treliske|Morriston|Clatterbridge|Tallaght|Crumlin|Craigavon\s+Area|"
+    r"Musgrove\s+Park|Frimley\s+Park|Stoke\s+Mandeville|John\s+Radcliffe|UCLH|Barts|Sunnybrook|"
+    r"Princess\s+Margaret\s+Cancer|Sainte?-Justine|Ste-Justine|Maisonneuve-Rosemont|Charles-Le\s+Moyne|"
+    r"Peter\s+Mac(?:Callum)?|Westmead|RPAH?|Middlemore|Greenlane|Fred\s+Hutch|Sloan\s+Kettering|St\.?\s+Jude|"
+    r"AIIMS|Tata\s+Memorial|CMC\s+Vellore|PGIMER|Medanta|Kokilaben|Lilavati|Safdarjung|Sir\s+Ganga\s+Ram|"
+    r"Groote\s+Schuur|(?:Chris\s+Hani\s+)?Baragwanath|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
+    r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|"
+    r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
+    r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
+    r"Ibn[\s-]Sina|Ibn[\s-]Rochd|Mustapha[\s-]Pacha|La\s+Rabta|Yalgado|Laquintinie|"
     r"(?:Mercy|Providence|Good\s+Samaritan|Sacred\s+Heart|Baptist|Methodist|Presbyterian|Kaiser|Adventist)\s+"
     r"(?:North|South|East|West|Central|General|Memorial|Regional)|"
     r"la\s+Piti[ée]|(?i:HMP|HMYOI|HM\s+Prison)\s+[A-Z][\w'-]+|(?i:prison|maison\s+d'arr[êe]t|centre\s+p[ée]nitentiaire|"
     r"centre\s+de\s+d[ée]tention)\s+(?:de\s+|d'|du\s+)?[A-ZÀ-Þ][\w'-]+)\b"
 )
+# Hospitals whose short name is also a person's, a saint's or a word ("the Alfred", "Starship",
+# "la Citadelle"): a hospital right after "at the", "to", "from", "à la", "de"...
+_HOSPITAL_BY_PREPOSITION = Anchored(
+    r"\b(?:Alfred|Austin|Starship|Princess\s+Margaret|Princess\s+Alexandra|Lady\s+Cilento|Mater|Beaumont|"
+    r"Apollo|Fortis|Manipal|Citadelle|Bordet|Erasme|Saint-Luc|Tivoli|Notre-Dame|Enfant-J[ée]sus|"
+    r"Saint-Sacrement|Foch|Tenon|Percy|B[ée]gin|Trousseau|Saint-Louis|Saint-Antoine|Ambroise-Par[ée]|"
+    r"Fann|Principal|Point\s+G|Cocody|Treichville|Yopougon)\b(?![-'’]\w)"
+)
+_HOSPITAL_PREPOSITION = re.compile(
+    r"(?i)(?:\b(?:at|to|in|into|from|the|[àa]|au|de|du|la)\s+|\bl['’])$"
+)
+# An emergency or intensive care unit named by its town: "Wagga ED", "Dubbo ED", "Antrim A&E".
+# (the unit is scanned first; the capitalised name before it is checked in `detect`)
+_EMERGENCY_UNIT = re.compile(r"(?<=[ \t])(?:ED|A&E|ICU|NICU|PICU|SCBU|HDU)\b")
+_EMERGENCY_GATE = (" ed", "a&e", "icu", "hdu", "scbu")
+_NAME_BEFORE_UNIT = re.compile(rf"(?<![\w'’-])({_CAPWORD}(?:[ \t]+{_CAPWORD})?)[ \t]+$")
 _WARD = Anchored(
-    r"(?i)\b(?:chambre|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
+    r"(?i)\b(?:chambre|chbre|chbr|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
     r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
 # The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
@@ -100,6 +127,9 @@ _UNIT = (
     r"(?:service|unit[ée])\s+(?:de\s+|d'|des\s+)(?:soins\s+)?[\w-]+(?:\s+[A-Z]\b)?"
     r"|r[ée]a(?:nimation)?(?:\s+(?:chir\w*|m[ée]d\w*|polyvalente|p[ée]diatrique|n[ée]onatale))?"
     r"|(?:m[ée]decine|chirurgie)\s+[\w-]+(?:\s+[A-Z]\b)?|[\w-]+\s+ward"
+    # a service by its short name: "lit 4 en gastro", "chambre 12 en cardio"
+    r"|gastro|pneumo|cardio|neuro|onco|h[ée]mato|n[ée]phro|uro|derma(?:to)?|gyn[ée]co|ortho|traumato|"
+    r"p[ée]dia(?:trie)?|g[ée]riatrie|USIC?|soins\s+intensifs"
 )
 _UNIT_AFTER = re.compile(
     rf"(?i)(?:\s*,\s*|\s+(?:on|in|at|of|en|au|du|dans|de)\s+(?:the\s+|le\s+|la\s+|l')?)({_UNIT})\b"
@@ -247,7 +277,7 @@ _PLACE_TRIGGER = Anchored(
     r"(?:quartier|ferme|hameau|lieu-dit|cit[ée]|lotissement)\s+(?:de\s+|d'|du\s+|des\s+)?)$"
 )
 _PREPOSITION = Anchored(
-    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bin|\bnear|\bfrom|\bat|\bsur|\boutside|\baround)\s*$"
+    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bat|\bsur|\boutside|\baround)\s*$"
 )
 _NOT_PLACE = frozenset(
     fold(w)
@@ -501,7 +531,9 @@ _JOURNEY = Anchored(
     r"(?i)\b(?:train|flight|plane|vol|avion|drive|trajet|journey|trip|voyage|commute|TGV|coach)\b(?:[^.!?\n]{0,40}?"
     r"\b(?:from|de)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:to|[àa])\s+(?-i:[A-Z])"
     # "mon trajet Villeurbanne–Lyon Sud" (dashes are folded to "-" by `normalize`)
-    r"|\s+(?:\w+\s+)?(?-i:[A-Z])[\w']+(?:\s+(?-i:[A-Z])[\w']+)?\s*-\s*(?-i:[A-Z]))"
+    r"|\s+(?:\w+\s+)?(?-i:[A-Z])[\w']+(?:\s+(?-i:[A-Z])[\w']+)?\s*-\s*(?-i:[A-Z])"
+    # "the flight home from Glasgow", « le train du retour de Lyon »
+    r"|\s+(?:home|back)\s+from\b|\s+(?:du\s+)?retour\s+de\b)"
     rf"|{COMMUTE}"
 )
 # Advice to the readers: "si vous passez par Nancy", "if you're ever in Aberdeen".
@@ -665,6 +697,22 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ):
                 continue
             yield _place_hit(ctx, *m.span(1), hosp_fr, hosp_en, hospital_fix)
+    for m in _EMERGENCY_UNIT.finditer(text) if ctx.mentions(_EMERGENCY_GATE) else ():
+        name = _NAME_BEFORE_UNIT.search(text, max(0, m.start() - 40), m.start())
+        first = name and fold(name.group(1).split()[0])
+        if not name or name.group(1).isupper() or first in common_words() or first in _NOT_PLACE:
+            continue  # "the GP ED"
+        opening = not text[ctx.sentence(name.start())[0] : name.start()].strip()
+        if opening and first not in towns():
+            continue  # "The ED", "Busy ED": a capital that only starts the sentence
+        if first in allow_terms() or ctx.is_event(m.start()) or _not_the_patients(ctx, m.start()):
+            continue
+        yield _place_hit(ctx, name.start(1), m.end(), hosp_fr, hosp_en, hospital_fix)
+    for m in ctx.finditer(_HOSPITAL_BY_PREPOSITION):
+        if not _HOSPITAL_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(), hosp_fr, hosp_en, hospital_fix)
     for m in ctx.finditer(_ROYAL_NICKNAME):
         if not _ROYAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue

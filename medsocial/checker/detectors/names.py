@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import RELATIVE_WORDS, RELATIVES, SELF_INTRO, Context, history
+from medsocial.checker.context import (
+    PUBLIC_NEWS,
+    RELATIVE_WORDS,
+    RELATIVES,
+    SELF_INTRO,
+    Context,
+    history,
+)
 from medsocial.checker.detectors.base import WEEKDAYS_EN, WEEKDAYS_FR, Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored
@@ -43,6 +50,24 @@ _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-
 _FAMILY = Anchored(
     rf"(?i:\bthe\s+)([{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['-][{_UP}]?[{_LOW}]+)*)\s+(?i:family|twins|triplets|brothers|sisters)\b"
     rf"|(?i:\b(?:(?:la\s+)?famille|les\s+jumeaux|les\s+jumelles|les\s+fr[eè]res))\s+({_PARTICLE}?{_NAME_PART})"
+    # "the family of Bryn Lloyd-Evans", "la famille de Mme X": whose family
+    rf"|(?i:\b(?:family|families|relatives|widow|widower|next\s+of\s+kin)\s+of|\bproches\s+de|\bfamille\s+de)\s+"
+    rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
+)
+# A name after a family title, "Uncle Kofi", "Granny Ngata", "Papy Jojo", "Little Oscar": a
+# relative or a child, known name or not. (An ordinary word counts after a kinship word,
+# "Aunty Grace", not after "little" or "baby": "Little Venice", "Baby Shark".)
+_KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "granny", "gran",
+               "grandma", "grandpa", "grandad", "nonna", "nonno", "mamie", "papy", "papi", "pépé",
+               "mémé", "mémère", "pépère", "tonton", "tata", "tatie", "tati", "tante", "oncle")  # fmt: skip
+_CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé")
+_KIN_NAME = Anchored(
+    rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES)})\s+"
+    rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
+)
+# Words of support to someone named in lower case: "Courage à lulu", "prayers for tommy".
+_SUPPORTED = Anchored(
+    rf"(?i:\b(?:courage|force|pens[ée]es|prayers|love|hugs)\s+(?:[àa]|pour|for|to)\s+)([{_LOW}][{_LOW}-]+)\b"
 )
 # "Kevin's twin brother", "Priya's husband": a name owning a relative.
 _OWNS_RELATIVE = Anchored(
@@ -53,6 +78,7 @@ _OWNS_RELATIVE = Anchored(
     r"biopsy|bx|FNA|slides?|results?|report|scan|MRI|CT|specimen|resection|smear|bloods|tumou?r|"
     r"thyroid|breast|skin|liver|kidney|lung|brain|marrow|node|lymph\s+node|colon|prostate|placenta|case|"
     r"frozen|block|pot|sample|request|form|file|notes|chart|autopsy|PM|post-mortem|"
+    r"delivery|birth|labou?r|pregnancy|miscarriage|c-section|surgery|operation|"
     r"\w+om(?:a|e)s?)\b"
 )
 # "Guillemette Le Floch, pte du...", "Tom Hale, patient of...": a name in apposition to "patient".
@@ -132,7 +158,7 @@ _PATIENT_FROM = re.compile(
     r"(?i)\b(?:pte?|patiente?|homme|femme|enfant|gar[çc]on|fille|b[ée]b[ée]|man|woman|boy|girl|pt)\s+(?:de|d'|from)\s*$"
 )
 _PLACE_BEFORE = re.compile(
-    r"(?i)\b(?:in|at|from|near|[àa]|de|d'|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
+    r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
 )
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born)\b")
 _TITLED_LOWER = Anchored(
@@ -307,7 +333,9 @@ def _after_institution(before: str) -> bool:
 
 
 def _after_relative(before: str) -> bool:
-    """True after "son mari", "her husband", "named", "s'appelle", "la petite"."""
+    """True after "son mari", "her husband", "named", "s'appelle", "la petite", "my dad (" ."""
+    if before.endswith("("):
+        before = before[:-1].rstrip() + " "
     words = _last_words(before)
     if words[-1:] == ["son"] and words[0] not in _ENGLISH_OWNERS:
         return False  # French "son Traité", "son Atlas": his or her, not a son
@@ -657,7 +685,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         )
 
     def colleague(pos: int) -> bool:
-        return ctx.sentence_search(_COLLEAGUE, pos) or ctx.is_event(pos) or ctx.signed_off(pos)
+        """A colleague, a speaker, or a public figure on screen in a post with no case."""
+        if ctx.sentence_search(_COLLEAGUE, pos) or ctx.is_event(pos) or ctx.signed_off(pos):
+            return True
+        return not ctx.is_case() and ctx.sentence_search(PUBLIC_NEWS, pos)
 
     # 1. Title + name: "Mme Dupont", "M. D.", "Mrs J. Smith", "Dr Martin".
     for m in ctx.finditer(_TITLED):
@@ -677,7 +708,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         is_doctor = fold(title.rstrip(".")) in _DOCTOR_TITLES
         worked_with = _WORKED_WITH.search(text, max(0, m.start() - 30), m.start()) is not None
         if is_doctor and (
-            colleague(m.start()) or _weak(first_word) or author(m.start()) or worked_with
+            colleague(m.start())
+            or ctx.is_teaching(m.start())  # "Dr. Mensah reminds everyone: submissions close Friday"
+            or _weak(first_word)
+            or author(m.start())
+            or worked_with
         ):
             # A colleague thanked or a fictional doctor ("Dr. House"), not a patient.
             taken.add(m.start(), m.end())
@@ -738,11 +773,20 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if fold(m.group(1).split()[-1]) not in allow_terms():
             yield from emit(*m.span(1))
     for m in ctx.finditer(_FAMILY):
-        group = 1 if m.group(1) else 2
+        group = m.lastindex or 1
         if ctx.sentence_search(history, m.start()):
             continue  # "the Siamese twins Chang and Eng (died 1874)": history, not a patient
         if not _weak(m.group(group).split()[-1]):
             yield from emit(*m.span(group))
+    for m in ctx.finditer(_SUPPORTED):
+        if _is_first(m.group(1)) and not _weak(m.group(1)):
+            yield from emit(*m.span(1))
+    for m in ctx.finditer(_KIN_NAME):
+        name = m.group(2)
+        if fold(name) in allow_terms() or (not m.group(1) and _weak(name)):
+            continue
+        if m.group(1) or _is_first(name) or fold(name) not in towns():  # not "Little Chalfont"
+            yield from emit(*m.span(2))
     for m in ctx.finditer(_OWNS_RELATIVE) if "'s " in text or "’s " in text else ():
         # (a first name that is also a French word owns a biopsy in English: "Ravi's node")
         owner = m.group(1)

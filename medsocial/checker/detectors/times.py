@@ -24,7 +24,7 @@ _DAYS_EN = f"(?:{'|'.join(WEEKDAYS_EN)})"
 _TIME = Anchored(
     r"(?i)\b(?:"
     # French
-    r"aujourd'?\s?hui|ce\s+matin|[àa]\s+matin|[àa]\s+soir|tant[ôo]t(?![^.!?\n]{0,60}\btant[ôo]t)|"
+    r"aujourd'?\s?hui|ajd|auj|ce\s+matin|[àa]\s+matin|[àa]\s+soir|tant[ôo]t(?![^.!?\n]{0,60}\btant[ôo]t)|"
     r"depuis\s+(?:le\s+week-?\s?end|hier|ce\s+matin|cette\s+nuit)|"
     r"ce\s+matin|ce\s+midi|cet\s+apr[eè]s-?\s?midi|ce\s+soir|cette\s+nuit|"
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
@@ -37,7 +37,7 @@ _TIME = Anchored(
     # English
     r"today|tonight|tonite|2nite|2day|last\s+nite|this\s+(?:morning|afternoon|arvo|evening|week(?:end)?|month|am|a\.m\.)|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|week(?:end)?|month)|"
-    r"tomorrow(?:\s+morning)?|earlier\s+today|just\s+now|right\s+now|minutes?\s+ago|"
+    r"tomorrow(?:\s+(?:morning|night|evening))?|earlier\s+today|just\s+now|right\s+now|minutes?\s+ago|"
     r"(?:\d+|an?|one|two|three|four|five|six|few|couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
     r"since\s+(?:the\s+weekend|yesterday|last\s+night|this\s+morning)|"
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
@@ -155,7 +155,7 @@ _CASE_AHEAD = re.compile(
 # Generic phrasing that is not about this case ("aujourd'hui, on sait que...", "today's lecture").
 _GENERIC_AFTER = re.compile(
     r"(?i)(?:'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day|"
-    r"tutorial|class|unknown|exam|course|workshop|seminar|meeting|staff|live|stream|thread|"
+    r"tutorial|class|unknown|exam|course|workshop|seminar|meeting|staff|live|stream|thread|chat|"
     r"(?:teaching\s+)?case\s*(?:below|👇|:|—))|"
     r"\W{0,3}(?:on\s+(?:parle|revoit|r[ée]vise|discute)|parlons|r[ée]visons|let's|"
     r"we(?:'ll)?\s+(?:talk|discuss|review|look)|focus|th[èe]me|topic|petit\s+rappel|rappel|quiz|tip|"
@@ -168,6 +168,13 @@ _GENERIC_AFTER = re.compile(
 _GENERIC_BEFORE = re.compile(
     r"(?i)\b(?:answers?|r[ée]ponses?|solution|reveal|suite|rendez-vous|rdv|see\s+you|join\s+us|"
     r"stay\s+tuned|[àa]\s+suivre|more)\W{0,3}(?:\w+\W+){0,2}$"
+)
+
+
+# The lab's computers: a time marker dates their upgrade or outage, not a case.
+_LAB_SYSTEM = Anchored(
+    r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|update|"
+    r"outage|panne|informatique|network|r[ée]seau|version\s+\d)\b"
 )
 
 
@@ -213,8 +220,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "frozen sections until 5pm": the lab's timetable
         if _workload(ctx, start):
             continue  # "signed out 42 cases today": the author's workload, not one case
-        if ctx.sentence_search(NEWS_REPORT, start) and not ctx.sentence_search(PATIENT_REF, start):
-            continue  # "sad news about the King's health on the radio this morning"
+        if (
+            ctx.sentence_search(NEWS_REPORT, start) or ctx.sentence_search(_LAB_SYSTEM, start)
+        ) and not ctx.sentence_search(PATIENT_REF, start):
+            continue  # "sad news about the King's health on the radio", "the LIS upgrade last night"
         if _NOWADAYS.match(ctx.text, end):
             continue
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
