@@ -1291,6 +1291,91 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         [("AGE", "8 mois")],
     ),
     ("Prayers for tommy, his marrow biopsy shows relapse 💔", [("NAME", "tommy")]),
+    # round 17 (from the 16th blind corpus), new phrasings
+    (
+        "So proud of Mereana, cancer-free for three years now, the whole Starship haematology team came to her party 🎈",
+        [("LOCATION", "Starship")],
+    ),
+    (
+        "Plot twist: the frozen on my desk belongs to our own hospital chief executive. Benign.",
+        [("DETAIL", "hospital chief executive")],
+    ),
+    (
+        "Cholangiocarcinoma in a 29yo who won the Cork City Marathon in June. Brutal.",
+        [("DETAIL", "won the Cork City Marathon")],
+    ),
+    (
+        "Thyroid FNA on a famous Leinster Rugby winger this morning, Bethesda II, relax.",
+        [("DETAIL", "famous Leinster Rugby winger")],
+    ),
+    (
+        "Tamati's gallbladder had a 2 cm adenocarcinoma in it, nobody expected that.",
+        [("NAME", "Tamati")],
+    ),
+    ("pt ID KRX-882104, re-excision margins clear at last.", [("ID", "KRX-882104")]),
+    (
+        "Kumasi surgeons sent us the mastectomy with no laterality marked 🙃",
+        [("LOCATION", "Kumasi")],
+    ),
+    (
+        "Saw #MrJonesBowelCa trending in the hospital group chat. Please delete it.",
+        [("NAME", "MrJonesBowelCa")],
+    ),
+    (
+        "Our former pt @gavs_garden_gnomes shared his path report publicly, please don't quote-tweet it.",
+        [("CONTACT", "@gavs_garden_gnomes")],
+    ),
+    ("HER2 3+ on the core. Okafor fam, we're all thinking of you.", [("NAME", "Okafor")]),
+    (
+        "Le pavillon Lapeyronie nous a encore envoyé un pot sans nom, ascite chyleuse.",
+        [("LOCATION", "pavillon Lapeyronie")],
+    ),
+    (
+        "Ma fille Jade (4 ans) a été opérée à l'hôpital Necker, le ganglion était réactionnel 🙏",
+        [("NAME", "Jade"), ("LOCATION", "Necker")],
+    ),
+    ("Qui peut revoir le bloc B2614408 avec moi ? Lymphome ou pas ?", [("ID", "B2614408")]),
+    (
+        "Des parents dont l'enfant a la même tumeur ? Écrivez-nous, @papa_de_noa_2022",
+        [("CONTACT", "@papa_de_noa_2022")],
+    ),
+    (
+        "Un monsieur avec le tatouage des armoiries de la ville sur le torse : carcinome épidermoïde.",
+        [("DETAIL", "tatouage des armoiries de la ville")],
+    ),
+    ("Mme Tremblay-Roy, 71 a., carcinome canalaire, HER2 négatif.", [("AGE", "71 a.")]),
+    (
+        "Biopsie du présentateur de la radio locale : lymphome folliculaire, il va bien.",
+        [("DETAIL", "présentateur de la radio locale")],
+    ),
+    (
+        "Sur l'étiquette : « VOISIN Jeanne - IPP 00771234 - 3960 Sierre », biopsie de sein.",
+        [("LOCATION", "3960 Sierre")],
+    ),
+    (
+        "L'étiquette dit « MOREAU L. - n° dossier 2026-11872 - Perpignan », pot vide.",
+        [("LOCATION", "Perpignan")],
+    ),
+    (
+        "Core biopsy from a famous Toulouse rugby fly-half... sorry, a well-known Stade Toulousain pitcher, I mean player: fibroadenoma.",
+        [("DETAIL", "well-known Stade Toulousain pitcher")],
+    ),
+    (
+        "Encore un flacon sans nom envoyé par l'aile Garonne, liquide pleural trouble.",
+        [("LOCATION", "aile Garonne")],
+    ),
+    (
+        "Sur la demande : « PERRIN Odile — née le 03.04.1950 — 1700 Fribourg », frottis cervical.",
+        [("LOCATION", "1700 Fribourg")],
+    ),
+    (
+        "Étiquette du pot : « LEROY M. - IPP 88123456 - Narbonne », biopsie gastrique.",
+        [("LOCATION", "Narbonne")],
+    ),
+    (
+        "Mon mari Karim a été opéré d'un sarcome à l'hôpital Édouard-Herriot, on attend la suite.",
+        [("LOCATION", "Édouard-Herriot")],
+    ),
 ]
 
 SAFE = [
@@ -1534,6 +1619,15 @@ SAFE = [
     "Question aux collègues belges : à Liège, vous faites une double lecture des biopsies prostatiques ?",
     "Mon fils a eu 6 mois hier et moi j'ai eu mon extempo de 8h30, grosse journée.",
     "Courage à toute l'équipe pour la macro de vendredi, on va y arriver.",
+    # round 17 (from the 16th blind corpus), new phrasings
+    "The President's operation is all over the news. Colleagues, we do not guess at anyone's pathology in public.",
+    "Grant CRUK-2026-1188 is funded! Two years to study HPV in vulval cancer 🎉",
+    "Anyone else's toddler off nursery this week? Mine's got hand, foot and mouth, so I'm reporting from home.",
+    "Bon anniversaire à moi 🎂 41 ans et toujours à la paillasse un dimanche.",
+    "L'opération du Premier ministre fait la une ; on ne spécule pas sur sa pathologie, merci.",
+    "Bourse obtenue ! 2 ans pour travailler sur les sarcomes utérins, merci la Ligue.",
+    "Suivez @SocBelgePatho pour le programme du congrès de Gand, 3-4 juin 2027.",
+    "Selon Santé publique France, le dépistage du col a encore progressé cette année.",
 ]
 
 

@@ -70,6 +70,9 @@ LONG_CHUNKS = [
     "Dubbo ED ", "Wagga Wagga ED ", "the bloke who ate pies at Wigan ", "qui a gagné Koh-Lanta ",
     "the family of Bryn Lloyd-Evans ", "LIS upgrade last night ", "Anzac Day 2025 ", "DM @x ",
     "my nan turned 96 in Sligo ", "ma fille (6 mois) biopsie ", "lit 4 en gastro ",
+    "our own hospital CEO ", "won the Cork City Marathon ", "#MrJonesBowelCa ", "Okafor fam ",
+    "Kumasi surgeons ", "Starship oncology ward ", "bloc B2614408 ", "Écrivez-nous, @a ",
+    "3960 Sierre ", "Y. - IPP 1 - Perpignan ", "l'unité Rivière ", "Bon anniversaire à moi 41 ans ",
 ]  # fmt: skip
 
 

@@ -34,12 +34,12 @@ AGE_ANS = (
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
     r"(?i)\b(?<!#)(?:patiente?s?|homme|femme|man|woman|enfant|child|boy|girl|gar[çc]on|fille|b[ée]b[ée]|baby|"
-    r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|trephine|marrow|placenta|FNA|cytolog\w*|"
+    r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|(?<=the\s)frozen|(?<=a\s)frozen|(?<=my\s)frozen|trephine|marrow|placenta|FNA|cytolog\w*|"
     r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|"
     + AGE_ANS
     + r"|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
-    r"diagnos\w*|admi[st]\w*|hospitalis\w*|oncolog\w*|nodes?|appendix|appendic\w+|ganglions?|chemo\w*|chimio\w*|radioth[ée]rap\w*|radiotherapy|op[ée]r[ée]e?s?|operated|surgery|"
+    r"diagnos\w*|admi[st]\w*|hospitalis\w*|oncolog\w*|nodes?|[ée]tiquettes?|flacons?|liquides?\s+(?:pleural|d'ascite|articulaire|c[ée]phalo\S*)|pleural\s+fluid|ascit\w*|appendix|appendic\w+|ganglions?|chemo\w*|chimio\w*|radioth[ée]rap\w*|radiotherapy|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
     r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|(?<!retour\saux\s)lames?|(?<!back\sto\sthe\s)slides?|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
@@ -218,6 +218,11 @@ RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regex
 # The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
 _MY_RELATIVE = rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVE_WORDS})\b"
 MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
+# A relative in care: "ma fille a eu une biopsie", "my son was operated on".
+CARE_EVENT = re.compile(
+    r"(?i)\b(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
+    r"admitted|op[ée]r[ée]e?s?|operated|surgery|chirurgie|IRM|MRI)"
+)
 _MY_BEFORE = re.compile(r"(?i)\b(?:my|our|mon|ma|mes|notre|nos)\s+$")
 
 # The author's own age, the words before the number: "I turned", "je viens d'avoir", "Just turned"
@@ -284,7 +289,7 @@ NEWS_REPORT = Anchored(
 PUBLIC_NEWS = Anchored(
     r"(?i)\b(?:announced|announces|a\s+annonc[ée]|annonce|a\s+r[ée]v[ée]l[ée]|publicly|publiquement|"
     rf"went\s+public|spoken\s+(?:out|publicly)|{_HEALTH_NEWS}|{_ON_SCREEN}|"
-    r"sur\s+la\s+sant[ée]\s+d|about\s+the\s+\w+['’]s\s+health|speculate|sp[ée]culer|ne\s+commente\s+pas|ne\s+commentons\s+pas)\b"
+    r"sur\s+la\s+sant[ée]\s+d|about\s+the\s+\w+['’]s\s+health|speculat\w*|sp[ée]cul\w*|guess(?:ing)?\s+(?:at|about)|ne\s+commente\s+pas|ne\s+commentons\s+pas)\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"
@@ -297,7 +302,8 @@ Finder = Callable[[str, int, int], bool]
 
 # The post's sign-off, after a full stop and a dash up to the end ("... — Kemal Aydın, neuropath
 # fellow", "... — Service de pathologie, HUS Strasbourg"). (`normalize` folds dashes to "-".)
-_SIGN_OFF = re.compile(r"(?<=[.!?\n])\s*--?\s+[^\n.!?]{2,100}$")
+# (not after an initial: "« HAMIDI Y. - NIR ... - Carcassonne »" is a label's fields)
+_SIGN_OFF = re.compile(r"(?<=[.!?\n])(?<!\b[A-Z]\.)\s*--?\s+[^\n.!?]{2,100}$")
 
 
 def _named_event(text: str, start: int, end: int) -> bool:
@@ -440,6 +446,8 @@ class Context:
             return False
         if not self.is_case():
             return True
+        if self.sentence_search(MY_RELATIVE, pos) and self.sentence_search(CARE_EVENT, pos):
+            return False  # "Mon fils Lucas a été opéré d'un kyste à Robert-Debré": the patient
         if self.sentence_search(THIRD_PERSON, pos):
             return False
         if not self.sentence_search(PATIENT_REF, pos):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from medsocial.checker.context import (
+    CARE_EVENT,
     OWN_AGE_TODAY,
     OWN_AGE_WORDS,
     OWN_LIFE,
@@ -192,7 +193,7 @@ def _patterns() -> list[Anchored]:
         # "Mr Martin, 63, retired", "Mme Le Goff (71)"
         re.compile(
             rf"(?:(?:^|(?<=[\n(])|(?<=[\n.:;!?(]\s))[MFH]|\b(?i:{_TITLES})\.?\s+[{_UP}][\w'-]*(?:\s+[{_UP}][\w'-]+)?)"
-            r"\s*(?:,|\()\s*(\d{1,3})(?=\s*[,;)]|\s*$|\s+(?:ans|years?|yo|y/o)\b)"
+            r"\s*(?:,|\()\s*(\d{1,3})(?=\s*[,;)]|\s*$|\s+(?:ans|years?|yo|y/o)\b|\s?a\.(?!\w))"
         ),
         # "patiente de 71", "a man of 63": a person's noun, then "de/of" and a bare number
         re.compile(
@@ -309,10 +310,10 @@ _OWN_CHILD = re.compile(
     r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler)|mon\s+(?:b[ée]b[ée]|fils|enfant)|ma\s+fille)"
     r"\b[^.!?\n]{0,20}$"
 )
-# ... unless the child is the patient: "Ma fille Lou-Anne (6 mois) a eu une biopsie rectale"
-_CHILD_IN_CARE = re.compile(
-    r"(?i)\b(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
-    r"admitted|op[ée]r[ée]e?|surgery|chirurgie|IRM|MRI)"
+# The author's own birthday: any age in that sentence is theirs.
+_OWN_BIRTHDAY = Anchored(
+    r"(?i)\b(?:happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
+    r"it['’]s\s+my\s+birthday|c['’]est\s+mon\s+anniversaire)\b"
 )
 # The author's own age ("I turned 40 today", "je viens d'avoir 35 ans", "Just turned 30!") and a
 # team's or a journal's anniversary ("Le CNR (MESOPATH) fête ses 25 ans", "Our lab turns 50").
@@ -399,7 +400,9 @@ _NOT_AGE_AFTER = re.compile(
     r"(?i)\s*(?:de\s+suivi|de\s+recul|d'[ée]volution|de\s+tabagisme|plus\s+tard|apr[eè]s|"
     r"auparavant|avant|d'intervalle|of\s+follow|later|ago|earlier|before|after|of\s+smoking|"
     r"pack|paquets|PA\b|de\s+survie|survival|follow-?up|FU\b|minimum|maximum|au\s+moins|d'exp[ée]rience|de\s+pratique|"
-    r"depuis\b|since\s+(?:I|we|my|our)\b|que\s+(?:je|j'|nous|on)\b|d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older)"
+    r"depuis\b|since\s+(?:I|we|my|our)\b|que\s+(?:je|j'|nous|on)\b|d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older|"
+    # "3 ans pour étudier...", "two years to study": a span of work
+    r"pour\s+(?-i:[a-zé]+(?:er|ir|re))\b|to\s+(?:study|work|research|develop|build|test|look))"
 )
 
 
@@ -463,7 +466,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "above age 50": a threshold for a population, not a person
             if _OWN_CHILD.search(
                 text, max(0, m.start() - 40), m.start()
-            ) and not ctx.sentence_search(_CHILD_IN_CARE, m.start()):
+            ) and not ctx.sentence_search(CARE_EVENT, m.start()):
                 continue  # "my daughter is 8 months old": the author's child, not a patient
             if index == 17 and (
                 not _EVENT_BEFORE_AT.search(text, max(0, m.start() - 60), m.start())
@@ -495,6 +498,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             if _OWN_AGE.search(text, max(0, start - 40), start):
                 continue  # "I turned 40 today": the author's age, not a patient's
+            if ctx.own_life(start) and ctx.sentence_search(_OWN_BIRTHDAY, start):
+                continue  # "Bon anniversaire à moi 🎂 41 ans": the author's age
             if ctx.own_life(start) and (
                 OWN_AGE_TODAY.match(text, start)
                 or any(

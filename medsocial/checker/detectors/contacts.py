@@ -63,7 +63,7 @@ _WITH_COLLEAGUE = re.compile(
     r"(?i)\b(?:avec|with|by|par|merci\s+[àa]|thanks?\s+to|thank\s+you|cc|feat\.?|ft\.?|host(?:ed)?\s+by|and|et|&)\s*$"
 )
 _RELATIVE = re.compile(
-    rf"(?i)\b(?:patiente?|famille|family|his|her|sa|ses|she|he|him|elle|{RELATIVE_WORDS})\b"
+    rf"(?i)\b(?:patiente?|famille|family|parents|enfant|child|his|her|sa|ses|she|he|him|elle|{RELATIVE_WORDS})\b"
 )
 _HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
 # A bare web address after "her blog", "sa cagnotte": the patient's own site ("mysarcomastory.com").
@@ -80,10 +80,10 @@ _SITE_OWNER_BEFORE = re.compile(
 )
 # A handle is the patient's when the words before it say so.
 _PATIENT_HANDLE = Anchored(
-    r"(?i)(?:patiente?|son\s+compte|sa\s+page|son\s+insta\w*|his\s+(?:account|page|insta\w*|handle)|"
+    r"(?i)(?:patiente?|\bpte?(?=\s)|son\s+compte|sa\s+page|son\s+insta\w*|his\s+(?:account|page|insta\w*|handle)|"
     r"her\s+(?:account|page|insta\w*|handle)|their\s+(?:account|page)|(?:fils|fille|m[eè]re|p[eè]re|"
     r"mari|femme|famille|son|daughter|mother|father|husband|wife|family|mum|mom|maman|papa|dad|"
-    r"brother|sister|fr[eè]re|s[oœ]eur)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|(?:la|le|les)\s+tagu(?:er|ez)|identifiez-(?:la|le)|"
+    r"brother|sister|fr[eè]re|s[oœ]eur|parents?)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|(?:la|le|les)\s+tagu(?:er|ez)|identifiez-(?:la|le)|"
     r"cagnotte|fundraiser|suivez|follow\s+(?:him|her|them)|instagram|insta|tiktok|facebook|snap(?:chat)?)"
     r"(?:'s)?[\w\s':]{0,20}?\W{0,3}$"
 )
@@ -102,7 +102,7 @@ _RELATIVE_AFTER = re.compile(
 _HANDLE_LABEL = re.compile(
     r"(?i)(?<!\bour\s)(?<!\bmy\s)(?<!\bmon\s)(?<!\bnotre\s)\b(?:handle|pseudo|compte|account|profil|profile|username)\s*:?\s*$"
     # "... or DM @kylesbigsis", « écrivez à @x »: where to reach the family
-    r"|\b(?:DM|PM|MP|message|contact(?:ez)?|[ée]crivez(?:-moi)?\s+[àa])\s*$"
+    r"|\b(?:DM|PM|MP|message|contact(?:ez)?|[ée]crivez(?:-(?:moi|nous))?(?:\s+[àa])?)\s*,?\s*$"
 )
 
 
@@ -247,7 +247,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             text, window, m.start()
         ):
             continue
-        labelled = _HANDLE_LABEL.search(text, max(0, m.start() - 12), m.start()) is not None
+        labelled = _HANDLE_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
+        if ctx.is_event(m.start()) and not _RELATIVE_AFTER.match(text, m.end()):
+            continue  # "Suivez @SocBelgePatho pour le congrès de Gand": a society, not a patient
         if (
             ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start())
             or _RELATIVE_AFTER.match(text, m.end())

@@ -97,7 +97,9 @@ _PERSON_WORDS = (
     r"chanteur|chanteuse|acteur|actrice|sportif|sportive|joueur|joueuse|[ée]crivain|writer|artist|artiste|"
     r"musician|musicien(?:ne)?|chef|businessman|businesswoman|journaliste?|presenter|pr[ée]sentat(?:eur|rice)|"
     r"comedian|humoriste|politicien(?:ne)?|homme\s+politique|rugbyman|cycliste|cyclist|skieur|skieuse|"
-    r"boxer|boxeur|dancer|danseur|danseuse|model|mannequin|local|figure|person|personne|habitant"
+    r"boxer|boxeur|dancer|danseur|danseuse|model|mannequin|local|figure|person|personne|habitant|"
+    r"goalie|goalkeeper|gardien(?:ne)?|striker|attaquant|quarterback|pitcher|jockey|winger|skater|"
+    r"patineu(?:r|se)|swimmer|nageu(?:r|se)|marathoner|marathonien(?:ne)?|surfer|climber|alpiniste"
 )
 _PERSONS = f"(?:{_PERSON_WORDS})"
 # Fame points to one person only when it is about a person, not "a famous sign" or "a well-known pitfall".
@@ -118,12 +120,15 @@ _FAMOUS = Anchored(
     r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
     r"(?:vue?|passait|passe|pass[ée]e?)\s+[aà]\s+la\s+t[ée]l[ée]|on\s+TV|on\s+(?:the\s+)?telly|"
     r"chef(?:fe)?\s+[ée]toil[ée]e?|(?:Michelin[\s-])?starred\s+chef|in\s+the\s+news|dans\s+(?:le\s+journal|les\s+m[ée]dias|la\s+presse)|"
-    r"fait\s+la\s+une|made\s+headlines)"
+    r"fait\s+la\s+une|made\s+headlines|"
+    # a face of local radio or television: « le présentateur de la radio locale »
+    r"(?:pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)|presenter|host)\s+(?:m[ée]t[ée]o\s+|weather\s+)?(?:de\s+la|du|on\s+the|of\s+the)\s+"
+    r"(?:t[ée]l[ée]|radio|cha[îi]ne|TV|station)\s+(?:locale|r[ée]gionale|local|regional)|local\s+(?:TV|radio)\s+(?:presenter|host|weatherman|weather\s+girl))"
 )
 _TATTOO = Anchored(
     r"(?i)\b(?:tatouage|tattoo(?:ed)?|tatou[ée]e?)\b(?!\s+(?:pigment|ink|encre|granulom|r[ée]action|reaction|"
     r"associated|associ[ée]|artifact|art[ée]fact))[^.!?\n]{0,12}?\b(?:repr[ée]sentant|du\s+pr[ée]nom|avec\s+le\s+nom|"
-    r"with\s+the\s+name|with\s+(?:his|her|their|the)\s+(?:\w+['’]s\s+)?(?:name|initials|birthday|date)|of\s+(?:a|an|his|her|the)|d'une?|de\s+\w+|qui\s+(?:re)?couvre|covering|«|“|en\s+forme|shaped|reading|saying|disant|"
+    r"with\s+the\s+name|with\s+(?:his|her|their|the)\s+(?:\w+['’]s\s+)?(?:name|initials|birthday|date)|of\s+(?:a|an|his|her|the)|d'une?|de\s+\w+|du\s+\w+|des\s+\w+|across|all\s+over|qui\s+(?:re)?couvre|covering|«|“|en\s+forme|shaped|reading|saying|disant|"
     r"on\s+(?:his|her|the)|sur\s+(?:le|la|l')|\"|')"
     r"|\b(?:tatouage|tattoo)s?\s+(?:[\w-]+\s+){0,2}?[«“\"][^»”\"\n]{1,60}[»”\"]"
 )
@@ -302,6 +307,12 @@ _RECOGNISABLE = [
         rf"|\bmatch\s+de\s+(?:{WEEKDAY_FR_WORDS}|hier)\b"
     ),
     _POSITION,
+    # the winner of a named race or cup: "won the Cork City Marathon", « a remporté la Coupe Gambardella »
+    Anchored(
+        r"(?i)\b(?:won|winner\s+of|a\s+gagn[ée]|a\s+remport[ée]|vainqueure?\s+d[eu'])\s+(?:the\s+|le\s+|la\s+|l'|du\s+)?"
+        r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}\s+(?:marathon|cup|open|race|championships?|games|trophy|"
+        r"coupe|championnat|troph[ée]e|rallye|grand\s+prix|triathlon|regatta|r[ée]gate)\b"
+    ),
     # someone close to a public figure: "the Queen's former bodyguard"
     Anchored(
         r"\b(?:Queen|King|President|Prime\s+Minister|Taoiseach|Premier|Governor|Senator|Minister|Mayor|Pope|Prince|"
@@ -326,10 +337,11 @@ _THE_ONLY = Anchored(
 # The patient heads the author's own institution: "our hospital CEO", "notre directeur".
 _HEADS = (
     r"(?:CEO|chief\s+executive|medical\s+director|dean|chair(?:man|woman)?|directeur(?:\s+g[ée]n[ée]ral)?|"
-    r"directrice(?:\s+g[ée]n[ée]rale)?|PDG|doyen(?:ne)?|pr[ée]sident(?:e)?\s+de\s+CME)"
+    r"directrice(?:\s+g[ée]n[ée]rale)?|PDG|doyen(?:ne)?|pr[ée]sident(?:e)?\s+de\s+CME|charge\s+nurse|ward\s+sister|"
+    r"matron|head\s+nurse|cadre\s+de\s+sant[ée]|chef\s+de\s+service|head\s+of\s+department)"
 )
 _OUR_HEAD = Anchored(
-    rf"(?i)\b(?:our|notre)\s+(?:(?:hospital|trust|university|own)\s+)?{_HEADS}\b"
+    rf"(?i)\b(?:our|notre)\s+(?:(?:hospital|trust|university|own|ward|unit|department|lab)(?:['’]s)?\s+){{0,2}}{_HEADS}\b"
     rf"|\b(?:hospital|trust|university|clinic|health\s+board)['’]s\s+(?:own\s+)?{_HEADS}\b"
 )
 # An artist or player named with their trade, "le pianiste Marc-Antoine Sorel": a public figure.
@@ -412,11 +424,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.say("un patient", "a patient"),
             "block" if ctx.is_case() else "warn",
         )  # fmt: skip
+    # "X's operation is all over the news. We do not speculate": commentary on a public figure
+    public = ctx.text_search(PUBLIC_NEWS) and not ctx.text_search(_PATIENT_WORD)
     for m in ctx.finditer(_FAMOUS):
         if ctx.sentence_search(history, m.start()):
             continue  # "the autopsy of Napoleon in 1821": a famous patient of history
         if (
             ctx.sentence_search(PUBLIC_NEWS, m.start())
+            or public
             or ctx.text_search(_NOT_OURS)
             or ctx.sentence_search(THANKS, m.start())  # "Thanks Dr Osei, you're a star"
         ) and not ctx.sentence_search(_PATIENT_WORD, m.start()):
@@ -443,7 +458,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A described tattoo can be enough to recognise the patient. Do not describe it."),
             ctx.say("un tatouage", "a tattoo"),
         )  # fmt: skip
-    circumstances = [m.span() for m in ctx.finditer(_EVENT)]
+    circumstances = [] if public else [m.span() for m in ctx.finditer(_EVENT)]
     for m in ctx.finditer(_FOUND) if ctx.is_case() else ():
         end = _CLAUSE_END.search(ctx.text, m.end(), m.end() + 100)
         clause_end = end.start() if end else min(len(ctx.text), m.end() + 100)

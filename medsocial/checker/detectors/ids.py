@@ -25,9 +25,11 @@ _LABELLED = Anchored(
     r"social\s+security(?:\s+number)?|"
     r"n°\s*(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande)|"
     r"num[ée]ro\s+(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande)|dossier(?:\s+n°)?|"
-    r"(?:patient|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"
+    r"(?:patient|pt|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"
     r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
-    r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro))"
+    r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro)|"
+    # a specimen's code right after its noun: "le bloc B2614408", "case H2611873"
+    r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b))"
     r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est)\s)?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
     # a barcode printed in groups: "7 801234 567893"
     r"\d{1,6}(?:\s\d{2,7}){2,4}\b|\d{3,})",

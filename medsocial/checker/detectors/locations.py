@@ -109,6 +109,12 @@ _HOSPITAL_BY_PREPOSITION = Anchored(
     r"Saint-Sacrement|Foch|Tenon|Percy|B[ée]gin|Trousseau|Saint-Louis|Saint-Antoine|Ambroise-Par[ée]|"
     r"Fann|Principal|Point\s+G|Cocody|Treichville|Yopougon)\b(?![-'’]\w)"
 )
+# Carers or a unit right after a place's name: "Starship oncology ward", "Kumasi surgeons".
+_CARE_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z]+\s+)?(?:ward|unit|ICU|NICU|PICU|team|staff|clinic|surgeons?|doctors?|docs|nurses?|"
+    r"GPs?|oncologists?|nephrologists?|urologists?|gyn(?:a)?ecologists?|radiologists?|midwi(?:fe|ves)|"
+    r"paramedics|m[ée]decins?|chirurgiens?|infirmi[eè]re?s?|urgentistes?)\b"
+)
 _HOSPITAL_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:at|to|in|into|from|the|[àa]|au|de|du|la)\s+|\bl['’])$"
 )
@@ -187,8 +193,10 @@ _POSTCODE_UK_NAMED = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?(?=\s+pos
 _NAMED_UNIT = Anchored(
     r"(?i:\b(?:unit[ée]|ward|secteur|pavillon|aile))\s+[A-Z][\w'-]+\s+\d{1,2}[A-Z]?\b"
     r"|(?i:\b(?:unit[ée]|secteur|pavillon|aile|r[ée]sidence))\s+(?:Les|Le|La|L')\s*[A-ZÀ-Þ][\w'-]+"
-    # a building named after someone: "pavillon Lavoisier", "bâtiment Charcot"
-    r"|(?i:\b(?:pavillon|b[âa]timent))\s+[A-ZÀ-Þ][a-zà-ÿ][\w'-]*"
+    # a building or a unit named after someone or something: "pavillon Lavoisier", "l'unité Rivière"
+    r"|(?i:\b(?:pavillon|b[âa]timent|unit[ée]|secteur|aile))\s+"
+    r"(?!(?i:mixte|fonctionnelle|centrale|sanitaire|soins|intensive|m[ée]dicale|chirurgicale|de|d'|du|des)\b)"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w'-]*"
 )
 
 
@@ -235,6 +243,11 @@ _STREET_FR = Anchored(
 )
 _STREET_EN = Anchored(
     rf"\b\d{{1,5}}\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Crescent|Gardens|Row|Wynd|Mews|Parade|Square|Grove|Rise|Walk|Brae|Quay|Hill)\b\.?"
+)
+# A four-digit postcode before its town (Switzerland, Belgium, Luxembourg): "3960 Sierre",
+# "1205 Genève" (not a year: "USCAP 2026 Boston").
+_POSTCODE_4 = re.compile(
+    rf"[1-9](?<![\w.,/-][1-9])\d{{3}}(?<!19\d\d)(?<!20\d\d)\s+({_CAPWORD}(?:[- ]{_CAPWORD})?)(?![\w-])"
 )
 _POSTCODE_FR = Anchored(rf"\b(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{{3}}\s+{_PLACE}")
 # "Plouzané (29280)": a French postcode in brackets right after a capitalised word.
@@ -378,7 +391,7 @@ _TOWN_PEOPLE = frozenset(
     ["victoria", "chelsea", "jordan", "lincoln", "florence", "sydney", "austin", "hope", "phoenix"]
 )
 # (after the town, maybe its state or country code: "Hamilton NZ", "Austin TX")
-_FIELD_END = re.compile(r"(?:[ \t]+[A-Z]{2,3}\b)?[ \t]*(?:[):;,\n]|\.(?:\s|$)|$)")
+_FIELD_END = re.compile(r"(?:[ \t]+[A-Z]{2,3}\b)?[ \t]*(?:[):;,\n»\"”]|\.(?:\s|$)|$)")
 # A numbered road where it happened: "sur la D941", "on the A66" (checked in a case only).
 _ROAD = re.compile(r"[ADNM](?<![\w-][ADNM])\d{1,4}(?![\w-])")  # (the letter first: a fast scan)
 _ROAD_BEFORE = re.compile(
@@ -709,7 +722,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         yield _place_hit(ctx, name.start(1), m.end(), hosp_fr, hosp_en, hospital_fix)
     for m in ctx.finditer(_HOSPITAL_BY_PREPOSITION):
-        if not _HOSPITAL_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
+        if not (
+            _HOSPITAL_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
+            or _CARE_AFTER.match(text, m.end())
+        ):
             continue
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), hosp_fr, hosp_en, hospital_fix)
@@ -807,6 +823,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_DEPARTEMENT) if ctx.is_case() else ():
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))
+    for m in _POSTCODE_4.finditer(text):
+        if fold(m.group(1)) in towns() and not (
+            ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())
+        ):
+            yield _place_hit(ctx, *m.span(), *address, ("", ""))
     for m in _ROAD.finditer(text) if ctx.is_case() else ():
         if _ROAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
@@ -873,11 +894,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # A known town needs a preposition ("à Brest", "from Leeds"), brackets ("(Brest)") or a
         # place in a list of a patient's details ("Mme W., Haguenau)"); towns that are also
         # first names ("Florence", "Lincoln") need a real trigger ("habite à", "lives in").
-        if known and not triggered and not nickname:
+        carers = known and _CARE_AFTER.match(text, end) is not None and ctx.is_case()
+        if known and not triggered and not nickname and not carers:
             if key in _TOWN_PEOPLE or (key in _TOWN_WORDS and not _names_a_patient(ctx)):
                 continue  # "Florence", or "à Vienne" in a history tidbit: not a patient's town
             in_brackets = text[start - 1 : start] == "(" and key not in _TOWN_WORDS
-            listed = before.endswith(", ") and _FIELD_END.match(text, end) and ctx.is_case()
+            # (`normalize` folds dashes to "-": "MOREAU L. - n° 2026-11872 - Perpignan »")
+            listed = (
+                before.endswith((", ", " - ")) and _FIELD_END.match(text, end) and ctx.is_case()
+            )
             if not (_preposition_before(before) or in_brackets or listed):
                 continue
         if not known and any(fold(w) in allow_terms() or fold(w) in first_names() for w in words):

@@ -77,6 +77,8 @@ _OWNS_RELATIVE = Anchored(
     # ... or a specimen, a report or an organ of hers: "Aoife's thyroid FNA", "Tom's biopsy"
     r"biopsy|bx|FNA|slides?|results?|report|scan|MRI|CT|specimen|resection|smear|bloods|tumou?r|"
     r"thyroid|breast|skin|liver|kidney|lung|brain|marrow|node|lymph\s+node|colon|prostate|placenta|case|"
+    r"gallbladder|appendix|uterus|ovary|ovaries|spleen|pancreas|stomach|bowel|bladder|cervix|tonsils?|"
+    r"mole|lump|polyp|nodule|cyst|"
     r"frozen|block|pot|sample|request|form|file|notes|chart|autopsy|PM|post-mortem|"
     r"delivery|birth|labou?r|pregnancy|miscarriage|c-section|surgery|operation|"
     r"\w+om(?:a|e)s?)\b"
@@ -350,6 +352,24 @@ _STOP = frozenset(
     for w in (
         [
             "Today",  # "Today's case": a time word before a possessive, not a name
+            # public offices before a possessive: "the President's operation"
+            "President",
+            "Minister",
+            "King",
+            "Queen",
+            "Prince",
+            "Princess",
+            "Pope",
+            "Mayor",
+            "Premier",
+            "Governor",
+            "Senator",
+            "Chancellor",
+            "Taoiseach",
+            "Duke",
+            "Duchess",
+            "Santé",  # « Santé publique France »
+            "Mine",  # "Mine's home with a cold"
             "nom",  # the fields of a form: « patient : nom, prénom »
             "prénom",
             "name",
@@ -572,7 +592,11 @@ _STOP = frozenset(
 
 
 _TAG_PARTS = re.compile(rf"[{_UP}][{_LOW}]+|[{_UP}]+(?![{_LOW}])|[{_LOW}]+|\d+")
+# "Okafor fam, we're thinking of you" ("fam" is scanned first; the name before it is checked)
+_FAM = re.compile(r"(?<=\s)fam\b")
+_NAME_BEFORE_FAM = re.compile(rf"(?<![\w'-])([{_UP}][{_LOW}]+(?:['-][{_UP}]?[{_LOW}]+){{0,3}})\s+$")
 _HASHTAG = re.compile(rf"#([{_UP}{_LOW}\d_]+)")
+_HASHTAG_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mme", "mlle", "madame", "monsieur"])
 _HANDLE_AFTER = re.compile(r"\s*[(,]?\s*@\w")
 _LINE_START = re.compile(r"[\n—–-]\s*$")
 # What follows a name in the author's sign-off: their job or their handle ("— Dr A. B., pathologist").
@@ -787,6 +811,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if m.group(1) or _is_first(name) or fold(name) not in towns():  # not "Little Chalfont"
             yield from emit(*m.span(2))
+    for m in _FAM.finditer(text) if " fam" in text else ():
+        name = _NAME_BEFORE_FAM.search(text, max(0, m.start() - 40), m.start())
+        if name and not _weak(name.group(1)):
+            yield from emit(*name.span(1))
     for m in ctx.finditer(_OWNS_RELATIVE) if "'s " in text or "’s " in text else ():
         # (a first name that is also a French word owns a biopsy in English: "Ravi's node")
         owner = m.group(1)
@@ -1022,6 +1050,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and 1 <= len(person) <= 3
             and all(_name_like(p) for p in person)
         ):
+            yield from emit(m.start(), m.end())
+            continue
+        # "#MrsPatelLiverTx", "#MrJonesBowelCa": a title, then a capitalised name (whatever the
+        # word, as after "Mr " in the text)
+        titled = any(
+            fold(p) in _HASHTAG_TITLES and i + 1 < len(parts) and parts[i + 1][:1].isupper()
+            for i, p in enumerate(parts)
+        )
+        if titled:
             yield from emit(m.start(), m.end())
             continue
         firsts = [p for p in parts if _is_first(p) and not _weak(p)]
