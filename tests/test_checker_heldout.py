@@ -1376,6 +1376,101 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Mon mari Karim a été opéré d'un sarcome à l'hôpital Édouard-Herriot, on attend la suite.",
         [("LOCATION", "Édouard-Herriot")],
     ),
+    # round 18 (from the 17th blind corpus), new phrasings
+    (
+        "Big thanks to the night techs who stained M. Okoro's marrow so fast 🙌",
+        [("NAME", "M. Okoro")],
+    ),
+    (
+        "Wrong file on the projector: « frozen_DUPUIS_Marc_120325.svs » 🙈",
+        [("NAME", "DUPUIS_Marc")],
+    ),
+    (
+        "Alhaji Bello (79) from Kano sent his own slides for review, prostate adenocarcinoma.",
+        [("NAME", "Bello")],
+    ),
+    ("Please pray for Amara's recovery, the biopsy confirmed Burkitt.", [("NAME", "Amara")]),
+    (
+        "Eighty-seven and still driving herself to clinic until the week of the biopsy.",
+        [("AGE", "Eighty-seven")],
+    ),
+    ("19 yr male from Kochi, testicular mass, seminoma on the orchidectomy.", [("AGE", "19 yr")]),
+    (
+        "My granny is 93 and they just found a melanoma on her shin. Is surgery worth it?",
+        [("AGE", "93")],
+    ),
+    ("NICU at the Rotunda: 3 mo with a liver mass, hepatoblastoma on the core.", [("AGE", "3 mo")]),
+    ("Ma petite-fille de 5 mois a une biopsie de peau demain, on a peur.", [("AGE", "5 mois")]),
+    (
+        "Ma fille Léna a 6 ans et on vient d'apprendre un neuroblastome, Trousseau, chambre 12.",
+        [("AGE", "6 ans"), ("LOCATION", "Trousseau")],
+    ),
+    (
+        "Transferred to Royal Papworth for the lung biopsy, results next week.",
+        [("LOCATION", "Royal Papworth")],
+    ),
+    (
+        "Ma mère est en cardio au 2e étage de Bichat, ses résultats de biopsie arrivent quand ?",
+        [("LOCATION", "Bichat")],
+    ),
+    ("le patient du lit 6 de l'UHCD a un pneumothorax spontané", [("LOCATION", "UHCD")]),
+    ("OP no. 2025/OP/11842, 30F, breast lump, fibroadenoma.", [("ID", "2025/OP/11842")]),
+    (
+        "Health card 5512-903-118-AB was printed on the requisition again 🙄",
+        [("ID", "5512-903-118-AB")],
+    ),
+    (
+        "La demande portait le numéro national 72.11.05-214.61 en gros 😶",
+        [("ID", "72.11.05-214.61")],
+    ),
+    (
+        "n° AVS 756.1234.5678.97 sur la demande de cytologie, on anonymise s'il vous plaît.",
+        [("ID", "756.1234.5678.97")],
+    ),
+    ('req says "BRENNAN K dob 150447" and the pot says BRENNAN C', [("DATE", "150447")]),
+    (
+        "the specimen was couriered to the pt's home, Eircode D08 F7K2, not the lab",
+        [("LOCATION", "D08 F7K2")],
+    ),
+    ("tmrw's MDT: the sarcoma from Tuam, still no margins", [("TIME", "tmrw")]),
+    ("Frozen this avo on a 52 y/o from Alice Springs, clear margins.", [("TIME", "this avo")]),
+    (
+        "Admitted overnight with a perforation, the resection shows diverticulitis.",
+        [("TIME", "overnight")],
+    ),
+    ("Zordi nou té ni on biopsie rénale chez un monsieur de 48 ans, lupus.", [("TIME", "Zordi")]),
+    (
+        "ya 3 jours on a reçu la pièce, un GIST de 8 cm chez une dame de 70 ans",
+        [("TIME", "ya 3 jours")],
+    ),
+    (
+        "Trabecular bone of the retired hurling umpire from Thurles: Paget's, not mets.",
+        [("DETAIL", "hurling umpire from Thurles")],
+    ),
+    (
+        "We got the arm of the jockey trampled by a horse at Cheltenham: compartment syndrome.",
+        [("DETAIL", "the jockey trampled by a horse at Cheltenham")],
+    ),
+    (
+        "Guess whose mole it was? He kicked the winning penalty in the Heineken Cup final. Benign.",
+        [("DETAIL", "kicked the winning penalty in the Heineken Cup final")],
+    ),
+    (
+        "That lymph node belongs to the woman who went viral for her wedding dance. Reactive.",
+        [("DETAIL", "went viral")],
+    ),
+    (
+        'tattoo on his back reads "FOREVER MAUREEN 1962-2020 KILKENNY BOYS" and the PM was for a stab wound',
+        [("DETAIL", "FOREVER MAUREEN 1962-2020 KILKENNY BOYS")],
+    ),
+    (
+        "My wife's scan results came back, please follow her journey on IG @aoife_vs_hodgkin",
+        [("CONTACT", "@aoife_vs_hodgkin")],
+    ),
+    (
+        "saw @martin_beats_it's prostate bx today, he'd already posted the PSA",
+        [("CONTACT", "@martin_beats_it")],
+    ),
 ]
 
 SAFE = [
@@ -1628,6 +1723,17 @@ SAFE = [
     "Bourse obtenue ! 2 ans pour travailler sur les sarcomes utérins, merci la Ligue.",
     "Suivez @SocBelgePatho pour le programme du congrès de Gand, 3-4 juin 2027.",
     "Selon Santé publique France, le dépistage du col a encore progressé cette année.",
+    # round 18 (from the 17th blind corpus), new phrasings
+    "Warthin tumour was named after Aldred Warthin, who described it in 1929 when he was 63 years old.",
+    "La tumeur de Warthin doit son nom à Aldred Warthin, qui l'a décrite en 1929 à 63 ans.",
+    "Mum's retiring from her pharmacy in Ennis after 40 years, so proud of her 🥹",
+    "Turning 35 this week and still writing my thesis 😭",
+    "Mon fils a eu 6 ans aujourd'hui et m'a demandé si les lames, c'était des bonbons 😂",
+    "Club de lecture demain 20h chez le Dr Ndiaye à Fann, apportez vos cas mystères.",
+    "Rappel : staff de cytologie tous les jeudis 13h en salle 4 du Centre Léon Bérard.",
+    "Super tuto du Dr Roy sur la macro des colectomies, parfait pour les R2 de Chicoutimi.",
+    "Mes grands-parents de Pointe-à-Pitre nous ont envoyé des accras pour tout le labo 😋",
+    "Notre audit extempo/définitif sera présenté à Lausanne le 14 mai, 96 % de concordance.",
 ]
 
 

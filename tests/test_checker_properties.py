@@ -73,6 +73,9 @@ LONG_CHUNKS = [
     "our own hospital CEO ", "won the Cork City Marathon ", "#MrJonesBowelCa ", "Okafor fam ",
     "Kumasi surgeons ", "Starship oncology ward ", "bloc B2614408 ", "Écrivez-nous, @a ",
     "3960 Sierre ", "Y. - IPP 1 - Perpignan ", "l'unité Rivière ", "Bon anniversaire à moi 41 ans ",
+    "case_Ruiz_Hector_wsi_", "x_" * 3 + "y.svs ", "D08 F7K2 ", "85.07.30-033.28 ", "756.9482.1357.07 ",
+    "dob 150447 ", "ICU overnight: ", "ya 3 jours ", "Chief Adeyemi ", "the farmer gored by ",
+    "@a's bx ", "19 yr male ", "3 mo with ", "IP no. 2024/IP/33871 ", "granny is 93 and ",
 ]  # fmt: skip
 
 

@@ -90,7 +90,7 @@ EVENT = Anchored(
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
     r"away\s+days?|retreat|team\s+building|christmas\s+party|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
-    r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|r[ée]sum[ée]\s+(?:n°|accept)|"
+    r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|(?:sera|seront|est|a\s+[ée]t[ée])\s+pr[ée]sent[ée]e?s?\s+(?:[àa]|au|aux|lors)|r[ée]sum[ée]\s+(?:n°|accept)|"
     r"apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
     r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
@@ -101,7 +101,7 @@ _HISTORY = re.compile(
     r"(?i)\b(?:in|en|since|depuis|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:on|le|en|in)\s+[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
-    r"|\bnamed\s+after\b|\bdescribed\s+(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
+    r"|\bnamed\s+after\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
     r"|#\w*(?:history|histoire)\w*|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
     # a past century: "au XIXe siècle", "19th-century specimens"
     r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b"
@@ -154,7 +154,9 @@ TEACHING = Anchored(
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hospitals?)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
     r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
-    r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|"
+    r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|"
+    # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
+    r"tous\s+les\s+(?:lundi|mardi|mercredi|jeudi|vendredi)s|every\s+(?:mon|tues|wednes|thurs|fri)day|R[1-6]|PGY-?[1-7]|"
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds|"
     r"bienvenue|"
     + _WELCOME
@@ -180,7 +182,7 @@ _PERSON_NOUNS = (
 PATIENT_REF = Anchored(
     r"(?i)\b(?<!-)(?:patiente?s?|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
     + _PERSON_NOUNS
-    + r"|mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s|l')"
+    + r"|mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s(?!Dr\b|Pr\b)|l')"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
 )
 
@@ -213,6 +215,7 @@ RELATIVES = (
     "granddad", "granny", "nan", "nana", "partner", "boyfriend", "girlfriend", "nephew", "aunt",
     "uncle", "auntie", "stepson", "stepdaughter", "mum", "mom", "dad", "tata", "tonton", "mémé", "meme",
     "pépé", "pepe", "aunty", "nanna", "gran", "nonna", "nonno", "tatie", "tati", "mémère", "pépère",
+    "parents", "grands-parents", "grandparents",
 )  # fmt: skip
 RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regexes, longest first
 # The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
@@ -230,7 +233,7 @@ _MY_BEFORE = re.compile(r"(?i)\b(?:my|our|mon|ma|mes|notre|nos)\s+$")
 OWN_AGE_WORDS = (
     r"\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:turned|turn|am\s+turning)|\bI'm(?:\s+now|\s+turning)?|"
     r"\bI\s+am(?:\s+now)?|\bje\s+viens\s+d'avoir|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|"
-    r"(?<![\w,'])(?<![\w,']\s)(?:just\s+|officially\s+|finally\s+)?turned"
+    r"(?<![\w,'])(?<![\w,']\s)(?:just\s+|officially\s+|finally\s+)?(?:turned|turning)"
 )
 # The author on the way to work: "commuted in from Hebden Bridge", "cycled in from Todmorden",
 # "Trajet Saint-Brieuc - Rennes" (not "le trajet du projectile": a capitalised place follows).
@@ -263,6 +266,8 @@ OWN_LIFE = Anchored(
     # the author's memories: "five years ago today I signed out my first case"
     r"years?\s+ago\s+today|il\s+y\s+a\s+\w+\s+ans\s+(?:jour\s+pour\s+jour|aujourd'hui)"
     # a relative's birthday: "my dad turns 92 on Sunday", "mon grand-père fête ses 95 ans"
+    # the author's family and where they live: "mes grands-parents de Pointe-à-Pitre"
+    rf"|{_MY_RELATIVE}\s+(?:de|d'|du|from|in|[àa]|au)\s*(?-i:[A-Z])"
     rf"|{_MY_RELATIVE}\s+(?:turns|turned|is\s+turning|will\s+be|celebrated|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses|"
     r"a\s+eu|va\s+avoir|aura)\s+(?:her\s+|his\s+)?(?:\d{1,3}|[\w-]+(?=\s+(?:ans|years)\b))"
     r"|(?<![\w.,])\d{2,3}\s*(?:h|hrs?|hours|heures)\s+(?:(?:of\s+)?work\s+)?(?:this|last|cette|la)\s+(?:week|semaine)\b"
@@ -382,6 +387,8 @@ class Context:
         """
         if self.text_search(PATIENT_REF) or self.text_search(AGE_SEX):
             return False
+        if self.text_search(MY_RELATIVE) and self.text_search(CARE_EVENT):
+            return False  # "Ma mère est en cardio à Bichat, ses résultats de biopsie..."
         start = max(self.sentence(pos)[0], pos - 40)
         return not ONE_CASE.search(self.text, start, pos) and self.sentence_search(TEACHING, pos)
 
@@ -446,7 +453,9 @@ class Context:
             return False
         if not self.is_case():
             return True
-        if self.sentence_search(MY_RELATIVE, pos) and self.sentence_search(CARE_EVENT, pos):
+        if self.sentence_search(MY_RELATIVE, pos) and (
+            self.sentence_search(CARE_EVENT, pos) or self.sentence_search(case_ending, pos)
+        ):
             return False  # "Mon fils Lucas a été opéré d'un kyste à Robert-Debré": the patient
         if self.sentence_search(THIRD_PERSON, pos):
             return False
@@ -458,7 +467,7 @@ class Context:
         key = (-2, start)  # (cached per sentence: a long post stays linear)
         if key not in self._searches:
             no_case = not (
-                self.sentence_search(CASE_WORDS, pos) or self.sentence_search(case_ending, pos)
+                self.sentence_search(CARE_EVENT, pos) or self.sentence_search(case_ending, pos)
             )
             self._searches[key] = all(
                 (no_case and _MY_BEFORE.search(self.text, max(0, m.start() - 6), m.start()))

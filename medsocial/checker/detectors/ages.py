@@ -12,7 +12,10 @@ from medsocial.checker.context import (
     OWN_AGE_WORDS,
     OWN_LIFE,
     PATIENT_REF,
+    RELATIVE_WORDS,
     Context,
+    case_ending,
+    history,
 )
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames
@@ -160,7 +163,7 @@ def _patterns() -> list[Anchored]:
         ),
         # nourrisson de 6 mois, bébé de 3 semaines, a baby of 3 weeks
         re.compile(
-            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|bb|enfant|gar[çc]on|fille|fillette|nouveau-n[ée]e?|baby|infant|newborn|child)\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|jours?|months?|weeks?|days?)\b"
+            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|bb|enfant|gar[çc]on|fillette|nouveau-n[ée]e?|baby|infant|newborn|child|{RELATIVE_WORDS})\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|jours?|months?|weeks?|days?)\b"
         ),
         # "Woman, 63, from...", "Homme, 58 ans" is already caught; "Mme K, 47a"
         re.compile(
@@ -173,7 +176,7 @@ def _patterns() -> list[Anchored]:
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(
             r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
-            r"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|mum|mom|dad)(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned|'ll\s+be|\s+will\s+be)(?:\s+(?:now|only|just))?\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
+            rf"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|{RELATIVE_WORDS})(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned|'ll\s+be|\s+will\s+be)(?:\s+(?:now|only|just))?\s+(\d{{1,3}})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
             r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
             r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?\))"
         ),
@@ -228,7 +231,7 @@ def _patterns() -> list[Anchored]:
         re.compile(
             rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+[\"“«]?\s?|(?:^|(?<=[.:;!?(\"“«]\s)|(?<=[\"“«])|(?<=\n)|(?<=\d/\d\s)))"
             rf"((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)"
-            r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours|she|he|elle|il|lives|vit|habite)\b|\s+ans\b)"
+            r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours|she|he|elle|il|lives|vit|habite|\w+ing)\b|\s+ans\b)"
         ),
         # 20: a sex letter glued before the age at the start of a case: "F47 with...", "(M52)"
         re.compile(
@@ -267,6 +270,13 @@ def _patterns() -> list[Anchored]:
         re.compile(
             r"(?i)\b(?:une?|d'une?|de|patiente?|monsieur|madame|mr|mme|homme|femme|pte?)\s+([1-9]\d)a\b(?![\w'-])"
         ),
+        # 28: "19 yr male", "22 yrs F": an age before a sex; 29: an infant, "3 mo with a liver mass"
+        re.compile(
+            r"(?i)(?<![\w.,/-])(\d{1,3})\s?yrs?\.?\s+(?=(?:old\s+)?(?:female|male|woman|man|boy|girl|lady|gent\w*|[FMH])\b)"
+        ),
+        re.compile(
+            r"(?i)(?<![\w.,/-])(\d{1,2}\s?mos?)\b(?=\s+(?:old|with|w/|baby|boy|girl|infant)\b|\s*[,;)])"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -291,6 +301,8 @@ _NUMBER_ONLY = (
     25,
     26,
     27,
+    28,
+    29,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
@@ -464,9 +476,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         for m in ctx.finditer(pattern):
             if index == 3 and _THRESHOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "above age 50": a threshold for a population, not a person
-            if _OWN_CHILD.search(
-                text, max(0, m.start() - 40), m.start()
-            ) and not ctx.sentence_search(CARE_EVENT, m.start()):
+            if _OWN_CHILD.search(text, max(0, m.start() - 40), m.start()) and not (
+                ctx.sentence_search(CARE_EVENT, m.start())
+                or ctx.sentence_search(case_ending, m.start())
+            ):
                 continue  # "my daughter is 8 months old": the author's child, not a patient
             if index == 17 and (
                 not _EVENT_BEFORE_AT.search(text, max(0, m.start() - 60), m.start())
@@ -496,6 +509,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "2M", "3M": months or a company, not an age
             if seen.overlaps(start, end) or ctx.is_protected(start, end):
                 continue
+            if ctx.sentence_search(history, start):
+                continue  # "Warthin described it in 1929 when he was 63 years old"
             if _OWN_AGE.search(text, max(0, start - 40), start):
                 continue  # "I turned 40 today": the author's age, not a patient's
             if ctx.own_life(start) and ctx.sentence_search(_OWN_BIRTHDAY, start):
@@ -542,7 +557,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 value = 95
             elif index in (13, 14, 15) and not 1 <= value <= 110:
                 continue
-            if index in (4, 18) or (index == 1 and _INFANT_UNIT.search(m.group(0))):
+            if index in (4, 18, 29) or (index == 1 and _INFANT_UNIT.search(m.group(0))):
                 value = 0  # an infant
             if value > 120:
                 continue

@@ -84,7 +84,8 @@ _PATIENT_HANDLE = Anchored(
     r"her\s+(?:account|page|insta\w*|handle)|their\s+(?:account|page)|(?:fils|fille|m[eè]re|p[eè]re|"
     r"mari|femme|famille|son|daughter|mother|father|husband|wife|family|mum|mom|maman|papa|dad|"
     r"brother|sister|fr[eè]re|s[oœ]eur|parents?)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|(?:la|le|les)\s+tagu(?:er|ez)|identifiez-(?:la|le)|"
-    r"cagnotte|fundraiser|suivez|follow\s+(?:him|her|them)|instagram|insta|tiktok|facebook|snap(?:chat)?)"
+    r"cagnotte|fundraiser|suivez|follow\s+(?:him|her|them)|(?:his|her|their)\s+(?:journey|story|fight|battle)|"
+    r"son\s+(?:parcours|combat)|(?-i:IG)\b|instagram|insta|tiktok|facebook|snap(?:chat)?)"
     r"(?:'s)?[\w\s':]{0,20}?\W{0,3}$"
 )
 
@@ -95,6 +96,13 @@ _RELATIVE_AFTER = re.compile(
     r"s[oœ]eur|maman|papa)|(?:your|ton|ta|votre)\s+(?:story|histoire|journey|parcours|case|cas|biopsy|biopsie|"
     r"diagnosis|diagnostic|tumou?r|tumeur|surgery|op[ée]ration)|(?:le|the)\s+(?:compte|account|page)\s+(?:de|of)\s+(?:son|sa|his|her|"
     r"their|the\s+patient|la\s+patiente?|du\s+patient))\b"
+)
+
+
+# ... or when the account owns a specimen or a report: "@lizzie_fightsLupus's renal bx".
+_OWNS_SPECIMEN = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:bx|biops(?:y|ies)|report|scan|results?|slides?|specimen|tumou?r|diagnosis|surgery|"
+    r"FNA|smear|resection)\b"
 )
 
 
@@ -248,6 +256,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         labelled = _HANDLE_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
+        if _OWNS_SPECIMEN.match(text, m.end()):  # "@lizzie_fightsLupus's renal bx"
+            yield _contact(
+                ctx,
+                *m.span(),
+                ("Le compte du patient ou de ses proches", "The patient's or family's account"),
+            )
+            continue
         if ctx.is_event(m.start()) and not _RELATIVE_AFTER.match(text, m.end()):
             continue  # "Suivez @SocBelgePatho pour le congrès de Gand": a society, not a patient
         if (

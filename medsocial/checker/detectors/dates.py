@@ -74,6 +74,11 @@ _DAY_MONTH_OPENING = re.compile(
     r"(\d\d?)/(\d\d?)(?=\s*:?\s*(?i:bx|biopsy|biopsie|frozen|extempo|excision|ex[ée]r[eè]se|"
     r"resection|autopsy|autopsie|PM|FNA|case|cas)\s*[:-])"
 )
+# A birth date in six digits after its label: "dob 150447", « DDN : 030522 ».
+_BIRTH_DIGITS = Anchored(
+    r"(?i)\b(?:d\.?o\.?b\.?|DDN|date\s+of\s+birth|date\s+de\s+naissance|born|n[ée]e?\s+le)\s*:?\s*"
+    r"(\d\d)(\d\d)(\d\d)(?![\d/.-])"
+)
 # A holiday and its year: "Christmas Eve 2025", "Boxing Day 2024", "le soir de Noël 2025".
 _HOLIDAY = Anchored(rf"(?i)\b(?:{HOLIDAYS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b")
 # "seen on the 12th": a day of the month alone, in a case ("on the 4th floor" is a place).
@@ -201,6 +206,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if _valid(_int(m.group(1)), _int(m.group(2))) or _valid(_int(m.group(2)), _int(m.group(1))):
             yield _hit(ctx, m.start(1), m.end(2))
+    for m in ctx.finditer(_BIRTH_DIGITS):
+        if _valid(_int(m.group(1)), _int(m.group(2))) and not ctx.sentence_search(
+            history, m.start()
+        ):
+            yield _hit(ctx, m.start(1), m.end(3))
     for m in ctx.finditer(_HOLIDAY):
         if not _off_case(ctx, m.start()):
             yield _hit(ctx, *m.span(), severity="block" if ctx.is_case() else "warn")

@@ -31,7 +31,8 @@ _JOBS_EN = (
     r"(?:mayor|priest|vicar|pastor|imam|rabbi|headteacher|head\s+teacher|principal|teacher|baker|butcher|"
     r"pharmacist|GP|postman|postwoman|footballer|player|goalkeeper|goalie|captain|coach|manager|"
     r"president|senator|MP|congressman|congresswoman|minister|governor|sheriff|singer|actor|actress|"
-    r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor)"
+    r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor|referee|umpire|jockey|"
+    r"farmer|fisherman|publican|landlord|landlady|bus\s+driver|taxi\s+driver|postmaster|shopkeeper)"
 )
 _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
@@ -42,7 +43,9 @@ _JOB_PLACE = Anchored(
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
     rf"{_JOBS_FR}\s+(?:au|aux|à\s+l'|à\s+la|à|chez)\s+(?-i:[A-ZÀ-Þ])[\w-]+|"
     rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
-    rf"{_JOBS_EN}\s+(?:of|at|for)\s+(?:a|the)\s+local|{_JOBS_EN}\s+(?:at|for)\s+(?-i:[A-Z])[\w-]+)"
+    rf"{_JOBS_EN}\s+(?:of|at|for)\s+(?:a|the)\s+local|{_JOBS_EN}\s+(?:at|for)\s+(?-i:[A-Z])[\w-]+|"
+    # "the retired hurling umpire from Thurles" (not the referring GP: "GP from Leeds")
+    rf"(?!GP\b){_JOBS_EN}\s+from\s+(?-i:[A-Z])[\w-]+)"
 )
 # Everyday occupations: harmless alone ("un agriculteur"), identifying once tied to a status or
 # to a place the readers know ("retired baker", "nurse from our ICU").
@@ -120,7 +123,7 @@ _FAMOUS = Anchored(
     r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
     r"(?:vue?|passait|passe|pass[ée]e?)\s+[aà]\s+la\s+t[ée]l[ée]|on\s+TV|on\s+(?:the\s+)?telly|"
     r"chef(?:fe)?\s+[ée]toil[ée]e?|(?:Michelin[\s-])?starred\s+chef|in\s+the\s+news|dans\s+(?:le\s+journal|les\s+m[ée]dias|la\s+presse)|"
-    r"fait\s+la\s+une|made\s+headlines|"
+    r"fait\s+la\s+une|made\s+headlines|went\s+viral|viral\s+(?:video|post|on\s+\w+)|a\s+fait\s+le\s+buzz|"
     # a face of local radio or television: « le présentateur de la radio locale »
     r"(?:pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)|presenter|host)\s+(?:m[ée]t[ée]o\s+|weather\s+)?(?:de\s+la|du|on\s+the|of\s+the)\s+"
     r"(?:t[ée]l[ée]|radio|cha[îi]ne|TV|station)\s+(?:locale|r[ée]gionale|local|regional)|local\s+(?:TV|radio)\s+(?:presenter|host|weatherman|weather\s+girl))"
@@ -133,7 +136,7 @@ _TATTOO = Anchored(
     r"|\b(?:tatouage|tattoo)s?\s+(?:[\w-]+\s+){0,2}?[«“\"][^»”\"\n]{1,60}[»”\"]"
 )
 # The words of a tattoo quoted in a post about tattoos: « Nanou 1974 », "Shaz 1987".
-_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"\n]{1,40}?)\s*[»”\"]")
+_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"\n]{1,60}?)\s*[»”\"]")
 _TATTOO_GATE = ("tattoo", "tatou")
 # Where a body was found, when the place is named: "the man found in the canal by Salford Quays
 # after the Christmas market", "l'homme repêché dans la Saône près du pont Bonaparte".
@@ -145,7 +148,12 @@ _FOUND = Anchored(
 # Someone known for what they did somewhere named: "the bloke who ate forty pies at the Wigan
 # fair", "la dame qui a gagné Koh-Lanta" (anchored on "who"/"qui"; the person before it and the
 # name in the clause are checked in `detect`).
-_WHO_DID = Anchored(r"(?i)\b(?:who|qui)\s+(?-i:[a-zà-ÿ])")
+_WHO_DID = Anchored(
+    r"(?i)\b(?:who|qui)\s+(?-i:[a-zà-ÿ])"
+    # ... or for what happened to them: "the farmer gored by a bull outside Tullamore"
+    r"|\b(?:gored|bitten|mauled|trampled|injured|struck|crushed|rescued|trapped|stabbed|attacked|"
+    r"bless[ée]e?|mordue?|renvers[ée]e?|percut[ée]e?|secourue?|encorn[ée]e?|pi[ée]tin[ée]e?)\b"
+)
 _WHO_NOUNS = (
     r"guy|bloke|man|woman|lady|girl|boy|lad|lass|chap|fella|gentleman|kid|swimmer|runner|jogger|surfer|"
     r"climber|skier|driver|hiker|diver|fisherman|farmer|dame|monsieur|homme|femme|mec|gars|type|gamin|"
@@ -211,7 +219,7 @@ _EVENT = Anchored(
     r"(?:mon|ma|notre)\s+(?:voisine?|ami[e]?|oncle|tante|cousine?|beau-p[eè]re|belle-m[eè]re|coll[eè]gue\s+de\s+travail|propre\s+m[eè]re|propre\s+p[eè]re)|"
     r"my\s+(?:neighbou?r|friend|uncle|aunt|cousin|own\s+(?:mother|father)|father-in-law|mother-in-law)|"
     r"(?:she|he)\s+(?:was|is)\s+my\s+(?:old\s+|former\s+)?[\w-]+|c'[ée]tait\s+(?:mon|ma)\s+(?:ancienne?\s+)?(?!premi[eè]re?\b|derni[eè]re?\b)[\w-]+|"
-    r"all\s+over\s+the\s+news|in\s+(?:all\s+)?the\s+papers|made\s+the\s+news|from\s+the\s+(?:[A-Z]\w+\s+)?(?:story|article)|"
+    r"all\s+over\s+the\s+news|in\s+(?:all\s+)?the\s+papers|made\s+the\s+news|from\s+the\s+news|vue?s?\s+aux\s+infos|from\s+the\s+(?:[A-Z]\w+\s+)?(?:story|article)|"
     r"dans\s+(?:tous\s+)?les\s+journaux|fait\s+la\s+une|in\s+the\s+local\s+(?:paper|newspaper|news|press|rag)|"
     r"(?:made|on)\s+the\s+front\s+page|dans\s+(?:le\s+journal|la\s+presse)\s+(?:local|locale|r[ée]gional|r[ée]gionale)|"
     r"(?:ferry|lifeboat|harbou?r|village|town|school|club|team|mine['’]s|church|parish)\s+"
@@ -312,6 +320,8 @@ _RECOGNISABLE = [
         r"(?i)\b(?:won|winner\s+of|a\s+gagn[ée]|a\s+remport[ée]|vainqueure?\s+d[eu'])\s+(?:the\s+|le\s+|la\s+|l'|du\s+)?"
         r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}\s+(?:marathon|cup|open|race|championships?|games|trophy|"
         r"coupe|championnat|troph[ée]e|rallye|grand\s+prix|triathlon|regatta|r[ée]gate)\b"
+        # ... or its decisive score: "he kicked the winning penalty", « a marqué le but décisif »
+        r"|\b(?:scored|kicked|a\s+marqu[ée])\s+(?:the|le|la)\s+(?:winning|d[ée]cisi\w+|only)\s+\w+"
     ),
     # someone close to a public figure: "the Queen's former bodyguard"
     Anchored(

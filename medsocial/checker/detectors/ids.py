@@ -20,6 +20,8 @@ _NIR_CONTEXT = re.compile(
 # Record and specimen numbers introduced by their label.
 _LABELLED = Anchored(
     r"(?i)\b(?:IPP|NIP|NDA|MRN|UR|NHS\s*(?:number|no\.?|n°)?|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
+    # Indian in- and out-patient numbers: "IP no. 2024/IP/33871", "UHID 1188"
+    r"(?-i:IP|OP|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*\d)|"
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|"
     r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
     r"social\s+security(?:\s+number)?|"
@@ -107,6 +109,42 @@ def nhs_number(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+def _belgian_ok(number: str) -> bool:
+    """Belgian national number (YY.MM.DD-XXX.CC): CC = 97 - (YYMMDDXXX mod 97), with a 2 before
+    the nine digits for people born from 2000."""
+    digits = re.sub(r"\D", "", number)
+    base, key = int(digits[:9]), int(digits[9:])
+    return key in (97 - base % 97, 97 - (2_000_000_000 + base) % 97)
+
+
+def _ean13_ok(number: str) -> bool:
+    """Swiss AVS number (756.XXXX.XXXX.XC): its last digit is an EAN-13 check digit."""
+    digits = [int(c) for c in re.sub(r"\D", "", number)]
+    total = sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == digits[12]
+
+
+# National numbers with a check: Belgian "85.07.30-033.28", Swiss AVS "756.9482.1357.07"; and an
+# Ontario health card's shape, "4532-281-907-KT".
+_NATIONAL_NUMBERS = (
+    (
+        re.compile(r"(?<![\d.])\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d(?![\d.]|\.\d)"),
+        _belgian_ok,
+        ("Un numéro national belge", "A Belgian national number"),
+    ),
+    (
+        re.compile(r"(?<![\d.])756\.?\d{4}\.?\d{4}\.?\d\d(?![\d.]|\.\d)"),
+        _ean13_ok,
+        ("Un numéro AVS suisse", "A Swiss AVS number"),
+    ),
+    (
+        re.compile(r"(?<![\w-])\d{4}-\d{3}-\d{3}-[A-Z]{2}(?![\w-])"),
+        None,
+        ("Un numéro d'assurance maladie", "A health card number"),
+    ),
+)
+
+
 def _id(ctx: Context, start: int, end: int, what: tuple[str, str], severity: str = "block") -> Hit:
     return Hit(
         "ID", start, end,
@@ -138,6 +176,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "This long number (social security, record)",
                 )
             yield _id(ctx, *m.span(), what)
+    for pattern, valid, what in _NATIONAL_NUMBERS:
+        for m in pattern.finditer(text):
+            if free(*m.span()) and (valid is None or valid(m.group())):
+                taken.add(*m.span())
+                yield _id(ctx, *m.span(), what)
     specimen_ends: list[int] = []  # where a block number may follow: "S24-1883, block A4"
     for m in ctx.finditer(_LABELLED):
         if free(*m.span(1)):  # (a valid NIR after "NIR" is reported once, above)

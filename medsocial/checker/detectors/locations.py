@@ -107,13 +107,16 @@ _HOSPITAL_BY_PREPOSITION = Anchored(
     r"\b(?:Alfred|Austin|Starship|Princess\s+Margaret|Princess\s+Alexandra|Lady\s+Cilento|Mater|Beaumont|"
     r"Apollo|Fortis|Manipal|Citadelle|Bordet|Erasme|Saint-Luc|Tivoli|Notre-Dame|Enfant-J[ée]sus|"
     r"Saint-Sacrement|Foch|Tenon|Percy|B[ée]gin|Trousseau|Saint-Louis|Saint-Antoine|Ambroise-Par[ée]|"
-    r"Fann|Principal|Point\s+G|Cocody|Treichville|Yopougon)\b(?![-'’]\w)"
+    r"Fann|Principal|Point\s+G|Cocody|Treichville|Yopougon|Rotunda|Coombe|QEH|QEUH|RVI|LGI|UCH|RBH|UHW|GRI|ARI|RIE|"
+    r"Bellevue|Parkland|Grady)\b(?![-'’]\w)"
 )
 # Carers or a unit right after a place's name: "Starship oncology ward", "Kumasi surgeons".
 _CARE_AFTER = re.compile(
     r"(?i)\s+(?:[a-z]+\s+)?(?:ward|unit|ICU|NICU|PICU|team|staff|clinic|surgeons?|doctors?|docs|nurses?|"
     r"GPs?|oncologists?|nephrologists?|urologists?|gyn(?:a)?ecologists?|radiologists?|midwi(?:fe|ves)|"
     r"paramedics|m[ée]decins?|chirurgiens?|infirmi[eè]re?s?|urgentistes?)\b"
+    # a room right after it: "Trousseau, chambre 12", "Robert-Debré, chambre 418"
+    r"|,?\s*(?:chambre|room|bed|lit|box)\s+\d"
 )
 _HOSPITAL_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:at|to|in|into|from|the|[àa]|au|de|du|la)\s+|\bl['’])$"
@@ -135,7 +138,7 @@ _UNIT = (
     r"|(?:m[ée]decine|chirurgie)\s+[\w-]+(?:\s+[A-Z]\b)?|[\w-]+\s+ward"
     # a service by its short name: "lit 4 en gastro", "chambre 12 en cardio"
     r"|gastro|pneumo|cardio|neuro|onco|h[ée]mato|n[ée]phro|uro|derma(?:to)?|gyn[ée]co|ortho|traumato|"
-    r"p[ée]dia(?:trie)?|g[ée]riatrie|USIC?|soins\s+intensifs"
+    r"p[ée]dia(?:trie)?|g[ée]riatrie|USIC?|soins\s+intensifs|UHCD|UHTCD|USC|USIP|SSR|HDJ|UCA"
 )
 _UNIT_AFTER = re.compile(
     rf"(?i)(?:\s*,\s*|\s+(?:on|in|at|of|en|au|du|dans|de)\s+(?:the\s+|le\s+|la\s+|l')?)({_UNIT})\b"
@@ -150,7 +153,7 @@ _SAINT_HOSPITAL = Anchored(
 )
 # "from the Royal Vic", "at the Royal Alex": a hospital by its nickname (not the Royal College).
 # (anchored on "Royal"; the "from the", "at the" before it is checked in `detect`)
-_ROYAL_BEFORE = re.compile(r"\b(?:from|at|to|in|into)\s+the\s+$")
+_ROYAL_BEFORE = re.compile(r"\b(?:from|at|to|in|into)\s+(?:the\s+)?$")
 _ROYAL_NICKNAME = Anchored(
     r"\b(Royal\s+(?!(?:College|Society|Academy|Mail|Navy|Family|Institution|"
     r"Albert|Opera|Ballet|Mint|Air|Court|Show|Mile|Exchange|Highland|Ascot|Marines|Artillery|Engineers|"
@@ -248,6 +251,10 @@ _STREET_EN = Anchored(
 # "1205 Genève" (not a year: "USCAP 2026 Boston").
 _POSTCODE_4 = re.compile(
     rf"[1-9](?<![\w.,/-][1-9])\d{{3}}(?<!19\d\d)(?<!20\d\d)\s+({_CAPWORD}(?:[- ]{_CAPWORD})?)(?![\w-])"
+)
+# An Irish Eircode: "D08 F7K2", "H91 X2F7" (its second half mixes letters and digits).
+_EIRCODE = re.compile(
+    r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[AC-FHKNPRTV-Y\d]{4}\b)(?=\w*\d)(?=\w*[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"
 )
 _POSTCODE_FR = Anchored(rf"\b(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{{3}}\s+{_PLACE}")
 # "Plouzané (29280)": a French postcode in brackets right after a capitalised word.
@@ -823,6 +830,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_DEPARTEMENT) if ctx.is_case() else ():
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))
+    for m in _EIRCODE.finditer(text):
+        if not (ctx.is_protected(*m.span()) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(), *address, ("", ""))
     for m in _POSTCODE_4.finditer(text):
         if fold(m.group(1)) in towns() and not (
             ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())

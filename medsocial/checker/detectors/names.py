@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from medsocial.checker.context import (
     PUBLIC_NEWS,
@@ -61,8 +62,10 @@ _KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "gran
                "grandma", "grandpa", "grandad", "nonna", "nonno", "mamie", "papy", "papi", "pépé",
                "mémé", "mémère", "pépère", "tonton", "tata", "tatie", "tati", "tante", "oncle")  # fmt: skip
 _CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé")
+# Honorifics before a name: "Chief Adeyemi", "Alhaji Bello" (not before a word: "Chief Executive").
+_HONORIFICS = ("chief", "alhaji", "alhaja", "pastor", "deacon", "elder", "madam", "mama", "baba")
 _KIN_NAME = Anchored(
-    rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES)})\s+"
+    rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES + _HONORIFICS)})\s+"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
 )
 # Words of support to someone named in lower case: "Courage à lulu", "prayers for tommy".
@@ -78,7 +81,7 @@ _OWNS_RELATIVE = Anchored(
     r"biopsy|bx|FNA|slides?|results?|report|scan|MRI|CT|specimen|resection|smear|bloods|tumou?r|"
     r"thyroid|breast|skin|liver|kidney|lung|brain|marrow|node|lymph\s+node|colon|prostate|placenta|case|"
     r"gallbladder|appendix|uterus|ovary|ovaries|spleen|pancreas|stomach|bowel|bladder|cervix|tonsils?|"
-    r"mole|lump|polyp|nodule|cyst|"
+    r"mole|lump|polyp|nodule|cyst|recovery|treatment|chemo|journey|fight|battle|funeral|"
     r"frozen|block|pot|sample|request|form|file|notes|chart|autopsy|PM|post-mortem|"
     r"delivery|birth|labou?r|pregnancy|miscarriage|c-section|surgery|operation|"
     r"\w+om(?:a|e)s?)\b"
@@ -136,11 +139,13 @@ _NO_SURNAME = Anchored(
 )
 _WORD_BEFORE = re.compile(rf"({_WORD})\s*$")
 _FORM_FIELD_END = re.compile(r"\s*(?:[,;)\"»”(]|$)")
-# A name in a file name: "jim_obrien_PM_report_FINAL_v2.docx", "dupont_marie.pdf", "Nowak_K_blk2.svs".
+# A name in a file name: "jim_obrien_PM_report_FINAL_v2.docx", "dupont_marie.pdf", "Nowak_K_blk2.svs",
+# "frozen_DUPUIS_Marc_120325.svs": two neighbouring parts of its stem (checked in `_file_name`).
 _FILE_NAME = re.compile(
-    r"(?<![\w.-])([A-Za-z][a-z'’]*|[A-Z]+)[_.]([A-Za-z][a-z'’]*|[A-Z]+)"
-    r"(?=(?:[_.-][\w.-]*)?\.(?:docx?|pdf|xlsx?|jpe?g|png|tiff?|svs|ndpi|txt|pptx?|csv|zip|heic)\b)"
+    r"(?<![\w.-])[\w'’.-]{3,80}?(?=\.(?:docx?|pdf|xlsx?|jpe?g|png|tiff?|svs|ndpi|txt|pptx?|csv|zip|heic)\b)"
 )
+_FILE_PART = re.compile(r"[^_.\s-]+")
+_NAME_PART_IN_FILE = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+")
 # A doctor named with whom the author worked: "stage avec le Pr Traoré", "with Prof Mensah", "our
 # Dr Walsh".
 _WORKED_WITH = re.compile(
@@ -631,6 +636,27 @@ def _say(ctx: Context, title: str = "") -> tuple[str, str]:
     )  # fmt: skip
 
 
+def _file_name(stem: str) -> tuple[int, int] | None:
+    """Offsets of a name in a file name's stem: two neighbouring parts that are a first name and a
+    surname ("DUPUIS_Marc"), or a surname and an initial ("dupont_m")."""
+    parts = [p for p in _FILE_PART.finditer(stem) if _NAME_PART_IN_FILE.fullmatch(p.group())]
+    for a, b in pairwise(parts):
+        if stem[a.end() : b.start()] not in ("_", "."):
+            continue
+        pair = (a.group(), b.group())
+        full = [p for p in pair if len(p) > 1]
+        if len(full) == 1 and len(full[0]) >= 4:  # a surname and an initial: "dupont_m"
+            if fold(full[0]) in surnames() and not _weak(full[0]):
+                return a.start(), b.end()
+        elif (
+            any(_is_first(p) for p in pair)
+            and all(_is_first(p) or fold(p) in surnames() for p in pair)
+            and not all(_weak(p) for p in pair)  # "DUPUIS_Marc" ("marc" is also a word)
+        ):
+            return a.start(), b.end()
+    return None
+
+
 def _is_first(word: str) -> bool:
     """Known first name, also each part of a compound like "Jean-Pierre"."""
     key, names = fold(word), first_names()
@@ -855,15 +881,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if not _weak(text[start:end]):
                 yield from emit(start, end)
     for m in _FILE_NAME.finditer(text) if "_" in text else ():
-        parts = m.group(1, 2)
-        full = [p for p in parts if len(p) > 1]
-        if len(full) == 1 and len(full[0]) >= 4:  # a surname and an initial: "dupont_m"
-            if fold(full[0]) in surnames() and not _weak(full[0]):
-                yield from emit(m.start(), m.end())
-        elif any(_is_first(p) for p in parts) and all(
-            (_is_first(p) or fold(p) in surnames()) and not _weak(p) for p in parts
-        ):
-            yield from emit(m.start(), m.end())
+        found = _file_name(m.group())
+        if found:
+            yield from emit(m.start() + found[0], m.start() + found[1])
     for m in ctx.finditer(_NAMED_AS):
         if not _weak(m.group(1).split()[0]):
             yield from emit(*m.span(1))
