@@ -473,6 +473,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             index in (19, 20) and not (ctx.is_case() or ctx.text_search(PATIENT_REF))
         ):
             continue
+        if index == 26 and not ctx.is_case():
+            continue  # ("is 24" is a person's age only in a case post: see `_named_before`)
         for m in ctx.finditer(pattern):
             if index == 3 and _THRESHOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "above age 50": a threshold for a population, not a person
