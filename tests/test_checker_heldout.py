@@ -1471,6 +1471,76 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "saw @martin_beats_it's prostate bx today, he'd already posted the PSA",
         [("CONTACT", "@martin_beats_it")],
     ),
+    # round 19 (from the 18th blind corpus), new phrasings
+    (
+        "SO PROUD OF AUNTIE ABENA, HER MASTECTOMY MARGINS ARE CLEAR!!! THANK YOU KOMFO ANOKYE",
+        [("NAME", "ABENA"), ("LOCATION", "KOMFO ANOKYE")],
+    ),
+    (
+        "Thread 🧵 1/ Maeve was 31 when she felt the lump. 2/ The core showed lobular carcinoma.",
+        [("NAME", "Maeve"), ("AGE", "31")],
+    ),
+    (
+        "Bloc étiqueté LEFEBVRE Jeannine 04/07/1958 retrouvé dans la salle de cours, rangez vos lames.",
+        [("NAME", "LEFEBVRE Jeannine"), ("DATE", "04/07/1958")],
+    ),
+    (
+        "On the cassette: MORRISON-TAYLOR H23-1187, please check before embedding.",
+        [("NAME", "MORRISON-TAYLOR")],
+    ),
+    (
+        "Fichier « lambert_anne-sophie_col_ASC+H.svs » sur le drive du service…",
+        [("NAME", "lambert_anne")],
+    ),
+    (
+        "Mme Le Roux (« appelez-moi Loulou ») nous a apporté des macarons pour la fin de sa chimio.",
+        [("NAME", "Loulou")],
+    ),
+    (
+        "Please share: Mr Obi, bed 4, Male Surgical Ward, LUTH Lagos needs blood. Histology: Burkitt.",
+        [("LOCATION", "Male Surgical Ward")],
+    ),
+    (
+        "Mrs Adeyemi is on Florence Nightingale Ward after her Whipple, the histology is back.",
+        [("LOCATION", "Florence Nightingale Ward")],
+    ),
+    (
+        "Her biopsy was done at KATH Kumasi, and the report says DCIS.",
+        [("LOCATION", "KATH Kumasi")],
+    ),
+    (
+        "MY DAD'S SCAN WAS CLEAR!!! THANK YOU EVERYONE AT THE CHRISTIE AND AT WYTHENSHAWE",
+        [("LOCATION", "WYTHENSHAWE")],
+    ),
+    (
+        "Biopsie ganglionnaire faite au CHL, résultats : lymphome de Hodgkin. Mon père a 62 ans.",
+        [("LOCATION", "CHL")],
+    ),
+    (
+        "Poor lad, the cyclist who was knocked off on the 15 route on Friday: we got his spleen.",
+        [("DETAIL", "the cyclist who was knocked off on the 15 route")],
+    ),
+    (
+        "Quiz: 29 yo F, new naevus under her koi-and-lotus tattoo on the back. Thoughts?",
+        [("DETAIL", "her koi-and-lotus tattoo")],
+    ),
+    (
+        "Siobhán (17), plays hurling for the Kilkenny minors, aneurysmal bone cyst of the tibia.",
+        [("DETAIL", "plays hurling for the Kilkenny minors")],
+    ),
+    (
+        "📍 Saint-Jean-de-Luz : 58 ans, surfeur, mélanome du dos, Breslow 2 mm.",
+        [("LOCATION", "Saint-Jean-de-Luz")],
+    ),
+    (
+        "Sur la demande, le matricule 1982 1103 456 12 en clair, on floute svp.",
+        [("ID", "1982 1103 456 12")],
+    ),
+    ("Frozen yday on a 57 y/o, clear margins, nice save.", [("TIME", "yday")]),
+    (
+        "Saw her at the weekend at the family barbecue; her biopsy came back benign.",
+        [("TIME", "at the weekend")],
+    ),
 ]
 
 SAFE = [
@@ -1734,6 +1804,13 @@ SAFE = [
     "Super tuto du Dr Roy sur la macro des colectomies, parfait pour les R2 de Chicoutimi.",
     "Mes grands-parents de Pointe-à-Pitre nous ont envoyé des accras pour tout le labo 😋",
     "Notre audit extempo/définitif sera présenté à Lausanne le 14 mai, 96 % de concordance.",
+    # round 19 (from the 18th blind corpus), new phrasings
+    "Journées de cytopathologie à Lyon, du 4 au 6 juin. Je présente une communication sur les tumeurs de Warthin !",
+    "Path resident in Chennai here, 29F, how many cases do you all gross a day? (r/pathology)",
+    "Fin de garde à Fort-de-France, je rentre au Lamentin. Au lit 😴",
+    "Dad turned 80 on Sunday and we took him to Kinsale for lunch. Nothing to do with path 💙",
+    "Our Ventana stainer is down again this morning, IHC backlog incoming 🙃",
+    "Trois ans d'IA en pathologie numérique, notre projet est financé 🎉",
 ]
 
 

@@ -76,6 +76,9 @@ LONG_CHUNKS = [
     "case_Ruiz_Hector_wsi_", "x_" * 3 + "y.svs ", "D08 F7K2 ", "85.07.30-033.28 ", "756.9482.1357.07 ",
     "dob 150447 ", "ICU overnight: ", "ya 3 jours ", "Chief Adeyemi ", "the farmer gored by ",
     "@a's bx ", "19 yr male ", "3 mo with ", "IP no. 2024/IP/33871 ", "granny is 93 and ",
+    "SHOUT OUT TO UNCLE FESTUS ", "KATH Kumasi ", "📍 Saint-Jean-de-Luz ", "matricule 1982 1103 456 12 ",
+    "LEFEBVRE Jeannine 04/07/1958 ", "MORRISON-TAYLOR ", "plays hurling for the Kilkenny ",
+    "je rentre au Lamentin ", "Dad turned 80 ", "resident in Chennai here, 29F ",
 ]  # fmt: skip
 
 

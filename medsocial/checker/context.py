@@ -245,7 +245,9 @@ COMMUTE = (
     # a train held up: "Train stuck outside Preston", "RER B bloqué à Aulnay"; "the 6:50 from Motherwell"
     r"\b(?:TER|RER|TGV|train|tram|bus|ferry|metro|m[ée]tro|tube|flight|vol)\s+(?:[A-E]\s+)?(?:\w+\s+)?"
     r"(?:stuck|held|delayed|cancell?ed|broken\s+down|bloqu[ée]e?|en\s+panne|en\s+retard|annul[ée]e?|supprim[ée]e?)\b|"
-    r"\bthe\s+\d{1,2}[:.]\d\d\s+(?:from|to)\b|\ble\s+\d{1,2}h\d\d\s+(?:de|depuis|pour)\b"
+    r"\bthe\s+\d{1,2}[:.]\d\d\s+(?:from|to)\b|\ble\s+\d{1,2}h\d\d\s+(?:de|depuis|pour)\b|"
+    # home after a shift: "je rentre au Lamentin", "heading home to Cobh"
+    r"\bje\s+rentre\b|\bheading\s+home\b|\bfin\s+de\s+garde\b"
 )
 # The author's own life: "it's my 35th birthday today", "mon premier jour de garde", "I turned
 # 40", "my commute", "62 heures la semaine dernière" (the author's hours, not a case's day).
@@ -266,6 +268,11 @@ OWN_LIFE = Anchored(
     # the author's memories: "five years ago today I signed out my first case"
     r"years?\s+ago\s+today|il\s+y\s+a\s+\w+\s+ans\s+(?:jour\s+pour\s+jour|aujourd'hui)"
     # a relative's birthday: "my dad turns 92 on Sunday", "mon grand-père fête ses 95 ans"
+    # a parent's birthday without "my": "Dad turned 80 on Sunday", « Maman fête ses 70 ans »
+    r"|(?<![\w'])(?:Mum|Mam|Mom|Dad|Maman|Papa|Nan|Granny|Grandma|Grandad|Mamie|Papy)\s+(?:turns|turned|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses)\s+\d"
+    # the author introducing themselves with their age: "Path resident in Chennai here, 29F"
+    r"|\b(?:resident|interne|trainee|registrar|fellow)\s+(?:en\s+\w+\s+)?(?:in|en|[àa]|at)\s+(?-i:[A-Z])[\w'-]+"
+    r"(?:\s+here)?\s*,\s*\d{2}"
     # the author's family and where they live: "mes grands-parents de Pointe-à-Pitre"
     rf"|{_MY_RELATIVE}\s+(?:de|d'|du|from|in|[àa]|au)\s*(?-i:[A-Z])"
     rf"|{_MY_RELATIVE}\s+(?:turns|turned|is\s+turning|will\s+be|celebrated|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses|"

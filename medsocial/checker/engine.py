@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from medsocial.checker.context import Context
@@ -40,6 +41,28 @@ def _hidden_findings(norm: Normalized, lang: str) -> list[Finding]:
     return findings
 
 
+# A post written in capitals ("THANK YOU KORLE BU, UNCLE FESTUS IS HOME"): the detectors read it
+# with its words capitalised as usual, so that names and places stand out; acronyms stay.
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+_ACRONYMS = frozenset({
+    "USCAP", "AFAQAP", "ASCO", "ESMO", "AACR", "ASCP", "RCPA", "FRCPATH", "GIST", "DCIS", "LCIS",
+    "BRAF", "KRAS", "NRAS", "EGFR", "MALT", "DLBCL", "FIGO", "ISUP", "AJCC", "NCCN", "IARC", "COVID",
+    "RAMQ", "OHIP", "UHID", "LIMS", "HEGP", "APHP", "CHRU", "CHUV", "GOSH", "LUTH", "KATH", "UNTH",
+    "UHCD", "CHEM", "HMYOI", "ECOG", "MRSA", "SARS", "PHRC", "INCA", "AVS", "NISS", "STAT", "ASAP",
+})  # fmt: skip
+
+
+def _unshout(text: str) -> str:
+    """`text` with its capitalised words written "Like This" when most of it is in capitals."""
+    letters = sum(c.isalpha() for c in text)
+    if letters < 20 or sum(c.isupper() for c in text) < 0.8 * letters:
+        return text
+    calm = _CAPS_WORD.sub(
+        lambda m: m[0] if len(m[0]) <= 3 or m[0] in _ACRONYMS else m[0].capitalize(), text
+    )
+    return calm if len(calm) == len(text) else text  # (offsets must not move)
+
+
 def _cf(char: str) -> bool:
     return unicodedata.category(char) == "Cf"
 
@@ -73,7 +96,7 @@ def check_post(text: str, lang: str | None = None) -> Report:
         raise ValueError(f"lang must be 'fr', 'en' or None, not {lang!r}")
     norm = normalize(text)
     lang = lang or detect_lang(norm.text)
-    ctx = Context.build(norm.text, lang)
+    ctx = Context.build(_unshout(norm.text), lang)
     hits: list[Hit] = []
     for detector in DETECTORS.values():
         hits.extend(detector(ctx))

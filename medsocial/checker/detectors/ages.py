@@ -264,7 +264,7 @@ def _patterns() -> list[Anchored]:
         # "is" is checked in `detect`)
         re.compile(
             r"(?i)\b(?:is|was)(?:\s+(?:only|just|now))?\s+(\d{1,2})"
-            r"(?=\s*(?:[,;!&]|\.(?:\s|$)|$)|\s+(?:and|but|et)\b)"
+            r"(?=\s*(?:[,;!&]|\.(?:\s|$)|$)|\s+(?:and|but|et|when|quand|lorsque)\b)"
         ),
         # 27: French shorthand, "une 52a", "d'un 45a de Bobigny", "Monsieur de 74a"
         re.compile(
@@ -342,7 +342,7 @@ _OWN_AGE = re.compile(
 )
 # "ans de" and a lower-case word: a span of work ("quatre ans de patho numérique"), unless "de"
 # comes before the number ("une dame de 80 ans de Vannes" has a capital anyway).
-_SPAN_OF_WORK = re.compile(r"\s+de\s+(?-i:[a-zà-ÿ])")
+_SPAN_OF_WORK = re.compile(r"\s+(?:de\s+(?-i:[a-zà-ÿ])|d['’](?-i:[A-Za-zà-ÿ]))")
 _DE_BEFORE = re.compile(r"(?i)(?:\bde|\bd'|[âa]g[ée]e?s?\s+de)\s*$")
 _INFANT_UNITS = re.compile(r"mois|semaine|jour|month|week|day")
 # (a closing bracket may follow the name: "My uncle (Desmond), 63,")

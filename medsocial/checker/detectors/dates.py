@@ -104,6 +104,10 @@ _LAST_MONTH = Anchored(
 )
 # A date before this year is history: nobody born then is alive, no case is that old.
 _FIRST_LIVING_YEAR = 1900
+# A name as a record writes it, right before a date: "LEFEBVRE Jeannine 04/07/1958".
+_RECORD_NAME = re.compile(
+    r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\s+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s*,?\s*$"
+)
 _BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOB|DDN)\b")
 
 
@@ -161,6 +165,8 @@ def _off_case(ctx: Context, start: int) -> bool:
     is history ("Virchow was born on 13 October 1821")."""
     if ctx.sentence_search(history, start) or ctx.own_life(start):
         return True  # "born 13 October 1821"; "my first day as a consultant, 3 September 2018"
+    if ctx.before(_RECORD_NAME, start, 40):
+        return False  # "LEFEBVRE Jeannine 04/07/1958" on a label, even in a classroom
     return ctx.is_event_or_teaching(start) and not ctx.before(_BIRTH_WORDS, start, 25)
 
 

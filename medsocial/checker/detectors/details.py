@@ -323,6 +323,11 @@ _RECOGNISABLE = [
         # ... or its decisive score: "he kicked the winning penalty", « a marqué le but décisif »
         r"|\b(?:scored|kicked|a\s+marqu[ée])\s+(?:the|le|la)\s+(?:winning|d[ée]cisi\w+|only)\s+\w+"
     ),
+    # a player for a named team: "plays hurling for the Kilkenny minors", « joue au rugby à l'ASM »
+    Anchored(
+        r"(?i)\b(?:plays?|playing)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+[\w'-]+){0,2}"
+        r"|\bjoue\s+(?:au\s+\w+\s+)?(?:[àa]|au|pour|avec)\s+(?:l'|le\s+|la\s+)?(?-i:[A-ZÀ-Þ])[\w'-]+"
+    ),
     # someone close to a public figure: "the Queen's former bodyguard"
     Anchored(
         r"\b(?:Queen|King|President|Prime\s+Minister|Taoiseach|Premier|Governor|Senator|Minister|Mayor|Pope|Prince|"

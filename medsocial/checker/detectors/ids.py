@@ -24,7 +24,7 @@ _LABELLED = Anchored(
     r"(?-i:IP|OP|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*\d)|"
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|"
     r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
-    r"social\s+security(?:\s+number)?|"
+    r"social\s+security(?:\s+number)?|matricule|"
     r"n°\s*(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande)|"
     r"num[ée]ro\s+(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande)|dossier(?:\s+n°)?|"
     r"(?:patient|pt|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"

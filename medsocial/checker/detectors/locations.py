@@ -108,7 +108,7 @@ _HOSPITAL_BY_PREPOSITION = Anchored(
     r"Apollo|Fortis|Manipal|Citadelle|Bordet|Erasme|Saint-Luc|Tivoli|Notre-Dame|Enfant-J[ée]sus|"
     r"Saint-Sacrement|Foch|Tenon|Percy|B[ée]gin|Trousseau|Saint-Louis|Saint-Antoine|Ambroise-Par[ée]|"
     r"Fann|Principal|Point\s+G|Cocody|Treichville|Yopougon|Rotunda|Coombe|QEH|QEUH|RVI|LGI|UCH|RBH|UHW|GRI|ARI|RIE|"
-    r"Bellevue|Parkland|Grady)\b(?![-'’]\w)"
+    r"Bellevue|Parkland|Grady|CHEM|CHdN|(?<=au\s)CHL)\b(?![-'’]\w)"
 )
 # Carers or a unit right after a place's name: "Starship oncology ward", "Kumasi surgeons".
 _CARE_AFTER = re.compile(
@@ -135,7 +135,7 @@ _WARD = Anchored(
 _UNIT = (
     r"(?:service|unit[ée])\s+(?:de\s+|d'|des\s+)(?:soins\s+)?[\w-]+(?:\s+[A-Z]\b)?"
     r"|r[ée]a(?:nimation)?(?:\s+(?:chir\w*|m[ée]d\w*|polyvalente|p[ée]diatrique|n[ée]onatale))?"
-    r"|(?:m[ée]decine|chirurgie)\s+[\w-]+(?:\s+[A-Z]\b)?|[\w-]+\s+ward"
+    r"|(?:m[ée]decine|chirurgie)\s+[\w-]+(?:\s+[A-Z]\b)?|(?:[\w-]+\s+){1,2}ward"
     # a service by its short name: "lit 4 en gastro", "chambre 12 en cardio"
     r"|gastro|pneumo|cardio|neuro|onco|h[ée]mato|n[ée]phro|uro|derma(?:to)?|gyn[ée]co|ortho|traumato|"
     r"p[ée]dia(?:trie)?|g[ée]riatrie|USIC?|soins\s+intensifs|UHCD|UHTCD|USC|USIP|SSR|HDJ|UCA"
@@ -252,6 +252,10 @@ _STREET_EN = Anchored(
 _POSTCODE_4 = re.compile(
     rf"[1-9](?<![\w.,/-][1-9])\d{{3}}(?<!19\d\d)(?<!20\d\d)\s+({_CAPWORD}(?:[- ]{_CAPWORD})?)(?![\w-])"
 )
+# A teaching hospital by its initials and town: "KATH Kumasi", "LUTH Lagos", "UNTH Enugu".
+_HOSPITAL_INITIALS_TOWN = re.compile(rf"\b[A-Z]{{1,5}}H\s+({_CAPWORD})")
+# A place pinned in a post: "📍 Saint-Jean-de-Luz : 58 ans..."
+_PINNED = re.compile(rf"📍\s*({_PLACE})")
 # An Irish Eircode: "D08 F7K2", "H91 X2F7" (its second half mixes letters and digits).
 _EIRCODE = re.compile(
     r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[AC-FHKNPRTV-Y\d]{4}\b)(?=\w*\d)(?=\w*[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"
@@ -830,6 +834,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_DEPARTEMENT) if ctx.is_case() else ():
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))
+    for m in _HOSPITAL_INITIALS_TOWN.finditer(text) if ctx.is_case() else ():
+        if fold(m.group(1)) in towns() and not _not_the_patients(ctx, m.start()):
+            yield _place_hit(ctx, *m.span(), hosp_fr, hosp_en, hospital_fix)
+    for m in _PINNED.finditer(text) if "📍" in text else ():
+        if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(1), *town_msg, ("", ""))
     for m in _EIRCODE.finditer(text):
         if not (ctx.is_protected(*m.span()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), *address, ("", ""))

@@ -142,7 +142,7 @@ _FORM_FIELD_END = re.compile(r"\s*(?:[,;)\"»”(]|$)")
 # A name in a file name: "jim_obrien_PM_report_FINAL_v2.docx", "dupont_marie.pdf", "Nowak_K_blk2.svs",
 # "frozen_DUPUIS_Marc_120325.svs": two neighbouring parts of its stem (checked in `_file_name`).
 _FILE_NAME = re.compile(
-    r"(?<![\w.-])[\w'’.-]{3,80}?(?=\.(?:docx?|pdf|xlsx?|jpe?g|png|tiff?|svs|ndpi|txt|pptx?|csv|zip|heic)\b)"
+    r"(?<![\w.-])[\w'’.+-]{3,80}?(?=\.(?:docx?|pdf|xlsx?|jpe?g|png|tiff?|svs|ndpi|txt|pptx?|csv|zip|heic)\b)"
 )
 _FILE_PART = re.compile(r"[^_.\s-]+")
 _NAME_PART_IN_FILE = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+")
@@ -252,7 +252,8 @@ def _quoted(text: str, pos: int) -> bool:
 _RELATIVE = frozenset(
     [*RELATIVES, "patient", "patiente", "named", "nommé", "nommée", "nomme", "nommee", "appelé",
      "appelée", "appele", "appelee", "prénommé", "prénommée", "prenomme", "prenommee", "called",
-     "appelle", "is", "est", "dear", "cher", "chère", "chere", "little", "petit", "petite", "chez"]
+     "appelle", "is", "est", "dear", "cher", "chère", "chere", "little", "petit", "petite", "chez",
+     "appelez-moi", "dite", "dit", "surnommée", "surnommé", "surnommee", "surnomme", "nicknamed"]
 )  # fmt: skip
 _COLLEAGUE = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|bravo|congrats|congratulations|f[ée]licitations|kudos|"
@@ -946,7 +947,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
 
     for i, word in enumerate(words):
         key = fold(word)
-        surname = key in names
+        # (a double-barrelled surname in capitals too, on a label: "MORRISON-TAYLOR H23-1187")
+        surname = key in names or (
+            "-" in key and word.isupper() and all(part in names for part in key.split("-"))
+        )
         first = key in firsts or ("-" in key and all(p in firsts for p in key.split("-")))
         title_case = word[0].isupper() and word[1:].islower() and len(word) >= 3
         if not (surname or first or title_case):
