@@ -219,14 +219,15 @@ RELATIVES = (
 )  # fmt: skip
 RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regexes, longest first
 # The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
-_MY_RELATIVE = rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVE_WORDS})\b"
+_MY = r"(?:my|our|mon|ma|mes|notre|nos)"
+_MY_RELATIVE = rf"\b{_MY}\s+(?:{RELATIVE_WORDS})\b"
 MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
 # A relative in care: "ma fille a eu une biopsie", "my son was operated on".
 CARE_EVENT = re.compile(
     r"(?i)\b(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
     r"admitted|op[ée]r[ée]e?s?|operated|surgery|chirurgie|IRM|MRI)"
 )
-_MY_BEFORE = re.compile(r"(?i)\b(?:my|our|mon|ma|mes|notre|nos)\s+$")
+_MY_BEFORE = re.compile(rf"(?i)\b{_MY}\s+$")
 
 # The author's own age, the words before the number: "I turned", "je viens d'avoir", "Just turned"
 # (a "turned" with no subject before it starts the sentence: not "she turned 90").

@@ -48,7 +48,7 @@ _ACRONYMS = frozenset({
     "USCAP", "AFAQAP", "ASCO", "ESMO", "AACR", "ASCP", "RCPA", "FRCPATH", "GIST", "DCIS", "LCIS",
     "BRAF", "KRAS", "NRAS", "EGFR", "MALT", "DLBCL", "FIGO", "ISUP", "AJCC", "NCCN", "IARC", "COVID",
     "RAMQ", "OHIP", "UHID", "LIMS", "HEGP", "APHP", "CHRU", "CHUV", "GOSH", "LUTH", "KATH", "UNTH",
-    "UHCD", "CHEM", "HMYOI", "ECOG", "MRSA", "SARS", "PHRC", "INCA", "AVS", "NISS", "STAT", "ASAP",
+    "UHCD", "CHEM", "HMYOI", "ECOG", "MRSA", "SARS", "PHRC", "INCA", "NISS", "STAT", "ASAP",
 })  # fmt: skip
 
 

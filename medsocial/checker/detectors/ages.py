@@ -366,9 +366,10 @@ def _apposition_ok(text: str, start: int, capital: bool) -> bool:
 
 
 def _named_before(ctx: Context, start: int) -> bool:
-    """Is the word before "is 24" (at `start`) a person's known name, in a case post?"""
+    """Is the word before "is 24" (at `start`) a person's known name? (Case posts only: the
+    pattern is not tried in others.)"""
     word = _WORD_BEFORE.search(ctx.text, max(0, start - 40), start)
-    if not word or word.group(3) or not ctx.is_case():
+    if not word or word.group(3):
         return False
     name = word.group(2)
     key = fold(name)

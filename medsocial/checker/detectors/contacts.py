@@ -256,18 +256,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         labelled = _HANDLE_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
-        if _OWNS_SPECIMEN.match(text, m.end()):  # "@lizzie_fightsLupus's renal bx"
-            yield _contact(
-                ctx,
-                *m.span(),
-                ("Le compte du patient ou de ses proches", "The patient's or family's account"),
-            )
-            continue
-        if ctx.is_event(m.start()) and not _RELATIVE_AFTER.match(text, m.end()):
+        # what follows the handle says whose it is: "@lizzie_fightsLupus's renal bx"
+        said_after = _OWNS_SPECIMEN.match(text, m.end()) or _RELATIVE_AFTER.match(text, m.end())
+        if not said_after and ctx.is_event(m.start()):
             continue  # "Suivez @SocBelgePatho pour le congrès de Gand": a society, not a patient
         if (
-            ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start())
-            or _RELATIVE_AFTER.match(text, m.end())
+            said_after
+            or ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start())
             or (labelled and ctx.text_search(_RELATIVE))
         ):
             yield _contact(

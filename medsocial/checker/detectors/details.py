@@ -404,6 +404,12 @@ _BODY_WEIGHT = re.compile(
 )
 
 
+def _clause_end(text: str, stop: re.Pattern[str], pos: int, width: int) -> int:
+    """Where the clause from `pos` ends: at `stop`, or `width` characters on (a bounded search)."""
+    end = stop.search(text, pos, pos + width)
+    return end.start() if end else min(len(text), pos + width)
+
+
 def _names_something(text: str, start: int, end: int) -> bool:
     """A capitalised word between `start` and `end` names a place or a show ("Salford Quays",
     "Koh-Lanta"): not an eponym, a weekday or a month."""
@@ -475,16 +481,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
         )  # fmt: skip
     circumstances = [] if public else [m.span() for m in ctx.finditer(_EVENT)]
     for m in ctx.finditer(_FOUND) if ctx.is_case() else ():
-        end = _CLAUSE_END.search(ctx.text, m.end(), m.end() + 100)
-        clause_end = end.start() if end else min(len(ctx.text), m.end() + 100)
+        clause_end = _clause_end(ctx.text, _CLAUSE_END, m.end(), 100)
         if _names_something(ctx.text, m.end(), clause_end) and not ctx.is_event(m.start()):
             circumstances.append((m.end(), clause_end))
     for m in ctx.finditer(_WHO_DID) if ctx.is_case() else ():
         person = _PERSON_BEFORE_WHO.search(ctx.text, max(0, m.start() - 40), m.start())
         if person is None or ctx.is_event(m.start()) or ctx.sentence_search(THANKS, m.start()):
             continue
-        end = _CLAUSE_STOP.search(ctx.text, m.end(), m.end() + 120)
-        clause_end = end.start() if end else min(len(ctx.text), m.end() + 120)
+        clause_end = _clause_end(ctx.text, _CLAUSE_STOP, m.end(), 120)
         if _names_something(ctx.text, m.end(), clause_end):
             circumstances.append((person.start(), clause_end))
 
