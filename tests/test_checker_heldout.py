@@ -1541,6 +1541,132 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Saw her at the weekend at the family barbecue; her biopsy came back benign.",
         [("TIME", "at the weekend")],
     ),
+    # round 20 (from the 19th blind corpus), new phrasings
+    ("Desmoid again on the chest wall, and the poor lad is only 16 😞", [("AGE", "16")]),
+    ("Thyroid FNA back for my cousin, she only 19 and it's papillary 😢", [("AGE", "19")]),
+    (
+        "Anyone reviewed the slides for K. Ndlovu? The clinic at Chris Hani Baragwanath keeps calling about the HER2.",
+        [("NAME", "K. Ndlovu"), ("LOCATION", "Chris Hani Baragwanath")],
+    ),
+    (
+        "Auntie Joy's lumpectomy was done at UHWI, the report says DCIS and she's terrified",
+        [("LOCATION", "UHWI")],
+    ),
+    (
+        "Scanning error on the bench: labels 3104-2287-6650 and 3104-2287-6605 got swapped on two breast cores",
+        [("ID", "3104-2287-6650"), ("ID", "3104-2287-6605")],
+    ),
+    (
+        "The teacher we biopsied on Friday called me. 47, triple-negative, starts chemo next week.",
+        [("AGE", "47")],
+    ),
+    (
+        "Slide label still shows IP no. GMC/IPD/25/004712, please redact before the MDT deck goes out",
+        [("ID", "GMC/IPD/25/004712")],
+    ),
+    (
+        "Transferred from Foothills with a 6 cm retroperitoneal mass, a 44yo man.",
+        [("LOCATION", "Foothills")],
+    ),
+    ("Dermpath Q: is this a Spitz on wee Noah's cheek (9)? Accession D26-30118.", [("AGE", "9")]),
+    (
+        "Mastectomy for my aunt (74) at Hutt Hospital, margins 1 mm, is that enough?",
+        [("AGE", "74")],
+    ),
+    (
+        "Grossed a foot that came in on Boxing Day from ward 7, gangrene to the ankle.",
+        [("DATE", "Boxing Day")],
+    ),
+    (
+        "HOW DOES A FINGER ARRIVE UNLABELLED ON NEW YEAR'S DAY?? MRS OKAFOR DESERVES BETTER",
+        [("DATE", "NEW YEAR'S DAY")],
+    ),
+    (
+        "the fifty-one yr old from timaru with the 'cyst' is a myxoid liposarcoma, MDM gonna be fun",
+        [("LOCATION", "timaru")],
+    ),
+    ("FNA of the uncle 97... no wait, he's 98 now. Warthin, classic.", [("AGE", "97")]),
+    (
+        "Screenshot of the PAS still had initials R.O'D in the corner, blur before you post",
+        [("NAME", "R.O'D")],
+    ),
+    (
+        "Keep an eye on the twins' slides: Taiwo and Kehinde both have sickle cell nephropathy.",
+        [("NAME", "Taiwo"), ("NAME", "Kehinde")],
+    ),
+    (
+        "Request form: 'Name: O'SULLIVAN-BRADY, Fionnuala | MRN 7741203 | Ward: Lavender'",
+        [("LOCATION", "Lavender")],
+    ),
+    (
+        "Lab notice: the sample for Mrs K. Tanaka (UR 4417290) arrived without a form.",
+        [("ID", "UR 4417290")],
+    ),
+    (
+        "pt oluwaseun in bed C-12 still waiting on his flow, cd20 pending",
+        [("NAME", "oluwaseun"), ("LOCATION", "bed C-12")],
+    ),
+    (
+        "Can someone call Mr Dlamini's daughter back about the biopsy? She's been waiting since Thursday",
+        [("TIME", "since Thursday")],
+    ),
+    (
+        "Melanoma on the scalp of a 61-year-old farmer from County Mayo, Breslow 3 mm.",
+        [("LOCATION", "County Mayo")],
+    ),
+    (
+        "Signed out a skin biopsy on a gentleman who's still golfing at 97, BCC, margins clear.",
+        [("AGE", "97")],
+    ),
+    (
+        "Her lumpectomy was a fortnight back and the margins only came through now.",
+        [("TIME", "a fortnight back")],
+    ),
+    (
+        "So happy for Mr Mulligan on St Anne's ward, his biopsy is benign!",
+        [("LOCATION", "St Anne's ward")],
+    ),
+    (
+        "Biopsie rénale reçue hier soir du CHU Nord Réunion, homme de 52 ans, GEM.",
+        [("TIME", "hier soir"), ("LOCATION", "CHU Nord Réunion")],
+    ),
+    (
+        "Deuxième avis pour le CHL : femme de 54 ans de Dudelange, mésothéliome.",
+        [("LOCATION", "CHL")],
+    ),
+    (
+        "Ma tante (66 ans) attend son résultat de biopsie depuis dix jours à Étampes, c'est long.",
+        [("TIME", "depuis dix jours")],
+    ),
+    (
+        "Autopsie mercredi d'un jeune de 19 ans, mort subite. Il jouait en régional à l'AS Vitré.",
+        [("TIME", "mercredi"), ("DETAIL", "jouait en régional à l'AS Vitré")],
+    ),
+    (
+        "Patiente de 70 ans vivant au Gosier, biopsie cutanée : carcinome basocellulaire.",
+        [("LOCATION", "Gosier")],
+    ),
+    (
+        "Homme de 41 ans, sans domicile, bien connu de tout le quartier de Belleville : endocardite.",
+        [("DETAIL", "connu de tout le quartier")],
+    ),
+    ("Le chir veut le compte rendu de la lame B26-11873 pour cet aprem.", [("TIME", "cet aprem")]),
+    (
+        "Adressée de 97310 Kourou pour un nodule thyroïdien, 52 ans, Bethesda IV.",
+        [("LOCATION", "97310 Kourou")],
+    ),
+    (
+        "Quiz du lundi : F45, nodule hépatique découvert à Ajaccio le mois dernier. Diagnostic ?",
+        [("AGE", "F45"), ("LOCATION", "Ajaccio"), ("TIME", "le mois dernier")],
+    ),
+    (
+        "Not saying who, but the drummer from the band that closed Glastonbury had his tonsils out with us",
+        [("DETAIL", "the band that closed Glastonbury")],
+    ),
+    (
+        "Homme de 33 ans, biopsie ganglionnaire, il habite le quartier des Izards à Toulouse.",
+        [("LOCATION", "quartier des Izards")],
+    ),
 ]
 
 SAFE = [
@@ -1811,6 +1937,27 @@ SAFE = [
     "Dad turned 80 on Sunday and we took him to Kinsale for lunch. Nothing to do with path 💙",
     "Our Ventana stainer is down again this morning, IHC backlog incoming 🙃",
     "Trois ans d'IA en pathologie numérique, notre projet est financé 🎉",
+    # round 20 (from the 19th blind corpus), new phrasings
+    "Home in Tralee for the long weekend, no slides for three days 🙌",
+    "Bus crash in Limerick this morning according to the Irish Times. Nothing to do with work, just sad.",
+    "Our cytology lab has moved from Level 2 to the old Ward 14. Update your courier runs.",
+    "The Ministry of Health announced the new bowel screening age today. Big change for our lab.",
+    "Huge thanks to Mrs Adeyemi (our lead BMS) for Thursday's 4 pm grossing session!",
+    "Call NHS 111 if it's urgent, not the histology office 🙏",
+    "Re-reading the Francis report on Mid Staffs tonight. Sobering.",
+    "New microtome arrives tomorrow 🎉 the old one has done 20 years of service.",
+    "Our histotech Aroha just embedded 300 blocks before lunch. Legend.",
+    "The 1858 Virchow lectures on cellular pathology still read beautifully.",
+    "Merci à Josiane, notre secrétaire, pour ses 30 ans de service au labo 💐",
+    "Week-end à Salazie avec mes enfants, randonnée demain à 5 h. Pas une lame à l'horizon.",
+    "Course Odysséa à Saint-Denis dimanche 7 h, toute l'équipe du labo court pour la recherche 🎀",
+    "Lu dans Libération d'hier : les délais d'anapath explosent en Normandie.",
+    "Ma fille a fêté ses 8 ans hier, et elle a demandé un gâteau en forme de cellule 🧫",
+    "Le colloque ivoirien d'anatomie pathologique se tiendra le 5 mars à Abidjan.",
+    "Campagne de vaccination HPV dans les collèges de Cayenne ce mois-ci, portée par l'ARS.",
+    "Bonne fête à tous les Nicolas ! Et dédicace à mon co-interne Nicolas qui a coupé 60 blocs hier.",
+    "Fière d'être une fille de Basse-Terre, et encore plus d'y revenir pour les vacances 🌴",
+    "Vulvar SCC paper accepted! With Dr Aoife Byrne and Dr Kwame Asante, thank you both.",
 ]
 
 

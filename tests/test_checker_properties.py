@@ -79,6 +79,18 @@ LONG_CHUNKS = [
     "SHOUT OUT TO UNCLE FESTUS ", "KATH Kumasi ", "📍 Saint-Jean-de-Luz ", "matricule 1982 1103 456 12 ",
     "LEFEBVRE Jeannine 04/07/1958 ", "MORRISON-TAYLOR ", "plays hurling for the Kilkenny ",
     "je rentre au Lamentin ", "Dad turned 80 ", "resident in Chennai here, 29F ",
+    "Noah's cheek (9) ", "my aunt (74) ", "biopsy. 41, sarcoidosis. ", "the uncle 97... ",
+    "still golfing at 97, ", "came in on Boxing Day ", "since Thursday ", "a fortnight back ",
+    "depuis dix jours ", "Autopsie mercredi ", "MOH announced ", "County Mayo ", "Co. Kerry ",
+    "biopsy from timaru ", "Ward: Lavender ", "au Gosier ", "Palais du Pharo ", "St Anne's ward ",
+    "service de médecine interne B ", "quartier de la Guillotière ", "for K. Ndlovu ",
+    "initials J.McK ", "Keisha and Kiara and ", "twins Taiwo and Kehinde ",
+    "pt oluwaseun in bed C-12 ", "our histotech Aroha ", "Mrs Adeyemi (our lead BMS) ",
+    "the Francis report ", "OPD no. KEM/OPD/26/118842 ", "3104-2287-6650 ",
+    "the band that headlined Electric Picnic ", "jouait en réserve au FC Lorient ",
+    "connu de tout le quartier ", "the 55-year-old farmer ", "F45, ", "according to RTÉ ",
+    "Home in Tralee for ", "Week-end à Salazie ", "se tiendra ", "Dr A and Dr B ",
+    "Dr Liam O'Brien and ",
 ]  # fmt: skip
 
 

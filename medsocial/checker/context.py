@@ -33,16 +33,21 @@ AGE_ANS = (
 )
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
-    r"(?i)\b(?<!#)(?:patiente?s?|homme|femme|man|woman|enfant|child|boy|girl|gar[çc]on|fille|b[ée]b[ée]|baby|"
+    r"(?i)\b(?<!#)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|homme|femme|man|woman|enfant|child|boy|girl|gar[çc]on|fille|b[ée]b[ée]|baby|"
     r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|(?<=the\s)frozen|(?<=a\s)frozen|(?<=my\s)frozen|trephine|marrow|placenta|FNA|cytolog\w*|"
     r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|"
     + AGE_ANS
     + r"|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
     r"diagnos\w*|admi[st]\w*|hospitalis\w*|oncolog\w*|nodes?|[ée]tiquettes?|flacons?|liquides?\s+(?:pleural|d'ascite|articulaire|c[ée]phalo\S*)|pleural\s+fluid|ascit\w*|appendix|appendic\w+|ganglions?|chemo\w*|chimio\w*|radioth[ée]rap\w*|radiotherapy|op[ée]r[ée]e?s?|operated|surgery|"
-    r"chirurgie|vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
-    r"extemporan[ée]e?|frozen\s+section|grossing|macroscopie|(?<!retour\saux\s)lames?|(?<!back\sto\sthe\s)slides?|bench|paillasse|"
+    r"chirurgie|(?<!en\s)vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
+    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)lames?|(?<!back\sto\sthe\s)slides?|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
+    # tumours and operations by their initials, organs sent to the lab
+    r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL)|"
+    r"explant|adeno(?:ca|carcinom\w*)?|carcinoid|sarcoid|hemi(?:colectomy)?|dysplas\w*|hyperplas\w*|m[ée]tastas\w*|metastas\w*|"
+    r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
+    r"my[ée]logramme|blastes|blasts|marge|margins?|"
     r"path(?:ology)?\s+report|compte[-\s]rendu|biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|deceased|d[ée]funte?|"
     r"(?<!\d)(?<!\d\s)(?-i:PM)|"  # a post-mortem, not "3 PM"
     # a person's organ: "his appendix was completely normal"
@@ -51,7 +56,9 @@ CASE_WORDS = Anchored(
 )
 # ... and disease and operation words by their ending: "-ome", "-oma", "-ite", "-itis", "-ectomie".
 # (Kept apart: a pattern that can start at any word would be tried at every word of the post.)
-_CASE_ENDINGS = re.compile(r"(?:om[ae]s?|ites?|itis|ectom(?:ie|y)|otom(?:ie|y))\b", re.I)
+_CASE_ENDINGS = re.compile(
+    r"(?:om[ae]s?|ites?|itis|os[ei]s|ose|ectom(?:ie|y)|otom(?:ie|y))\b", re.I
+)
 _NOT_CASE_WORDS = frozenset({
     "come", "become", "welcome", "income", "outcome", "awesome", "handsome", "home", "some", "dome",
     "rome", "tome", "chrome", "genome", "biome", "chromosome", "ribosome", "thomas", "tomas", "site",
@@ -59,6 +66,10 @@ _NOT_CASE_WORDS = frozenset({
     "cite", "unite", "rite", "spite", "opposite", "infinite", "definite", "polite", "website",
     "granite", "appetite", "satellite", "composite", "trichrome", "monochrome", "polychrome",
     "limite", "limites", "ensuite", "réussite", "reussite", "gratuite", "conduite", "marmite",
+    "microtome", "microtomes", "cryotome", "purpose", "suppose", "propose", "dispose", "expose",
+    "compose", "impose", "repose", "virtuose", "grandiose", "glucose", "lactose", "cellulose",
+    "apothéose", "apotheose", "morose", "primrose", "métamorphose", "metamorphose", "osmose",
+    "hypnose", "dose", "doses", "overdose", "couperose", "ventose", "bulldose",
 })  # fmt: skip
 
 
@@ -92,6 +103,8 @@ EVENT = Anchored(
     r"away\s+days?|retreat|team\s+building|christmas\s+party|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
     r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|(?:sera|seront|est|a\s+[ée]t[ée])\s+pr[ée]sent[ée]e?s?\s+(?:[àa]|au|aux|lors)|r[ée]sum[ée]\s+(?:n°|accept)|"
     r"apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
+    r"a\s+lieu|aura\s+lieu|se\s+tiendra|se\s+tient|takes\s+place|will\s+be\s+held|colloque|campagne|campaign|"
+    r"marche\s+rose|octobre\s+rose|movember|odyss[ée]a|course\s+(?:solidaire|caritative)|charity\s+(?:run|walk|ride)|fun\s+run|"
     r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
     r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
@@ -104,7 +117,7 @@ _HISTORY = re.compile(
     r"|\bnamed\s+after\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
     r"|#\w*(?:history|histoire)\w*|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
     # a past century: "au XIXe siècle", "19th-century specimens"
-    r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b"
+    r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b|\bthe\s+1[5-8]\d\d\b"
     r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
 )
 # (cheap tests first: most sentences have no old year and none of these words)
@@ -127,6 +140,7 @@ def history(text: str, start: int, end: int) -> bool:
 HOLIDAYS = (
     r"christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+year's\s+(?:eve|day)|easter(?:\s+(?:sunday|monday))?|"
     r"good\s+friday|thanksgiving|halloween|hogmanay|st\.?\s+patrick's\s+day|bastille\s+day|no[ëe]l|"
+    r"(?:st\.?\s+)?valentine's\s+day|saint-valentin|mother's\s+day|father's\s+day|f[êe]te\s+des\s+(?:m|p)[èe]res|"
     r"saint-sylvestre|r[ée]veillon|jour\s+de\s+l'an|nouvel\s+an|p[âa]ques|toussaint|pentec[ôo]te|"
     r"anzac\s+day|australia\s+day|waitangi\s+day|canada\s+day|independence\s+day|memorial\s+day|"
     r"labou?r\s+day|victoria\s+day|martin\s+luther\s+king\s+day|diwali|eid(?:\s+al-\w+)?|hanukkah|"
@@ -148,8 +162,9 @@ _WELCOME = (
 # Teaching and account life: a time or date in such a sentence is the event's, as long as the
 # post names no patient at all ("Cette semaine sur le compte : une série...", "Staff jeudi à 14h").
 TEACHING = Anchored(
-    r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on)\b)|staff|r[ée]unions?|meetings?|"
-    r"s[ée]ries?|thread|fil|compte|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|"
+    r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on)\b)|staff|"
+    r"(?-i:r[ée]unions?|(?<!la\s)(?<!Sud\s)(?<!Nord\s)(?<!CHU\s)R[ée]unions?)|meetings?|"
+    r"s[ée]ries?|thread|fil|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hospitals?)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
@@ -160,7 +175,7 @@ TEACHING = Anchored(
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds|"
     r"bienvenue|"
     + _WELCOME
-    + r"|in\s+practice|de\s+pratique|anniversary|anniversaire|moving\s+(?:from|to)|"
+    + r"|in\s+practice|de\s+pratique|anniversary|anniversaire|mov(?:ed|es|ing)\s+(?:from|to)|"
     # the author's career anniversaries: "12 years since I...", "ça fait 20 ans que j'ai..."
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
     r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumissions?|submissions?|"
@@ -180,7 +195,7 @@ _PERSON_NOUNS = (
 )
 # Words that name a patient or a person in care (nouns and titles, not pronouns).
 PATIENT_REF = Anchored(
-    r"(?i)\b(?<!-)(?:patiente?s?|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
+    r"(?i)\b(?<!-)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
     + _PERSON_NOUNS
     + r"|mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s(?!Dr\b|Pr\b)|l')"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
@@ -201,9 +216,13 @@ ONE_PATIENT = Anchored(
     r"(?i)\b(?:patiente?|pte?|mme|mlle|mrs?|ms|monsieur|madame)\b|\bM\.\s"
     rf"|\b(?:une?|a|an|this|ce|cette)\s+(?:\w+\s+)?(?:{_PERSON_NOUNS})\b"
 )
-# An age glued to a sex letter, "27F", "(62H)": a patient's details.
-AGE_SEX = re.compile(r"(?<![\w.,/+-])\d{1,3}\s?[MFH](?![\w%/.'’+-])")
+# An age glued to a sex letter, "27F", "(62H)", "F45, nodule...": a patient's details.
+AGE_SEX = re.compile(r"(?<![\w.,/+-])(?:\d{1,3}\s?[MFH]|[MFH][1-9]\d(?=\s*[,:;)]))(?![\w%/.'’+-])")
 
+# An exact age in the usual forms of a case: "the 55-year-old dairy farmer", "47yo", "6 mo".
+_PATIENT_AGE = re.compile(
+    r"(?i)\b\d{1,3}[-\s](?:year|yr|month|week)s?[-\s]old\b|\b\d{1,3}\s?(?:yo|y/o)\b"
+)
 # Relatives of a patient, as written before or after their name ("son mari Paul", "sharon (daughter)").
 RELATIVES = (
     "mari", "époux", "epoux", "épouse", "epouse", "femme", "fils", "fille", "frère", "frere", "soeur",
@@ -264,6 +283,9 @@ OWN_LIFE = Anchored(
     r"|happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
     r"I\s+grew\s+up\s+in|j'ai\s+grandi\s+[àa]|je\s+suis\s+n[ée]e?\s+[àa]|I\s+was\s+born\s+in|born\s+and\s+raised|"
     r"my\s+home\s*town|ma\s+ville\s+natale|mon\s+village\s+natal|"
+    # the author home or away: "Home in Tralee for the long weekend", « Week-end à Salazie »
+    r"(?<!\w\s)(?:back\s+)?home\s+(?:in|to)\s+(?-i:[A-Z])[\w'-]+\s+for\b|\bback\s+home\s+(?:in|to)\b|"
+    r"(?<!\w\s)(?:vacances|week-end|weekend)\s+(?:[àa]|au|en)\s+(?-i:[A-Z])|"
     # the author's own tests: "had my own colonoscopy at Harrogate"
     r"my\s+own\s+(?:colonoscopy|biopsy|scan|mammogram|smear|MRI|bloods)|"
     # the author's memories: "five years ago today I signed out my first case"
@@ -292,9 +314,15 @@ _ON_SCREEN = (
     r"documentar(?:y|ies)|documentaires?|biopic|(?:the\s+|a\s+)?film\s+(?:about|on)|(?:le\s+|un\s+)?film\s+sur|"
     r"interview|autobiograph\w*|memoirs?|m[ée]moires"
 )
+# A named source of news: "according to RTÉ", « lu dans Libération », « l'article du Monde ».
+_NEWS_SOURCE = (
+    r"(?:according\s+to|lu\s+dans|selon)\s+(?:the\s+|le\s+|la\s+|l')?(?-i:[A-Z])"
+    r"|article\s+(?:du|de|d'|dans|in|from)\s+(?:the\s+|le\s+|la\s+)?(?-i:[A-Z])"
+)
+NEWS_SOURCE = Anchored(rf"(?i)\b(?:{_NEWS_SOURCE})")
 # News heard that morning, whose time marker dates no case of ours: "on the radio this morning".
 NEWS_REPORT = Anchored(
-    rf"(?i)\b(?:{_HEALTH_NEWS}|{_ON_SCREEN}|on\s+the\s+(?:radio|BBC|news)|[àa]\s+la\s+t[ée]l[ée])\b"
+    rf"(?i)\b(?:{_HEALTH_NEWS}|{_ON_SCREEN}|on\s+the\s+(?:radio|BBC|news)|[àa]\s+la\s+t[ée]l[ée]|{_NEWS_SOURCE})"
 )
 # A public figure's own news, not a patient of the author's: "a well-known actor has announced his
 # lymphoma", "sad news about the King's health", "on ne commente pas" (not "everyone saw him on
@@ -303,6 +331,11 @@ PUBLIC_NEWS = Anchored(
     r"(?i)\b(?:announced|announces|a\s+annonc[ée]|annonce|a\s+r[ée]v[ée]l[ée]|publicly|publiquement|"
     rf"went\s+public|spoken\s+(?:out|publicly)|{_HEALTH_NEWS}|{_ON_SCREEN}|"
     r"sur\s+la\s+sant[ée]\s+d|about\s+the\s+\w+['’]s\s+health|speculat\w*|sp[ée]cul\w*|guess(?:ing)?\s+(?:at|about)|ne\s+commente\s+pas|ne\s+commentons\s+pas)\b"
+)
+# Not a patient of the author's: "Rien à voir avec nous", "Nothing to do with work".
+NOT_OURS = Anchored(
+    r"(?i)\b(?:nothing\s+to\s+do\s+with\s+(?:me|us|our|work|the\s+lab|path\w*)|not\s+(?:one\s+of\s+ours|our\s+(?:patient|case))|"
+    r"rien\s+[àa]\s+voir\s+avec\s+(?:moi|nous|notre|le\s+(?:boulot|travail|taf|labo)|l'anapath)|pas\s+(?:un\s+de\s+nos|notre)\s+(?:patient|cas))"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"
@@ -393,7 +426,11 @@ class Context:
         Not when a case comes just before: "un cas d'enseignement ce matin" still dates the case;
         nor when a patient is described: "Quiz: 27F, Galway, painless neck mass".
         """
-        if self.text_search(PATIENT_REF) or self.text_search(AGE_SEX):
+        if (
+            self.text_search(PATIENT_REF)
+            or self.text_search(AGE_SEX)
+            or self.text_search(_PATIENT_AGE)
+        ):
             return False
         if self.text_search(MY_RELATIVE) and self.text_search(CARE_EVENT):
             return False  # "Ma mère est en cardio à Bichat, ses résultats de biopsie..."
@@ -411,7 +448,11 @@ class Context:
         Not when the sentence names a patient: "Pour ma thèse, j'ai revu le dossier de M. X, opéré
         à Carhaix", "Quiz : biopsie n° B26.05521, patient de 81 ans".
         """
-        if self.sentence_search(ONE_PATIENT, pos) or self.sentence_search(AGE_SEX, pos):
+        if (
+            self.sentence_search(ONE_PATIENT, pos)
+            or self.sentence_search(AGE_SEX, pos)
+            or self.sentence_search(_PATIENT_AGE, pos)
+        ):
             return False
         if self.sentence_search(EVENT, pos) or self.sentence_search(_named_event, pos):
             return True
@@ -461,12 +502,13 @@ class Context:
             return False
         if not self.is_case():
             return True
-        if self.sentence_search(MY_RELATIVE, pos) and (
+        relative = self.sentence_search(MY_RELATIVE, pos)
+        if relative and (
             self.sentence_search(CARE_EVENT, pos) or self.sentence_search(case_ending, pos)
         ):
             return False  # "Mon fils Lucas a été opéré d'un kyste à Robert-Debré": the patient
-        if self.sentence_search(THIRD_PERSON, pos):
-            return False
+        if not relative and self.sentence_search(THIRD_PERSON, pos):
+            return False  # (but "Ma fille a eu 8 ans hier, et elle a...": "elle" is the child)
         if not self.sentence_search(PATIENT_REF, pos):
             return True
         # the author's own child in a sentence with no case ("premier jour d'école pour ma fille"),

@@ -8,6 +8,7 @@ from functools import cache
 
 from medsocial.checker.context import (
     CARE_EVENT,
+    CASE_WORDS,
     OWN_AGE_TODAY,
     OWN_AGE_WORDS,
     OWN_LIFE,
@@ -176,7 +177,10 @@ def _patterns() -> list[Anchored]:
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(
             r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
-            rf"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|{RELATIVE_WORDS})(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned|'ll\s+be|\s+will\s+be)(?:\s+(?:now|only|just))?\s+(\d{{1,3}})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|[.,]\d))|"
+            # ("the poor lad is only 16", "she only 19": the verb may be left out before "only")
+            rf"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|kid|lad|lass|child|baby|toddler|teen|teenager|{RELATIVE_WORDS})"
+            r"(?:(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned|'ll\s+be|\s+will\s+be)(?:\s+(?:now|only|just))?|\s+(?:only|just))"
+            r"\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|cores?|blocks?|slides?|[.,]\d))|"
             r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
             r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?\))"
         ),
@@ -221,7 +225,7 @@ def _patterns() -> list[Anchored]:
         re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:9\d'?s|1[01]\d'?s|nineties)\b"),
         # 17: "diagnosed at 7,", "sarcoma of the femur at 19.": an age after an event of the case
         # (the event word before it is checked in `detect`, see `_EVENT_BEFORE_AT`)
-        re.compile(r"(?i)\bat\s+(\d{1,2})(?=[ \t]*(?:[,;:.!?)\n]|$)|\s+(?:and|but|when|with)\b)"),
+        re.compile(r"(?i)\bat\s+(\d{1,3})(?=[ \t]*(?:[,;:.!?)\n]|$)|\s+(?:and|but|when|with)\b)"),
         # 18: an infant's age in apposition: "le petit Malo, 4 mois,", "her baby, 6 weeks,"
         re.compile(
             r"[,(][ \t]*(\d{1,2}[ \t]+(?:mois|semaines?|jours?|months?|weeks?|days?))(?=[ \t]*[,;:)])"
@@ -277,6 +281,18 @@ def _patterns() -> list[Anchored]:
         re.compile(
             r"(?i)(?<![\w.,/-])(\d{1,2}\s?mos?)\b(?=\s+(?:old|with|w/|baby|boy|girl|infant)\b|\s*[,;)])"
         ),
+        # 30: a bare age opening a sentence about the case: "... I autopsied. 41, undiagnosed
+        # cardiac sarcoidosis." (the case words after it are checked in `detect`)
+        re.compile(
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(\d{1,3}),\s+"
+            r"(?!(?:however|but|then|and|or|maybe|perhaps|though|too|again|yes|no|mais|puis|et|ou)\b)(?=[a-zà-ÿ])"
+        ),
+        # 31: a bare age right after a relative or a person: "the auntie 88... wait no",
+        # "the uncle 97, still sharp"
+        re.compile(
+            rf"(?i)\b(?:{RELATIVE_WORDS}|gent|gentleman|lady|man|woman|chap|bloke|lad|lass)\s+(\d{{2,3}})"
+            r"(?=\s*(?:\.{2,}|…|[,;!?)])|\s*$)"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -303,6 +319,8 @@ _NUMBER_ONLY = (
     27,
     28,
     29,
+    30,
+    31,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
@@ -312,6 +330,7 @@ _NOT_A_PERSON = re.compile(
 )
 _EVENT_BEFORE_AT = re.compile(
     r"(?i)\b(?:diagnos\w*|died|presented|operated|onset|developed|relapsed|\w+omas?|cancer|"
+    r"still|alive|kicking|going\s+strong|"
     r"tumou?r|leuka?emia|disease)\b[^.,;:!?\n]{0,30}$"
 )
 _NOT_AN_AGE_AT = re.compile(r"(?i)\b(?:margins?|power|cutoff|magnification|fixed|cut)\s+$")
@@ -345,6 +364,12 @@ _OWN_AGE = re.compile(
 _SPAN_OF_WORK = re.compile(r"\s+(?:de\s+(?-i:[a-zà-ÿ])|d['’](?-i:[A-Za-zà-ÿ]))")
 _DE_BEFORE = re.compile(r"(?i)(?:\bde|\bd'|[âa]g[ée]e?s?\s+de)\s*$")
 _INFANT_UNITS = re.compile(r"mois|semaine|jour|month|week|day")
+# A relative, a person or a body part of someone named before a bare age in brackets: "my aunt
+# (74)", "wee Noah's cheek (9)".
+_PERSON_BEFORE_BRACKET = re.compile(
+    rf"(?i)\b(?:{RELATIVE_WORDS}|gent|gentleman|lady|man|woman|chap|bloke|lad|lass|kid|child|boy|girl|"
+    r"patiente?|pte?)\s*$|(?-i:[A-Z])[a-z]+['’]s\s+[\w-]+(?:\s+[\w-]+)?\s*$"
+)
 # (a closing bracket may follow the name: "My uncle (Desmond), 63,")
 _WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\)?\s*$")
 
@@ -413,7 +438,11 @@ _NOT_AGE_AFTER = re.compile(
     r"(?i)\s*(?:de\s+suivi|de\s+recul|d'[ée]volution|de\s+tabagisme|plus\s+tard|apr[eè]s|"
     r"auparavant|avant|d'intervalle|of\s+follow|later|ago|earlier|before|after|of\s+smoking|"
     r"pack|paquets|PA\b|de\s+survie|survival|follow-?up|FU\b|minimum|maximum|au\s+moins|d'exp[ée]rience|de\s+pratique|"
-    r"depuis\b|since\s+(?:I|we|my|our)\b|que\s+(?:je|j'|nous|on)\b|d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older|"
+    r"depuis\b|since\s+(?:I|we|my|our)\b|que\s+(?:je|j'|nous|on)\b|"
+    # years at work: « ses 25 ans au labo », "30 years at the lab"
+    r"(?:au|[àa]\s+la|[àa]\s+l'|dans\s+(?:le|la|l'|notre))\s*(?:labo\w*|d[ée]partement|poste|plateau)\b|"
+    r"(?:at|in|with)\s+(?:the|our)\s+(?:lab|department|trust)\b|of\s+service|de\s+service|"
+    r"d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older|"
     # "3 ans pour étudier...", "two years to study": a span of work
     r"pour\s+(?-i:[a-zé]+(?:er|ir|re))\b|to\s+(?:study|work|research|develop|build|test|look))"
 )
@@ -502,8 +531,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 index == 14
                 and text[end : end + 1] != "!"
                 and not _apposition_ok(text, m.start(), True)
+                and not _PERSON_BEFORE_BRACKET.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue
+            if index == 30 and not (
+                ctx.is_case()
+                and (
+                    ctx.search(CASE_WORDS, end, ctx.sentence(end)[1])
+                    or case_ending(text, end, ctx.sentence(end)[1])
+                )
+            ):
+                continue  # "41, undiagnosed cardiac sarcoidosis" (not "4, however, shows...")
             if index == 18 and not _apposition_ok(text, m.start(), capital=False):
                 continue
             if index == 26 and not _named_before(ctx, m.start()):
@@ -558,7 +596,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             value = (95 if "ona" in m.group(0).lower() else 100) if index == 8 else _value(m)
             if index == 16:
                 value = 95
-            elif index in (13, 14, 15) and not 1 <= value <= 110:
+            elif index in (13, 14, 15, 17, 30, 31) and not 1 <= value <= 110:
                 continue
             if index in (4, 18, 29) or (index == 1 and _INFANT_UNIT.search(m.group(0))):
                 value = 0  # an infant

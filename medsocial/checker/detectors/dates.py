@@ -81,6 +81,10 @@ _BIRTH_DIGITS = Anchored(
 )
 # A holiday and its year: "Christmas Eve 2025", "Boxing Day 2024", "le soir de Noël 2025".
 _HOLIDAY = Anchored(rf"(?i)\b(?:{HOLIDAYS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b")
+# A holiday with no year in a case: "came in on Boxing Day", « opérée le jour de Noël ».
+_HOLIDAY_IN_CASE = Anchored(
+    rf"(?i)\b(?:on|over|at|since|during|le\s+jour\s+de|le\s+soir\s+de|la\s+veille\s+de|pendant|depuis)\s+(?:the\s+|la\s+|le\s+)?({HOLIDAYS})\b(?!\s+(?:de\s+|of\s+)?(?:19|20)\d\d)"
+)
 # "seen on the 12th": a day of the month alone, in a case ("on the 4th floor" is a place).
 _ORDINAL_DAY = Anchored(
     r"(?i)\b(?:on|since|from|until|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -220,6 +224,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_HOLIDAY):
         if not _off_case(ctx, m.start()):
             yield _hit(ctx, *m.span(), severity="block" if ctx.is_case() else "warn")
+    for m in ctx.finditer(_HOLIDAY_IN_CASE) if ctx.is_case() else ():
+        if not _off_case(ctx, m.start()):
+            yield _hit(ctx, *m.span(1))
     for m in ctx.finditer(_WEEKDAY_DAY):
         # ("Fri 5th" is a date anywhere; "le vendredi 7" dates a case only in a case post)
         ordinal = m.group(0)[-2:].lower() in ("st", "nd", "rd", "th")

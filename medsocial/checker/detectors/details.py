@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import PUBLIC_NEWS, THANKS, Context, history
+from medsocial.checker.context import NEWS_SOURCE, NOT_OURS, PUBLIC_NEWS, THANKS, Context, history
 from medsocial.checker.detectors.base import (
     WARD_CODE,
     WEEKDAY_FR_WORDS,
@@ -325,8 +325,16 @@ _RECOGNISABLE = [
     ),
     # a player for a named team: "plays hurling for the Kilkenny minors", « joue au rugby à l'ASM »
     Anchored(
-        r"(?i)\b(?:plays?|playing)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+[\w'-]+){0,2}"
-        r"|\bjoue\s+(?:au\s+\w+\s+)?(?:[àa]|au|pour|avec)\s+(?:l'|le\s+|la\s+)?(?-i:[A-ZÀ-Þ])[\w'-]+"
+        r"(?i)\b(?:plays?|playing|played)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+[\w'-]+){0,2}"
+        # « joue au rugby à l'ASM », « jouait en réserve au FC Lorient »
+        r"|\bjou(?:e|ait)\s+(?:(?:au|en)\s+\w+\s+)?(?:[àa]|au|pour|avec)\s+(?:l'|le\s+|la\s+)?(?-i:[A-ZÀ-Þ])[\w'-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'-]+)?"
+    ),
+    # a musician of a band that played a named festival: "the lead singer of the band that
+    # headlined Electric Picnic", « le chanteur du groupe qui a clôturé les Vieilles Charrues »
+    Anchored(
+        r"(?i)\b(?:band|group|groupe)\s+(?:that|who|which|qui)\s+(?:headlined|closed|opened|played|topped\s+the\s+bill\s+at|"
+        r"a\s+(?:fait|cl[ôo]tur[ée]|ouvert|jou[ée])|jouait)\s+(?:the\s+|les\s+|la\s+|le\s+|l'|au\s+|aux\s+)?"
+        r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}"
     ),
     # someone close to a public figure: "the Queen's former bodyguard"
     Anchored(
@@ -340,6 +348,8 @@ _RECOGNISABLE = [
     Anchored(
         r"\bthe\s+(?-i:[A-Z])[\w'-]{1,30}\s+(?:twins|triplets|brothers|sisters|family)\b"
         r"|(?i:\beveryone\s+(?:\w+\s+){0,2}knows|\btout\s+le\s+monde\s+(?:\w+\s+){0,2}conna[iî]t|"
+        r"\bconnue?\s+(?:de|dans)\s+tout\s+(?:le|la)\s+(?:quartier|village|ville|bourg|coin|commune|cit[ée])|"
+        r"\bknown\s+to\s+(?:the\s+)?(?:whole|entire)\s+(?:town|village|street|estate|neighbou?rhood|island)|"
         r"\byou\s+(?:all\s+)?know\s+(?:him|her|them)|\bvous\s+(?:la|le|les)\s+connaissez)\b"
     ),
 ]
@@ -388,11 +398,6 @@ def _named_place_near(ctx: Context, pos: int) -> bool:
 
 
 _PATIENT_WORD = Anchored(r"(?i)patient|\bcas\b|\bcase\b")
-# Not a patient of the author's: "Rien à voir avec nous".
-_NOT_OURS = Anchored(
-    r"(?i)\b(?:nothing\s+to\s+do\s+with\s+(?:me|us|our)|not\s+(?:one\s+of\s+ours|our\s+(?:patient|case))|"
-    r"rien\s+[àa]\s+voir\s+avec\s+(?:moi|nous|notre)|pas\s+(?:un\s+de\s+nos|notre)\s+(?:patient|cas))"
-)
 # A record-size specimen makes the news and the corridor talk: "a 34 kg mucinous cystadenoma".
 _HEAVY = re.compile(r"(\d(?<![\d.,]\d)\d{1,2})(?:[.,]\d+)?\s?(?:kg|kilos?)\b")
 _SPECIMEN_NOUN = re.compile(
@@ -446,14 +451,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
             "block" if ctx.is_case() else "warn",
         )  # fmt: skip
     # "X's operation is all over the news. We do not speculate": commentary on a public figure
-    public = ctx.text_search(PUBLIC_NEWS) and not ctx.text_search(_PATIENT_WORD)
+    # ("Bus crash in Limerick this morning according to the Irish Times": news, no case of ours)
+    public = (
+        ctx.text_search(PUBLIC_NEWS) or ctx.text_search(NEWS_SOURCE) or ctx.text_search(NOT_OURS)
+    ) and not ctx.text_search(_PATIENT_WORD)
     for m in ctx.finditer(_FAMOUS):
         if ctx.sentence_search(history, m.start()):
             continue  # "the autopsy of Napoleon in 1821": a famous patient of history
         if (
             ctx.sentence_search(PUBLIC_NEWS, m.start())
             or public
-            or ctx.text_search(_NOT_OURS)
+            or ctx.text_search(NOT_OURS)
             or ctx.sentence_search(THANKS, m.start())  # "Thanks Dr Osei, you're a star"
         ) and not ctx.sentence_search(_PATIENT_WORD, m.start()):
             continue  # "a famous singer has announced her lymphoma": news, not the author's case

@@ -19,9 +19,9 @@ _NIR_CONTEXT = re.compile(
 )
 # Record and specimen numbers introduced by their label.
 _LABELLED = Anchored(
-    r"(?i)\b(?:IPP|NIP|NDA|MRN|UR|NHS\s*(?:number|no\.?|n°)?|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
+    r"(?i)\b(?:IPP|NIP|NDA|MRN|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}\s?\d{3}\s?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
     # Indian in- and out-patient numbers: "IP no. 2024/IP/33871", "UHID 1188"
-    r"(?-i:IP|OP|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*\d)|"
+    r"(?-i:IP|OP|IPD|OPD|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*(?:\d|[A-Z]{2,8}/))|"
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|"
     r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
     r"social\s+security(?:\s+number)?|matricule|"
@@ -33,6 +33,8 @@ _LABELLED = Anchored(
     # a specimen's code right after its noun: "le bloc B2614408", "case H2611873"
     r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b))"
     r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est)\s)?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
+    # a hospital's code, its register and the number: "KEM/OPD/26/118842", "GMC/IPD/25/004712"
+    r"[A-Z]{2,8}(?:/[A-Z]{2,8}){1,2}/\d{2,4}/\d{4,8}\b|"
     # a barcode printed in groups: "7 801234 567893"
     r"\d{1,6}(?:\s\d{2,7}){2,4}\b|\d{3,})",
 )
@@ -56,6 +58,8 @@ _NOT_ACCESSION = re.compile(
 _LAW_ARTICLE = re.compile(r"(?i)\bart(?:icle)?s?\.?\s*$")
 # A Code 39 barcode as printed on labels: "*A0099812774*".
 _CODE39 = re.compile(r"\*[A-Z0-9]{6,20}\*")
+# A label's number printed in three groups of four digits: "2611-0049-7783" (in a case post).
+_GROUPED_CODE = re.compile(r"\d(?<![\w.,/-]\d)\d{3}-\d{4}-\d{4}(?![\w-])")
 _SSN = re.compile(r"\d(?<![\w-]\d)\d\d-\d{2}-\d{4}(?![\w-])")  # US social security number
 # Long digit runs (barcodes, record numbers), but not counts: "200000000 users", "12000000 €".
 _LONG_NUMBER = re.compile(
@@ -209,6 +213,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _id(ctx, *block.span(1), what)
     for m in _CODE39.finditer(text) if "*" in text else ():
         if free(*m.span()) and any(c.isdigit() for c in m.group(0)):
+            taken.add(*m.span())
+            yield _id(ctx, *m.span(), ("Un code-barres", "A barcode"))
+    for m in _GROUPED_CODE.finditer(text) if ctx.is_case() else ():
+        if free(*m.span()) and not ctx.is_event(m.start()):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un code-barres", "A barcode"))
     for m in _SSN.finditer(text):

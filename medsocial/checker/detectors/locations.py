@@ -12,6 +12,8 @@ from medsocial.checker.context import (
     EVENT,
     JOB_AD,
     MY_RELATIVE,
+    NEWS_REPORT,
+    NOT_OURS,
     PATIENT_REF,
     SELF_INTRO,
     THIRD_PERSON_WORDS,
@@ -91,7 +93,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Princess\s+Margaret\s+Cancer|Sainte?-Justine|Ste-Justine|Maisonneuve-Rosemont|Charles-Le\s+Moyne|"
     r"Peter\s+Mac(?:Callum)?|Westmead|RPAH?|Middlemore|Greenlane|Fred\s+Hutch|Sloan\s+Kettering|St\.?\s+Jude|"
     r"AIIMS|Tata\s+Memorial|CMC\s+Vellore|PGIMER|Medanta|Kokilaben|Lilavati|Safdarjung|Sir\s+Ganga\s+Ram|"
-    r"Groote\s+Schuur|(?:Chris\s+Hani\s+)?Baragwanath|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
+    r"Groote\s+Schuur|Chris\s+Hani\s+Bara(?:gwanath)?|Baragwanath|UHWI|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
     r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|"
     r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
     r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
@@ -108,7 +110,7 @@ _HOSPITAL_BY_PREPOSITION = Anchored(
     r"Apollo|Fortis|Manipal|Citadelle|Bordet|Erasme|Saint-Luc|Tivoli|Notre-Dame|Enfant-J[ée]sus|"
     r"Saint-Sacrement|Foch|Tenon|Percy|B[ée]gin|Trousseau|Saint-Louis|Saint-Antoine|Ambroise-Par[ée]|"
     r"Fann|Principal|Point\s+G|Cocody|Treichville|Yopougon|Rotunda|Coombe|QEH|QEUH|RVI|LGI|UCH|RBH|UHW|GRI|ARI|RIE|"
-    r"Bellevue|Parkland|Grady|CHEM|CHdN|(?<=au\s)CHL)\b(?![-'’]\w)"
+    r"Bellevue|Parkland|Grady|Foothills|CHEM|CHdN|CHL|CHM|CHwapi)\b(?![-'’]\w)"
 )
 # Carers or a unit right after a place's name: "Starship oncology ward", "Kumasi surgeons".
 _CARE_AFTER = re.compile(
@@ -119,7 +121,7 @@ _CARE_AFTER = re.compile(
     r"|,?\s*(?:chambre|room|bed|lit|box)\s+\d"
 )
 _HOSPITAL_PREPOSITION = re.compile(
-    r"(?i)(?:\b(?:at|to|in|into|from|the|[àa]|au|de|du|la)\s+|\bl['’])$"
+    r"(?i)(?:\b(?:at|to|in|into|from|the|[àa]|au|de|du|la|le)\s+|\bl['’])$"
 )
 # An emergency or intensive care unit named by its town: "Wagga ED", "Dubbo ED", "Antrim A&E".
 # (the unit is scanned first; the capitalised name before it is checked in `detect`)
@@ -128,7 +130,7 @@ _EMERGENCY_GATE = (" ed", "a&e", "icu", "hdu", "scbu")
 _NAME_BEFORE_UNIT = re.compile(rf"(?<![\w'’-])({_CAPWORD}(?:[ \t]+{_CAPWORD})?)[ \t]+$")
 _WARD = Anchored(
     r"(?i)\b(?:chambre|chbre|chbr|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
-    r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
+    r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
 # The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
 # pneumologie, lit 6". (Tried only next to a room or bed number, so a plain word is enough.)
@@ -200,7 +202,17 @@ _NAMED_UNIT = Anchored(
     r"|(?i:\b(?:pavillon|b[âa]timent|unit[ée]|secteur|aile))\s+"
     r"(?!(?i:mixte|fonctionnelle|centrale|sanitaire|soins|intensive|m[ée]dicale|chirurgicale|de|d'|du|des)\b)"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w'-]*"
+    # a saint's ward: "on St Anne's ward"
+    r"|\b(?:St\.?|Saint)\s+[A-Z][a-z]+['’]s\s+(?i:ward|unit)\b"
+    # a ward by its letter: « le service de médecine interne B »
+    r"|(?i:\bservice\s+de\s+(?:m[ée]decine|chirurgie)(?:\s+[\w-]+)?)\s+[A-D]\b(?![\w'’.-])"
+    # a neighbourhood: « le quartier de la Guillotière », « du quartier des Izards »
+    r"|(?i:\bquartier\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'))[A-ZÀ-Þ][\w'-]+"
 )
+# A ward as a field of a record: "| Ward: Lavender", « Service : Pasteur ».
+_WARD_FIELD = Anchored(r"\b(?:Ward|Service|Unit[ée]?)\s*:\s*[A-ZÀ-Þ][\w'-]+")
+# ("du Pharo" in "Palais du Pharo" is a building's name, not the town Le Pharo)
+_LE_TOWN_BEFORE = re.compile(r"(?:(?:^|[^\w\s]|\b[a-zà-ÿ][\w'-]*)\s+(?:du|Du)|\b(?:au|Au))\s+$")
 
 
 # An island names a small community: "off Rathlin Island", "Isle of Lewis", "l'île de Sein".
@@ -260,9 +272,11 @@ _PINNED = re.compile(rf"📍\s*({_PLACE})")
 _EIRCODE = re.compile(
     r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[AC-FHKNPRTV-Y\d]{4}\b)(?=\w*\d)(?=\w*[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"
 )
-_POSTCODE_FR = Anchored(rf"\b(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{{3}}\s+{_PLACE}")
+_POSTCODE_FR = Anchored(rf"\b(?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{{3}}|97[1-6]\d\d)\s+{_PLACE}")
 # "Plouzané (29280)": a French postcode in brackets right after a capitalised word.
-_POSTCODE_BRACKET = Anchored(r"(?<=[A-Za-zÀ-ÿ] )\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\d{3}\)")
+_POSTCODE_BRACKET = Anchored(
+    r"(?<=[A-Za-zÀ-ÿ] )\((?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{3}|97[1-6]\d\d)\)"
+)
 _POSTCODE_LABELLED = Anchored(
     r"(?i:\b(?:zip(?:\s+code)?|postcode|post\s+code|code\s+postal|CP)\s*:?\s*)"
     r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?:\s\d(?:[A-Z]{2})?)?)\b"
@@ -271,12 +285,20 @@ _POSTCODE_LABELLED = Anchored(
 # (The digit comes first so that the regex engine can skip ahead; the word before is checked after.)
 _WARD_CODE_BEFORE = re.compile(r"\b(?:on|en|au) $")
 # The postcode after a street: "12 rue des Tanneurs, 29200".
-_POSTCODE_AFTER_STREET = re.compile(r"\s*,\s*((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\d{3})(?![\w,.]\d)")
+_POSTCODE_AFTER_STREET = re.compile(
+    r"\s*,\s*((?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-6]\d\d)(?![\w,.]\d)"
+)
 # A ward named by its floor and wing: "5 South", "on 7 North" (in a case post).
 _WARD_WING = re.compile(
     r"(?<![\w.,/-])(\d{1,2}\s?(?:North|South|East|West))\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way))"
 )
 _POSTCODE_UK = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
+# A county: "a farmer from County Mayo", "Co. Kerry", "the only farrier in Tyrell County".
+_COUNTY = Anchored(
+    r"\b(?:County|Co\.)\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+County\b(?!\s+(?i:council|hospital|court))"
+)
+# A known town in lower case after "from", in a case post: "the 51 yr old from timaru".
+_FROM_LOWER = re.compile(r"\bfrom\s+([a-zß-ÿ][a-zß-ÿ'-]{3,})\b")
 _ZIP_US = Anchored(
     r"\b(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s\d{5}(?:-\d{4})?\b"
 )
@@ -409,7 +431,9 @@ _ROAD_BEFORE = re.compile(
     r"(?i)\b(?:(?:sur|de|par|bord\s+de|pr[eè]s\s+de)\s+(?:la\s+|l['’]\s*)|(?:on|off|along|near|from)\s+the\s+)$"
 )
 # A hospital known by its town and one word: "Vancouver General", "Glasgow Royal".
-_HOSPITAL_NICKNAME = re.compile(r" (?:General|Royal|Infirmary|Memorial|Children's|Women's)\b")
+_HOSPITAL_NICKNAME = re.compile(
+    r" (?:General|Royal|Infirmary|Memorial|Children's|Women's|Regional|Base)\b"
+)
 _SURNAME_NEXT = re.compile(r" (?:Mac|Mc|O['’])[A-Z]")
 _EPONYM_BEFORE = re.compile(r"([A-Z][\w-]+)\s+(?:[àa]|in|at)\s+$")
 # A lower-case commune after a preposition: "de bourg-en-bresse", "à saint-malo".
@@ -546,8 +570,12 @@ _AUTHOR = Anchored(
 )
 # What says a sentence is about a person besides the nouns of PATIENT_REF: an age, a pronoun, a home.
 _PERSON_HINT = Anchored(
-    r"(?i)\b(?:" + AGE_ANS + rf"|years?[\s-]old|yo|{THIRD_PERSON_WORDS}|lives|vit|habite)\b"
+    r"(?i)\b(?:"
+    + AGE_ANS
+    + rf"|years?[\s-]old|yo|{THIRD_PERSON_WORDS}|lives|vit|habite|young|elderly|jeune|[âa]g[ée]e?)\b"
 )
+# A bare age in brackets: "a teacher from Kisumu (29)".
+_BRACKET_AGE = re.compile(r"\(\d{1,3}\)")
 
 
 # A journey: "a night flight from Vancouver to Toronto", "le TGV de Rennes à Paris".
@@ -581,6 +609,7 @@ def _about_author(ctx: Context, pos: int) -> bool:
     return (
         ctx.sentence_search(_AUTHOR, pos)
         and not ctx.sentence_search(_PERSON_HINT, pos)
+        and not ctx.sentence_search(_BRACKET_AGE, pos)
         and not ctx.sentence_search(PATIENT_REF, pos)
     )
 
@@ -630,7 +659,13 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
     if _names_a_patient(ctx):
         return False
     if ctx.text_search(JOB_AD):
-        return True  # "... call 0131 242 7136. Edinburgh Royal Infirmary.": the employer
+        return True
+    if (
+        (ctx.sentence_search(NEWS_REPORT, pos) or ctx.text_search(NOT_OURS))
+        and not ctx.is_case()
+        and _no_person(ctx, pos)
+    ):
+        return True  # "Bus crash in Limerick this morning according to the Irish Times"  # "... call 0131 242 7136. Edinburgh Royal Infirmary.": the employer
     if ctx.sentence_search(_TEAM_THANKED, pos):
         return True
     # "Je m'appelle X, interne au CHU de Nantes", whatever the rest of the post says
@@ -806,6 +841,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ctx.finditer(_POSTCODE_UK_NAMED) if "postcode" in ctx.low or "post code" in ctx.low else ()
     ):
         yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
+    for m in ctx.finditer(_WARD_FIELD):
+        if not (ctx.is_event(m.start()) or ctx.is_teaching(m.start())):
+            yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
     for m in ctx.finditer(_NAMED_UNIT):
         if ctx.is_case() and not ctx.is_teaching(m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
@@ -826,6 +864,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             span = m.span(1) if pattern is _POSTCODE_BARE else m.span()
             if pattern is _STREET_FR and ctx.is_teaching(m.start()):
                 continue  # "les diapos du cours de Lausanne": a class, not the Cours de Vincennes
+            if not ctx.is_case() and ctx.own_life(m.start()):
+                continue  # "mon trajet ... bouchons sur la route des Tamarins": the author's road
             if not ctx.is_protected(*span) and not ctx.is_event(m.start()):
                 yield _place_hit(ctx, *span, *address, ("", ""))
                 postcode = _POSTCODE_AFTER_STREET.match(text, m.end()) if five_digits else None
@@ -863,9 +903,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.low, max(0, start - 8), start
         ):
             yield _place_hit(ctx, start, end, *town_msg, ("", ""))
-    for m in _LOWER_TOWN.finditer(text) if text == ctx.low and ctx.is_case() else ():
+    for m in ctx.finditer(_COUNTY) if ctx.is_case() else ():
+        if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
+    lower_town = _LOWER_TOWN if text == ctx.low else _FROM_LOWER
+    for m in lower_town.finditer(text) if ctx.is_case() else ():
         key = fold(m.group(1))
-        if key in towns() and key not in common_words() and key not in allow_terms():
+        if key in towns() and not (
+            key in common_words() or key in allow_terms() or key in first_names()
+        ):
             yield _place_hit(ctx, *m.span(1), *town_msg, ("", ""))
     last_end = 0
     for cap in _CAP_START.finditer(text):
@@ -890,8 +936,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if key.removesuffix("'s") in _NOT_PLACE or first in _NOT_PLACE:
             continue
         before = text[max(0, start - 40) : start]
+        # "au Gosier", "du Lamentin": a town whose name starts with "Le"
+        le_town = _LE_TOWN_BEFORE.search(before) is not None and f"le {key}" in towns()
         known = (
-            key in towns()
+            le_town
+            or key in towns()
             or (" " in name and fold(name.replace(" ", "-")) in towns())
             or (
                 "-" in name  # (cheap test first: every commune shape has a hyphen)
@@ -923,7 +972,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             listed = (
                 before.endswith((", ", " - ")) and _FIELD_END.match(text, end) and ctx.is_case()
             )
-            if not (_preposition_before(before) or in_brackets or listed):
+            if not (_preposition_before(before) or in_brackets or listed or le_town):
                 continue
         if not known and any(fold(w) in allow_terms() or fold(w) in first_names() for w in words):
             continue

@@ -152,6 +152,8 @@ _WORKED_WITH = re.compile(
     r"(?i)\b(?:avec|with|alongside|under|aupr[eè]s\s+d[eu]|sous\s+la\s+direction\s+d[eu])\s+(?:(?:le|la|the)\s+)?$"
     r"|\b(?:our|notre|nos)\s+$"
 )
+# The next doctor of a list: "with Dr Liam O'Brien and Dr Fatima Sheikh" (a colleague each).
+_AND_NEXT = re.compile(r"(?i)\s*(?:,|and|et|&|,\s*and)\s*(?:(?:le|la|the)\s+)?$")
 # A Scottish or Irish surname shape after a capitalised word: "Eilidh MacLeod", "Siobhan O'Neill".
 _GAELIC_PAIR = re.compile(
     rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:Mac|Mc|O['’])[{_UP}][{_LOW}]+"
@@ -174,6 +176,28 @@ _TITLED_LOWER = Anchored(
 # A lower-case initial and surname after "from", "chez": "from j. whitcombe", "chez m. poulain".
 _LOWER_INITIAL = Anchored(
     r"(?i:\b(?:from|de|chez|for|pour|of|by|avec|with|patiente?|pte?)\s+)((?-i:[a-z])\.\s?(?-i:[a-z]{3,}(?:-[a-z]{3,})?))\b"
+)
+# A capital initial and an unknown surname after "for", "from", "chez": "slides for T. Mahlangu"
+# (not after "by": "by J. Rosai" is a citation).
+_CAP_INITIAL = Anchored(
+    r"(?i:\b(?:from|de|chez|for|pour|of|avec|with|patiente?|pte?)\s+)"
+    rf"((?-i:[{_UP}])\.\s?(?-i:[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?))\b(?!\s+et\s+al)"
+)
+# Initials given as such: "initials J.McK in the corner", « initiales R.O'D ».
+_NAMED_INITIALS = Anchored(
+    rf"(?i:\binitiale?s?\b)\s*:?\s*((?-i:[{_UP}])[{_UP}{_LOW}.'’]{{1,8}}(?<![.'’]))"
+)
+# Names side by side: "Keisha and Kiara", "Taiwo et Kehinde" (one of them found, the other capitalised).
+_AND_NAME_AFTER = re.compile(rf"\s+(?:and|et|&)\s+([{_UP}][{_LOW}]{{2,}})\b")
+_AND_NAME_BEFORE = re.compile(rf"(?<![\w'-])([{_UP}][{_LOW}]{{2,}})\s+(?:and|et|&)\s+$")
+# Twins named together: "the twins' slides: Taiwo and Kehinde", « les jumelles, Inès et Lina ».
+_TWINS_NAMED = Anchored(
+    rf"(?i:\b(?:twins?|jumeaux|jumelles?|triplets|tripl[ée]s)\b)[^.!?\n]{{0,30}}?"
+    rf"(?<![\w'-])((?-i:[{_UP}][{_LOW}]{{2,}}))\s+(?i:and|et|&)\s+((?-i:[{_UP}][{_LOW}]{{2,}}))\b"
+)
+# A single lower-case name after "pt" and before the bed: "pt oluwaseun in bed C-12", "pt abdullahi (bed 7)".
+_PT_LOWER_IN_BED = Anchored(
+    r"(?i:\bpte?\s+)((?-i:[a-z]{3,}))(?=\s+(?:in|on|au|en|dans)\s+(?:bed|lit|room|chambre|ward)\b|\s*\(\s*(?:bed|lit|room|chambre)\b)"
 )
 # ... but not a species: "from h. pylori gastritis", "de c. albicans".
 _SPECIES = frozenset({
@@ -237,6 +261,25 @@ _ROLE_AFTER = re.compile(
     rf"(?i)\s*\((?:(?:sa|son|his|her|the|la|le)\s+)?(?:{RELATIVE_WORDS})\)|"
     r",\s*(?:my|our|mon|ma|notre)\s+(?:[\w-]+\s+){0,3}?patiente?\b"
 )
+# A colleague by their job in the lab: "our histotech Aroha", "mon co-interne Nicolas", "Mrs
+# Adeyemi (our lead BMS)"; and everyone of a first name, "Bonne fête à tous les Nicolas".
+_LAB_ROLES = (
+    r"histotech\w*|cytotech\w*|BMS|biomedical\s+scientists?|lab\s+techs?|techs?|technicians?|technicien(?:ne)?s?|"
+    r"laborantine?s?|secretar(?:y|ies)|secr[ée]taires?|co-?internes?|co-?r[ée]sidente?s?|co-?residents?|"
+    r"coll[eè]gues?|colleagues?|registrars?|fellows?|interns?|internes?|externes?|pathologists?|pathologistes?|"
+    r"consultants?|surgeons?|chirurgien(?:ne)?s?|biologistes?|managers?|cadres?|"
+    r"(?:admin|office)\s+(?:manager|assistant)"
+)
+_STAFF_BEFORE = re.compile(
+    rf"(?i)\b(?:our|my|notre|nos|mon|ma|mes)\s+(?:[\w-]+\s+)?(?:{_LAB_ROLES})\s+$"
+    r"|\b(?:[àa]\s+tou(?:te)?s\s+les|aux|to\s+all\s+(?:the\s+)?)\s*$"
+)
+_STAFF_AFTER = re.compile(
+    rf"(?i)\s*[(,]\s*(?:our|my|notre|the|la|le|l')?\s*(?:lead\s+|chief\s+|senior\s+|head\s+|new\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{_LAB_ROLES})\b"
+)
+# A document named after a person: "the Francis report", "la loi Kouchner", "the Warnock review".
+_DOCUMENT_AFTER = re.compile(r"(?i)\s+(?:report|inquiry|enquiry|review|commission|act|rapport)\b")
 _OPEN_QUOTES = re.compile(r"[«“]|(?<![\w])\"")
 _CLOSE_QUOTES = re.compile(r"[»”]|\"(?!\w)")
 
@@ -742,6 +785,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         return not ctx.is_case() and ctx.sentence_search(PUBLIC_NEWS, pos)
 
     # 1. Title + name: "Mme Dupont", "M. D.", "Mrs J. Smith", "Dr Martin".
+    colleague_end = -1  # where the last doctor taken for a colleague ends
     for m in ctx.finditer(_TITLED):
         title, name = m.group(1), m.group(2)
         first_word = name.split()[0]
@@ -757,7 +801,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         is_doctor = fold(title.rstrip(".")) in _DOCTOR_TITLES
-        worked_with = _WORKED_WITH.search(text, max(0, m.start() - 30), m.start()) is not None
+        if _STAFF_AFTER.match(text, m.end()):
+            taken.add(m.start(), m.end())  # "Mrs Adeyemi (our lead BMS)": a colleague
+            continue
+        worked_with = _WORKED_WITH.search(text, max(0, m.start() - 30), m.start()) is not None or (
+            colleague_end >= 0 and _AND_NEXT.fullmatch(text, colleague_end, m.start()) is not None
+        )
         if is_doctor and (
             colleague(m.start())
             or ctx.is_teaching(m.start())  # "Dr. Mensah reminds everyone: submissions close Friday"
@@ -767,6 +816,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             # A colleague thanked or a fictional doctor ("Dr. House"), not a patient.
             taken.add(m.start(), m.end())
+            colleague_end = m.end()
             continue
         # The author's sign-off ("— Dr A. (@handle)") is not a patient.
         line_start = (
@@ -805,6 +855,22 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if surname not in _SPECIES and (
             fold(surname) not in _STOP if title else not _weak(surname)
         ):
+            yield from emit(*m.span(1))
+    for m in ctx.finditer(_CAP_INITIAL) if ctx.is_case() else ():
+        surname = m.group(1).split(".")[1].strip()
+        if not (_weak(surname) or fold(surname) in allow_terms() or colleague(m.start())):
+            yield from emit(*m.span(1))
+    for m in ctx.finditer(_NAMED_INITIALS):
+        yield from emit(*m.span(1))
+    for m in ctx.finditer(_TWINS_NAMED):
+        if colleague(m.start()) or ctx.sentence_search(history, m.start()):
+            continue  # "the liver of the Siamese twins Chang and Eng at the Mütter Museum"
+        for group in (1, 2):
+            word = m.group(group)
+            if not (_weak(word) or fold(word) in towns() or fold(word) in allow_terms()):
+                yield from emit(*m.span(group))
+    for m in ctx.finditer(_PT_LOWER_IN_BED):
+        if not _weak(m.group(1)):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_TITLED):
         name = m.group(1)
@@ -974,8 +1040,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         nxt = following(i)
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
         before = text[max(0, start - 30) : start]
-        if _after_institution(before):
-            continue
+        if _after_institution(before) or _STAFF_BEFORE.search(before):
+            continue  # "Hôpital Foch"; "our histotech Aroha", « tous les Nicolas »
+        if text[max(0, start - 4) : start].lower() == "the " and _DOCUMENT_AFTER.match(text, end):
+            continue  # "the Francis report"
         # 4a. First name + surname, in any case: "Jean Dupont", "jean dupont", "Jean DUPONT".
         if adjacent and first:
             other = nxt[0].removesuffix("'s")
@@ -1106,3 +1174,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if text.count(word) > 1 and not _weak(word):  # (cheap test first: most appear once)
             for m in re.finditer(rf"(?<![\w#@]){re.escape(word)}(?!\w)", text):
                 yield from emit(*m.span())
+    # 7. A capitalised word side by side with a first name found: "Keisha and Kiara".
+    for start, end in named[:10]:  # (bounded: a long post stays linear)
+        for other in (
+            _AND_NAME_AFTER.match(text, end),
+            _AND_NAME_BEFORE.search(text, max(0, start - 30), start),
+        ):
+            if other and not _weak(other.group(1)) and fold(other.group(1)) not in towns():
+                yield from emit(*other.span(1))

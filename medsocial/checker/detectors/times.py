@@ -26,7 +26,9 @@ _TIME = Anchored(
     # French
     r"aujourd'?\s?hui|ajd|auj|ce\s+matin|[àa]\s+matin|[àa]\s+soir|tant[ôo]t(?![^.!?\n]{0,60}\btant[ôo]t)|"
     r"depuis\s+(?:le\s+week-?\s?end|hier|ce\s+matin|cette\s+nuit)|"
-    r"ce\s+matin|ce\s+midi|cet\s+apr[eè]s-?\s?midi|ce\s+soir|cette\s+nuit|"
+    r"ce\s+matin|ce\s+midi|cet\s+apr[eè]s-?\s?midi|cet(?:te)?\s+apr[eè]m|ce\s+soir|cette\s+nuit|"
+    # how long the patient has waited: "depuis dix jours", "depuis jeudi"
+    rf"depuis\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?)|depuis\s+{_DAYS_FR}|"
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
     r"cette\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+derni[eè]re|"
     r"le\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
@@ -42,8 +44,9 @@ _TIME = Anchored(
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|yday|last\s+(?:night|week(?:end)?|month)|"
     r"(?:at|over)\s+the\s+weekend|"
     r"tomorrow(?:\s+(?:morning|night|evening))?|earlier\s+today|just\s+now|right\s+now|minutes?\s+ago|"
-    r"(?:\d+|an?|one|two|three|four|five|six|few|couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
-    r"since\s+(?:the\s+weekend|yesterday|last\s+night|this\s+morning)|"
+    r"(?:\d+|an?|one|two|three|four|five|six|few|couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnight)\s+"
+    r"(?:ago|back(?!\s+(?:at|to|in|on|from|home|into|up)\b))|"
+    rf"since\s+(?:the\s+weekend|yesterday|last\s+night|this\s+morning|{_DAYS_EN})|"
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
     r"on\s+call\s+tonight|just\s+(?:signed\s+out|received|got|seen|saw|diagnosed|reported|grossed|cut)|"
     r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
@@ -68,7 +71,9 @@ _CLOCK_AFTER = re.compile(
     r"(?i)\s*(?:\(?(?:CET|CEST|GMT|UTC|BST|EST|EDT|PST|PDT|ET|PT|heure\s+de\s+Paris|Paris\s+time|"
     r"UK\s+time|[+-]\d)\b|(?:-|–|à|to|until|jusqu'[àa])\s*\d{1,2}\s?(?:h|:\d\d|am|pm)|de\s+fixation|of\s+fixation|apr[eè]s|plus\s+tard|later|after|post|ago|"
     # a daily habit, not the moment of a case: "wakes at 5am every day", "à 6h tous les matins"
-    r"every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning)|tous\s+les\s+(?:jours|matins|soirs)|toutes\s+les\s+nuits|chaque\s+(?:jour|nuit|matin|soir))"
+    r"every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning)|tous\s+les\s+(?:jours|matins|soirs)|toutes\s+les\s+nuits|chaque\s+(?:jour|nuit|matin|soir)|"
+    # a session at that time: "Thursday's 4 pm grossing session", « le staff de 8 h »
+    r"(?:[\w-]+\s+)?(?:session|lecture|talk|seminar|webinar|class|tutorial|meeting|journal\s+club|s[ée]ance|cours|conf[ée]rence)\b)"
 )
 _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:en|dans|pendant|durant|depuis|sous|for|in|within|over|fixation|fix[ée]e?s?|fixed)\s+$"
@@ -80,6 +85,7 @@ _DAY_NAMES = ("day", *WEEKDAYS_FR)
 # A bare weekday right after what was done to the patient: "opérée du sein lundi", "seen Friday".
 _DAY_AFTER_CARE = Anchored(
     r"(?i)\b(?:op[ée]r[ée]e?s?|(?:re)?vue?s?|re[çc]ue?s?|consultation|consult|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
+    r"autopsi[ée]e?s?|autopsie|autopsy|autopsied|post-?mortem|"
     r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
     r"received|taken|sent|delivered|passed\s+away|planned|scheduled|booked|pr[ée]vue?s?|programm[ée]e?s?|"
     r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI)\b(?:\s+[\w'’-]+){0,4}?\s+"
@@ -175,6 +181,10 @@ _GENERIC_BEFORE = re.compile(
 )
 
 
+# An institution's announcement: "MOH announced the new guidelines today" (not « on lui annonce »).
+_ANNOUNCED = re.compile(
+    r"(?-i:[A-Z])[\w&-]*\s+(?:has\s+|have\s+)?announced\b|(?-i:[A-Z])[\w&-]*\s+a\s+annonc[ée]\b"
+)
 # The lab's computers: a time marker dates their upgrade or outage, not a case.
 _LAB_SYSTEM = Anchored(
     r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|update|"
@@ -182,20 +192,11 @@ _LAB_SYSTEM = Anchored(
 )
 
 
-# The author speaking about their own day ("on est épuisés", "we discussed", "I'm on call").
-_SELF = re.compile(r"(?i)\b(?:je|j'|on|nous|moi|I|I'm|we|we're|us|my|our|mon|ma|mes|notre|nos)\b")
-
-
-def _about_author_day(ctx: Context) -> bool:
-    """True when the post is about the author's day with no patient or case in it."""
-    return not ctx.is_case() and ctx.text_search(_SELF)
-
-
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield time markers unless the sentence announces a teaching event.
 
-    In a post about the author's own day with no patient or case in it ("40 frozen sections
-    this week, we're exhausted") the marker is advice, not a block.
+    In a post with no patient or case in it ("New microtome arrives tomorrow") the marker is
+    advice, not a block.
     """
     markers = list(ctx.finditer(_TIME))
     markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
@@ -225,9 +226,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if _workload(ctx, start):
             continue  # "signed out 42 cases today": the author's workload, not one case
         if (
-            ctx.sentence_search(NEWS_REPORT, start) or ctx.sentence_search(_LAB_SYSTEM, start)
+            ctx.sentence_search(NEWS_REPORT, start)
+            or ctx.sentence_search(_ANNOUNCED, start)
+            or ctx.sentence_search(_LAB_SYSTEM, start)
         ) and not ctx.sentence_search(PATIENT_REF, start):
-            continue  # "sad news about the King's health on the radio", "the LIS upgrade last night"
+            continue  # "news about the King's health on the radio", "MOH announced... today"
         if _NOWADAYS.match(ctx.text, end):
             continue
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
@@ -239,5 +242,5 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.say("Ce repère de temps date le cas au jour de la publication : on peut retrouver le patient. Supprimez-le, ou attendez avant de publier.",
                     "This time marker dates the case to the day you post it, which can point to the patient. Remove it, or wait before posting."),
             "",
-            "warn" if _about_author_day(ctx) else "block",
+            "block" if ctx.is_case() else "warn",
         )  # fmt: skip
