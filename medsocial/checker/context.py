@@ -221,8 +221,8 @@ AGE_SEX = re.compile(r"(?<![\w.,/+-])(?:\d{1,3}\s?[MFH]|[MFH][1-9]\d(?=\s*[,:;)]
 
 # An exact age in the usual forms of a case: "the 55-year-old dairy farmer", "47yo", "6 mo".
 _PATIENT_AGE = re.compile(
-    r"(?i)\b\d{1,3}[-\s](?:year|yr|month|week)s?[-\s]old\b|\b\d{1,3}\s?(?:yo|y/o)\b"
-)
+    r"(?i)\d(?<![\w.]\d)\d{0,2}(?:[-\s](?:year|yr|month|week)s?[-\s]old\b|\s?(?:yo|y/o)\b)"
+)  # (the digit first: a fast scan)
 # Relatives of a patient, as written before or after their name ("son mari Paul", "sharon (daughter)").
 RELATIVES = (
     "mari", "époux", "epoux", "épouse", "epouse", "femme", "fils", "fille", "frère", "frere", "soeur",
@@ -412,6 +412,10 @@ class Context:
     def say(self, fr: str, en: str) -> str:
         """Pick the message in the post's language."""
         return fr if self.lang == "fr" else en
+
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts."""
+        return self._bounds
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence around `pos`."""

@@ -282,9 +282,10 @@ def _patterns() -> list[Anchored]:
             r"(?i)(?<![\w.,/-])(\d{1,2}\s?mos?)\b(?=\s+(?:old|with|w/|baby|boy|girl|infant)\b|\s*[,;)])"
         ),
         # 30: a bare age opening a sentence about the case: "... I autopsied. 41, undiagnosed
-        # cardiac sarcoidosis." (the case words after it are checked in `detect`)
+        # cardiac sarcoidosis." (matched at sentence starts only; the case words after it are
+        # checked in `detect`)
         re.compile(
-            r"(?:^|(?<=[.!?]\s)|(?<=\n))(\d{1,3}),\s+"
+            r"[ \t]*(\d{1,3}),\s+"
             r"(?!(?:however|but|then|and|or|maybe|perhaps|though|too|again|yes|no|mais|puis|et|ou)\b)(?=[a-zà-ÿ])"
         ),
         # 31: a bare age right after a relative or a person: "the auntie 88... wait no",
@@ -505,7 +506,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if index == 26 and not ctx.is_case():
             continue  # ("is 24" is a person's age only in a case post: see `_named_before`)
-        for m in ctx.finditer(pattern):
+        if index == 30:
+            found = (pattern.pattern.match(text, start) for start in ctx.sentence_starts())
+            matches = [m for m in found if m is not None]
+        else:
+            matches = ctx.finditer(pattern)
+        for m in matches:
             if index == 3 and _THRESHOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "above age 50": a threshold for a population, not a person
             if _OWN_CHILD.search(text, max(0, m.start() - 40), m.start()) and not (

@@ -215,7 +215,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if free(*m.span()) and any(c.isdigit() for c in m.group(0)):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un code-barres", "A barcode"))
-    for m in _GROUPED_CODE.finditer(text) if ctx.is_case() else ():
+    for m in _GROUPED_CODE.finditer(text) if text.count("-") >= 2 and ctx.is_case() else ():
         if free(*m.span()) and not ctx.is_event(m.start()):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un code-barres", "A barcode"))

@@ -298,7 +298,9 @@ _COUNTY = Anchored(
     r"\b(?:County|Co\.)\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+County\b(?!\s+(?i:council|hospital|court))"
 )
 # A known town in lower case after "from", in a case post: "the 51 yr old from timaru".
-_FROM_LOWER = re.compile(r"\bfrom\s+([a-zß-ÿ][a-zß-ÿ'-]{3,})\b")
+_FROM_LOWER = re.compile(
+    r"from(?<=\bfrom)\s+([a-zß-ÿ][a-zß-ÿ'-]{3,})\b"
+)  # (a literal first: a fast scan)
 _ZIP_US = Anchored(
     r"\b(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s\d{5}(?:-\d{4})?\b"
 )
@@ -903,7 +905,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.low, max(0, start - 8), start
         ):
             yield _place_hit(ctx, start, end, *town_msg, ("", ""))
-    for m in ctx.finditer(_COUNTY) if ctx.is_case() else ():
+    for m in ctx.finditer(_COUNTY) if ctx.mentions(("county", "co. ")) and ctx.is_case() else ():
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
     lower_town = _LOWER_TOWN if text == ctx.low else _FROM_LOWER
@@ -937,7 +939,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         before = text[max(0, start - 40) : start]
         # "au Gosier", "du Lamentin": a town whose name starts with "Le"
-        le_town = _LE_TOWN_BEFORE.search(before) is not None and f"le {key}" in towns()
+        le_town = (
+            before.endswith(("au ", "du ", "Au ", "Du "))  # (cheap test first)
+            and f"le {key}" in towns()
+            and _LE_TOWN_BEFORE.search(before) is not None
+        )
         known = (
             le_town
             or key in towns()
