@@ -76,18 +76,21 @@ _THREE_DIGITS = re.compile(r"\d\d\d")
 
 
 def nir_key_ok(parts: tuple[str, ...]) -> bool:
-    """Check the two-digit key of a French NIR (97 - number mod 97; Corsica 2A/2B handled)."""
+    """Check the two-digit key of a French NIR (97 - number mod 97).
+
+    Corsica: 2A counts as 19 and 2B as 18. Some software also subtracts 1,000,000 (2A) or
+    2,000,000 (2B) from the number; either key is accepted, since both circulate.
+    """
     sex, year, month, dept, commune, order, key = parts
     if key is None:
         return False
     body = f"{sex}{year}{month}{dept}{commune}{order}".upper()
-    if "2A" in dept.upper():
-        number = int(body.replace("2A", "19", 1)) - 1000000
-    elif "2B" in dept.upper():
-        number = int(body.replace("2B", "18", 1)) - 2000000
-    else:
-        number = int(body)
-    return 97 - number % 97 == int(key)
+    corsica = {"2A": ("19", 1_000_000), "2B": ("18", 2_000_000)}.get(dept.upper())
+    if corsica is None:
+        return 97 - int(body) % 97 == int(key)
+    digits, offset = corsica
+    number = int(body.replace(dept.upper(), digits, 1))
+    return int(key) in (97 - number % 97, 97 - (number - offset) % 97)
 
 
 def _nhs_ok(digits: str) -> bool:
