@@ -1667,6 +1667,83 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Homme de 33 ans, biopsie ganglionnaire, il habite le quartier des Izards à Toulouse.",
         [("LOCATION", "quartier des Izards")],
     ),
+    # round 21 (from the 20th blind corpus), new phrasings
+    (
+        "Nearly swapped two cassettes this morning. The patient was K. Whitcombe, for the record, it's sorted.",
+        [("NAME", "K. Whitcombe")],
+    ),
+    (
+        "Lab rejected the repeat sample for MRN 00318874 again, fourth time this week.",
+        [("TIME", "this week")],
+    ),
+    (
+        "PM on the young lad who played in goal for the parish under-16s and saved the penalty in the county final.",
+        [("DETAIL", "saved the penalty")],
+    ),
+    (
+        "Sending love to our little fighter on Rainbow ward, her Wilms tumour margins are clear",
+        [("LOCATION", "Rainbow ward")],
+    ),
+    ("Frozen on mrs. hargreaves took an hour, theatre 4 was fuming", [("LOCATION", "theatre 4")]),
+    (
+        "Slide labelled KATH/PATH/1187/25, classic Burkitt, please review.",
+        [("ID", "KATH/PATH/1187/25")],
+    ),
+    (
+        "Biopsy from Korle Bu Teaching Hosp: Kaposi sarcoma in a 33-year-old.",
+        [("LOCATION", "Korle Bu Teaching Hosp")],
+    ),
+    (
+        "UHID PGI-2025-0044871 on the HPE request, TB granulomas again.",
+        [("ID", "PGI-2025-0044871")],
+    ),
+    (
+        "Our patient, a nurse at Kaiser Fresno, spotted her own melanoma early.",
+        [("LOCATION", "Kaiser Fresno")],
+    ),
+    (
+        "The decedent's forearm tattoo read 'Gone fishing 2011 - Dad', pigment in the nodes again.",
+        [("DETAIL", "Gone fishing 2011 - Dad")],
+    ),
+    ("Nana Beryl is ninety-six and just had a BCC off her nose, legend.", [("AGE", "ninety-six")]),
+    (
+        "The pot label said 'P. Okonjo-Adeyemi, bed 14'. Everything else was blank.",
+        [("NAME", "P. Okonjo-Adeyemi")],
+    ),
+    (
+        "Ward nurse asked about priya's biopsy, and yes I know @priya_runs_far follows me, hi priya",
+        [("NAME", "priya")],
+    ),
+    ("Medicare card 4417 28390 2 photocopied on the request again.", [("ID", "4417 28390 2")]),
+    (
+        "Patient de 72 ans, Sept-Îles, nodule pulmonaire. Réponse du quiz demain !",
+        [("LOCATION", "Sept-Îles")],
+    ),
+    (
+        "Mme R., que tout le service appelle « la Comtesse », a 99 ans et un mélanome.",
+        [("NAME", "la Comtesse")],
+    ),
+    (
+        "biopsie de marie-hélène ce matin, carcinome canalaire, elle qui ne fumait jamais",
+        [("NAME", "marie-hélène")],
+    ),
+    ("52a ♂, Namur, tumeur de Warthin bilatérale.", [("AGE", "52a")]),
+    (
+        "Ma belle-sœur est passée sous mon microscope, adénocarcinome. Le monde est petit, Lons-le-Saunier encore plus.",
+        [("LOCATION", "Lons-le-Saunier")],
+    ),
+    (
+        "Lame de M. Kerbrat égarée entre Morlaix et Landerneau, si quelqu'un la retrouve.",
+        [("LOCATION", "Morlaix"), ("LOCATION", "Landerneau")],
+    ),
+    (
+        "La chanteuse du groupe qui a joué au festival du Bout du Monde a un lymphome, je n'en dis pas plus.",
+        [("DETAIL", "groupe qui a joué au festival du Bout du Monde")],
+    ),
+    (
+        "Nouveau-né de 3 jours, tératome cervical, maternité de Treichville. #Abidjan",
+        [("LOCATION", "Abidjan")],
+    ),
 ]
 
 SAFE = [
@@ -1958,6 +2035,18 @@ SAFE = [
     "Bonne fête à tous les Nicolas ! Et dédicace à mon co-interne Nicolas qui a coupé 60 blocs hier.",
     "Fière d'être une fille de Basse-Terre, et encore plus d'y revenir pour les vacances 🌴",
     "Vulvar SCC paper accepted! With Dr Aoife Byrne and Dr Kwame Asante, thank you both.",
+    # round 21 (from the 20th blind corpus), new phrasings
+    "Congratulations Dr Tunde Bakare on your FRCPath! The whole team at Ninewells is proud of you.",
+    "The Minister announced 15 new histopathology training posts in Queensland today.",
+    "Mum retired this week after 30 years as the pharmacist in Ennis, so proud of her",
+    "Five years today since I started residency. From the CHU de Rennes to Montréal, what a journey.",
+    "Anyone else's lab in Accra short of xylene? We're rationing in Kumasi too. #pathtwitter",
+    "Napoleon's autopsy remains a classic teaching case in #histpath circles, 200 years later.",
+    "Rendez-vous aux Journées de pathologie à Lille du 8 au 10 octobre, dîner des internes le jeudi !",
+    "Le sarcome de Kaposi a été décrit en 1872. Aujourd'hui, l'immunohistochimie HHV-8 suffit au diagnostic.",
+    "Mon père part à la retraite aujourd'hui après 40 ans comme boulanger à Morlaix, trop fière",
+    "Envoi de 20 blocs à Gustave Roussy ce matin pour la biologie moléculaire, le coursier est encore en retard.",
+    "Ravie de commencer mon assistanat en cytopathologie aux HUG (Genève) en janvier ! Merci à l'équipe de Besançon.",
 ]
 
 

@@ -91,6 +91,15 @@ LONG_CHUNKS = [
     "connu de tout le quartier ", "the 55-year-old farmer ", "F45, ", "according to RTÉ ",
     "Home in Tralee for ", "Week-end à Salazie ", "se tiendra ", "Dr A and Dr B ",
     "Dr Liam O'Brien and ",
+    "The patient was K. Whitcombe ", "Rainbow ward ", "theatre 4 ", "OR 6 ", "KATH/PATH/1187/25 ",
+    "Lagos Univ Teaching Hosp ", "Kaiser Fresno ", "tattoo read 'Gone fishing' ", "'a' ",
+    "is ninety-six and just ", "52a ♂, ", "label said 'P. Okonjo ", "@priya_x hi priya ",
+    "Medicare card 4417 28390 2 ", "appelle « la Comtesse » ", "biopsie de marie-hélène ",
+    "Lons-le-Saunier ", "entre Morlaix et Landerneau ", "groupe qui a joué au festival du ",
+    "#Abidjan ", "Envoi de 20 blocs à ", "saved the penalty ", "homme de 61 ans, ",
+    "for Pradeep Kumar Sharma ", "« Mme Ferreira 12/11 » ", "Minister just announced ",
+    "#histpath 200 years later ", "Mum retired ", "fourth time this week ", "short of xylene ",
+    "@abc_x @abd_y hi abc ",
 ]  # fmt: skip
 
 

@@ -70,6 +70,8 @@ _NOT_CASE_WORDS = frozenset({
     "compose", "impose", "repose", "virtuose", "grandiose", "glucose", "lactose", "cellulose",
     "apothéose", "apotheose", "morose", "primrose", "métamorphose", "metamorphose", "osmose",
     "hypnose", "dose", "doses", "overdose", "couperose", "ventose", "bulldose",
+    "retraite", "retraites", "visite", "visites", "faillite", "poursuite", "fuite", "termite",
+    "marguerite", "dynamite", "graphite", "kryptonite", "parasite", "parasites",
 })  # fmt: skip
 
 
@@ -102,7 +104,7 @@ EVENT = Anchored(
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
     r"away\s+days?|retreat|team\s+building|christmas\s+party|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
     r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|(?:sera|seront|est|a\s+[ée]t[ée])\s+pr[ée]sent[ée]e?s?\s+(?:[àa]|au|aux|lors)|r[ée]sum[ée]\s+(?:n°|accept)|"
-    r"apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
+    r"rendez-vous\s+(?:au|aux|[àa])\b|see\s+you\s+(?:at|in)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"a\s+lieu|aura\s+lieu|se\s+tiendra|se\s+tient|takes\s+place|will\s+be\s+held|colloque|campagne|campaign|"
     r"marche\s+rose|octobre\s+rose|movember|odyss[ée]a|course\s+(?:solidaire|caritative)|charity\s+(?:run|walk|ride)|fun\s+run|"
     r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
@@ -115,7 +117,7 @@ _HISTORY = re.compile(
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:on|le|en|in)\s+[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
-    r"|#\w*(?:history|histoire)\w*|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
+    r"|#\w*(?:history|histoire)\w*|#hist(?!o(?:logy|pathology|logie|patho|tech))\w*|\b[1-9]\d\d\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
     # a past century: "au XIXe siècle", "19th-century specimens"
     r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b|\bthe\s+1[5-8]\d\d\b"
     r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
@@ -123,7 +125,7 @@ _HISTORY = re.compile(
 # (cheap tests first: most sentences have no old year and none of these words)
 _OLD_YEAR = re.compile(r"1[5-8]\d\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
 _HISTORY_WORDS = ("named", "descri", "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo",
-                  "siècle", "siecle", "century")  # fmt: skip
+                  "siècle", "siecle", "century", "#hist", "00 years", "00 ans")  # fmt: skip
 
 
 def history(text: str, start: int, end: int) -> bool:
@@ -167,7 +169,7 @@ TEACHING = Anchored(
     r"s[ée]ries?|thread|fil|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
-    r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hospitals?)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
+    r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
     r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|"
     # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
@@ -220,9 +222,12 @@ ONE_PATIENT = Anchored(
 AGE_SEX = re.compile(r"(?<![\w.,/+-])(?:\d{1,3}\s?[MFH]|[MFH][1-9]\d(?=\s*[,:;)]))(?![\w%/.'’+-])")
 
 # An exact age in the usual forms of a case: "the 55-year-old dairy farmer", "47yo", "6 mo".
+# (the digit first: a fast scan; "homme de 61 ans": a person's noun before "de")
 _PATIENT_AGE = re.compile(
-    r"(?i)\d(?<![\w.]\d)\d{0,2}(?:[-\s](?:year|yr|month|week)s?[-\s]old\b|\s?(?:yo|y/o)\b)"
-)  # (the digit first: a fast scan)
+    r"(?i)\d(?<![\w.]\d)\d{0,2}(?:[-\s](?:year|yr|month|week)s?[-\s]old\b|\s?(?:yo|y/o)\b|"
+    r"(?:(?<=homme\sde\s\d)|(?<=femme\sde\s\d)|(?<=nfant\sde\s\d)|(?<=atient\sde\s\d)|(?<=tiente\sde\s\d)|"
+    r"(?<=onsieur\sde\s\d)|(?<=adame\sde\s\d)|(?<=arçon\sde\s\d)|(?<=fille\sde\s\d))\d{0,2}\s+ans\b)"
+)
 # Relatives of a patient, as written before or after their name ("son mari Paul", "sharon (daughter)").
 RELATIVES = (
     "mari", "époux", "epoux", "épouse", "epouse", "femme", "fils", "fille", "frère", "frere", "soeur",
@@ -244,7 +249,7 @@ MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
 # A relative in care: "ma fille a eu une biopsie", "my son was operated on".
 CARE_EVENT = re.compile(
     r"(?i)\b(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
-    r"admitted|op[ée]r[ée]e?s?|operated|surgery|chirurgie|IRM|MRI)"
+    r"admitted|op[ée]r[ée]e?s?|operated|surgery|chirurgie|IRM|MRI|scans?\b|scanner|chemo|chimio|radioth)"
 )
 _MY_BEFORE = re.compile(rf"(?i)\b{_MY}\s+$")
 
@@ -293,6 +298,11 @@ OWN_LIFE = Anchored(
     # a relative's birthday: "my dad turns 92 on Sunday", "mon grand-père fête ses 95 ans"
     # a parent's birthday without "my": "Dad turned 80 on Sunday", « Maman fête ses 70 ans »
     r"|(?<![\w'])(?:Mum|Mam|Mom|Dad|Maman|Papa|Nan|Granny|Grandma|Grandad|Mamie|Papy)\s+(?:turns|turned|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses)\s+\d"
+    # a parent's retirement: "Mum retired this week", « mon père part à la retraite »
+    rf"|(?:(?<![\w'])(?:Mum|Mam|Mom|Dad|Maman|Papa)|{_MY_RELATIVE})\s+(?:retired|retires|is\s+retiring|part\s+[àa]\s+la\s+retraite|"
+    r"a\s+pris\s+sa\s+retraite|prend\s+sa\s+retraite)\b"
+    # the author's career: "five years since I started residency"
+    r"|\bsince\s+I\s+(?:started|began|joined|qualified)\b|\bdepuis\s+que\s+j'ai\s+(?:commenc[ée]|d[ée]but[ée])"
     # the author introducing themselves with their age: "Path resident in Chennai here, 29F"
     r"|\b(?:resident|interne|trainee|registrar|fellow)\s+(?:en\s+\w+\s+)?(?:in|en|[àa]|at)\s+(?-i:[A-Z])[\w'-]+"
     r"(?:\s+here)?\s*,\s*\d{2}"
@@ -336,6 +346,15 @@ PUBLIC_NEWS = Anchored(
 NOT_OURS = Anchored(
     r"(?i)\b(?:nothing\s+to\s+do\s+with\s+(?:me|us|our|work|the\s+lab|path\w*)|not\s+(?:one\s+of\s+ours|our\s+(?:patient|case))|"
     r"rien\s+[àa]\s+voir\s+avec\s+(?:moi|nous|notre|le\s+(?:boulot|travail|taf|labo)|l'anapath)|pas\s+(?:un\s+de\s+nos|notre)\s+(?:patient|cas))"
+)
+# An institution's announcement: "MOH announced the new guidelines today" (not « on lui annonce »).
+ANNOUNCED = re.compile(
+    r"(?-i:[A-Z])[\w&-]*\s+(?:has\s+|have\s+|just\s+|today\s+)*announced\b|(?-i:[A-Z])[\w&-]*\s+a\s+annonc[ée]\b"
+)
+# The lab's supplies and couriers: "short of xylene", « le coursier est en retard ».
+LAB_SUPPLIES = Anchored(
+    r"(?i)\b(?:reagents?|r[ée]actifs?|shortages?|p[ée]nuries?|xylene|xyl[èe]ne|formalin|formol|stocks?|"
+    r"supplies|supply|couriers?|coursiers?|logistics|logistique|rationing|rationnement)\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"

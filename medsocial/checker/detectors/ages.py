@@ -172,7 +172,7 @@ def _patterns() -> list[Anchored]:
             r"monsieur|madame|mr|mrs|ms|mme)\s*,\s*(\d{1,3})(?:\s*a\b)?(?=\s*[,;)]|\s*$)"
         ),
         re.compile(
-            r"(?<![\w.,/-])([1-9]\d)\s?a(?=,|\s*[,;)]|\s+(?:en|au|à|avec|ac|ds|pour|vu|vue|on|qui|et)\b)"
+            r"(?<![\w.,/-])([1-9]\d)\s?a(?=,|\s*[,;)♀♂]|\s+(?:en|au|à|avec|ac|ds|pour|vu|vue|on|qui|et)\b)"
         ),
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(
@@ -235,7 +235,7 @@ def _patterns() -> list[Anchored]:
         re.compile(
             rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+[\"“«]?\s?|(?:^|(?<=[.:;!?(\"“«]\s)|(?<=[\"“«])|(?<=\n)|(?<=\d/\d\s)))"
             rf"((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)"
-            r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours|she|he|elle|il|lives|vit|habite|\w+ing)\b|\s+ans\b)"
+            r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours|she|he|elle|il|lives|vit|habite|just|already|has|had|vient|a|\w+ing)\b|\s+ans\b)"
         ),
         # 20: a sex letter glued before the age at the start of a case: "F47 with...", "(M52)"
         re.compile(

@@ -85,6 +85,8 @@ _HOLIDAY = Anchored(rf"(?i)\b(?:{HOLIDAYS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b")
 _HOLIDAY_IN_CASE = Anchored(
     rf"(?i)\b(?:on|over|at|since|during|le\s+jour\s+de|le\s+soir\s+de|la\s+veille\s+de|pendant|depuis)\s+(?:the\s+|la\s+|le\s+)?({HOLIDAYS})\b(?!\s+(?:de\s+|of\s+)?(?:19|20)\d\d)"
 )
+# A day and month at the end of a quoted label: « Mme Ferreira 12/11 », 'J. Ramírez, Bed 22B, 11/14'.
+_QUOTED_LABEL_DATE = re.compile(r"[«\"“'][^«»\"“”'\n]{3,60}?[\s,](\d{1,2})/(\d{1,2})\s*[»\"”']")
 # "seen on the 12th": a day of the month alone, in a case ("on the 4th floor" is a place).
 _ORDINAL_DAY = Anchored(
     r"(?i)\b(?:on|since|from|until|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -210,6 +212,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         a, b = _int(m.group(1)), _int(m.group(2))
         valid = _valid(a, b) or _valid(b, a)  # 14/11 (French) or 03/15 (US)
         if valid and not ctx.is_protected(*m.span(1)) and not _off_case(ctx, m.start()):
+            yield _hit(ctx, m.start(1), m.end(2))
+    for m in _QUOTED_LABEL_DATE.finditer(ctx.text) if "/" in ctx.text else ():
+        a, b = _int(m.group(1)), _int(m.group(2))
+        if (_valid(a, b) or _valid(b, a)) and not ctx.is_protected(*m.span(1)):
             yield _hit(ctx, m.start(1), m.end(2))
     for m in _DAY_MONTH_OPENING.finditer(ctx.text) if "/" in ctx.text else ():
         if m.start() and ctx.text[m.start() - 1] != "\n":

@@ -136,7 +136,9 @@ _TATTOO = Anchored(
     r"|\b(?:tatouage|tattoo)s?\s+(?:[\w-]+\s+){0,2}?[«“\"][^»”\"\n]{1,60}[»”\"]"
 )
 # The words of a tattoo quoted in a post about tattoos: « Nanou 1974 », "Shaz 1987".
-_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"\n]{1,60}?)\s*[»”\"]")
+_QUOTED = re.compile(
+    r"[«“\"]\s*([^«»“”\"\n]{1,60}?)\s*[»”\"]|(?<![\w'’])'([^'\n]{3,60}?)'(?![\w'’])"
+)
 _TATTOO_GATE = ("tattoo", "tatou")
 # Where a body was found, when the place is named: "the man found in the canal by Salford Quays
 # after the Christmas market", "l'homme repêché dans la Saône près du pont Bonaparte".
@@ -321,7 +323,7 @@ _RECOGNISABLE = [
         r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}\s+(?:marathon|cup|open|race|championships?|games|trophy|"
         r"coupe|championnat|troph[ée]e|rallye|grand\s+prix|triathlon|regatta|r[ée]gate)\b"
         # ... or its decisive score: "he kicked the winning penalty", « a marqué le but décisif »
-        r"|\b(?:scored|kicked|a\s+marqu[ée])\s+(?:the|le|la)\s+(?:winning|d[ée]cisi\w+|only)\s+\w+"
+        r"|\b(?:scored|kicked|saved|missed|a\s+marqu[ée]|a\s+arr[êe]t[ée]|a\s+rat[ée])\s+(?:the|le|la)\s+(?:winning|d[ée]cisi\w+|only|penalty|penalt[iy]|last-minute)\b(?:\s+\w+)?"
     ),
     # a player for a named team: "plays hurling for the Kilkenny minors", « joue au rugby à l'ASM »
     Anchored(
@@ -333,7 +335,8 @@ _RECOGNISABLE = [
     # headlined Electric Picnic", « le chanteur du groupe qui a clôturé les Vieilles Charrues »
     Anchored(
         r"(?i)\b(?:band|group|groupe)\s+(?:that|who|which|qui)\s+(?:headlined|closed|opened|played|topped\s+the\s+bill\s+at|"
-        r"a\s+(?:fait|cl[ôo]tur[ée]|ouvert|jou[ée])|jouait)\s+(?:the\s+|les\s+|la\s+|le\s+|l'|au\s+|aux\s+)?"
+        r"a\s+(?:fait|cl[ôo]tur[ée]|ouvert|jou[ée])|jouait)\s+(?:the\s+|les\s+|la\s+|le\s+|l'|au\s+|aux\s+|[àa]\s+la\s+|[àa]\s+l'|at\s+(?:the\s+)?)?"
+        r"(?:(?:festival|f[êe]te|concert|gala)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+|d')?)?"
         r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}"
     ),
     # someone close to a public figure: "the Queen's former bodyguard"
@@ -425,9 +428,21 @@ def _names_something(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _someone_elses_job(ctx: Context, pos: int) -> bool:
+    """A colleague's, the author's or their family's job: "merci au boulanger de Plouha", "my dad
+    retired as the postman in Tralee", "je suis né à Plougastel... ma grand-mère, sage-femme"."""
+    return bool(
+        ctx.sentence_search(THANKS, pos)
+        or ctx.search(_SELF_JOB, max(0, pos - 40), pos)
+        or ctx.own_life(pos)
+    )
+
+
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield quasi-identifiers (block) and the rare-case advice (warn)."""
     for m in ctx.finditer(_JOB_PLACE):
+        if _someone_elses_job(ctx, m.start()):
+            continue
         yield Hit(
             "DETAIL", m.start(), m.end(),
             ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
@@ -437,11 +452,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_JOB_TIED):
         if not (m.group("pre") or m.group("post") or _named_place_near(ctx, m.start())):
             continue  # a job alone ("un agriculteur") is not identifying
-        if (
-            ctx.sentence_search(THANKS, m.start())
-            or ctx.search(_SELF_JOB, max(0, m.start() - 40), m.start())
-            or ctx.own_life(m.start())  # "je suis né à Plougastel... ma grand-mère, sage-femme"
-        ):
+        if _someone_elses_job(ctx, m.start()):
             continue
         yield Hit(
             "DETAIL", m.start(), m.end(),
@@ -476,9 +487,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     tattoos = [m.span() for m in ctx.finditer(_TATTOO)]
     if ctx.mentions(_TATTOO_GATE):
         tattoos += [
-            m.span(1)
+            m.span(m.lastindex or 1)
             for m in _QUOTED.finditer(ctx.text)
-            if any(c.isupper() or c.isdigit() for c in m.group(1))
+            if any(c.isupper() or c.isdigit() for c in m.group(m.lastindex or 1))
         ]
     for start, end in tattoos:
         yield Hit(

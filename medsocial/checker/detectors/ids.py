@@ -21,7 +21,7 @@ _NIR_CONTEXT = re.compile(
 _LABELLED = Anchored(
     r"(?i)\b(?:IPP|NIP|NDA|MRN|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}\s?\d{3}\s?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
     # Indian in- and out-patient numbers: "IP no. 2024/IP/33871", "UHID 1188"
-    r"(?-i:IP|OP|IPD|OPD|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*(?:\d|[A-Z]{2,8}/))|"
+    r"(?-i:IP|OP|IPD|OPD|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*(?:\d|[A-Z]{2,8}[-/]))|"
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|"
     r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
     r"social\s+security(?:\s+number)?|matricule|"
@@ -41,9 +41,10 @@ _LABELLED = Anchored(
 # Health-card numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec RAMQ
 # "BOUG 5612 1598", Medicare.
 _HEALTH_CARD = Anchored(
-    r"(?i:\b(?:OHIP|RAMQ|health\s+card|carte\s+soleil|medicare|carte\s+d'assurance\s+maladie)"
+    r"(?i:\b(?:OHIP|RAMQ|health\s+card|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie)"
     r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*)"
-    r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{10,12})\b"
+    # (Australian Medicare: ten digits in groups of 4, 5 and 1, and the person's number)
+    r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{4}\s?\d{5}\s?\d(?:[\s/-]?\d)?|\d{10,12})\b"
 )
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
@@ -58,6 +59,10 @@ _NOT_ACCESSION = re.compile(
 _LAW_ARTICLE = re.compile(r"(?i)\bart(?:icle)?s?\.?\s*$")
 # A Code 39 barcode as printed on labels: "*A0099812774*".
 _CODE39 = re.compile(r"\*[A-Z0-9]{6,20}\*")
+# A hospital's register number with slashes: "LUTH/HIST/2291/24", "MH/24/00871" (in a case post).
+_SLASHED_CODE = re.compile(
+    r"[A-Z](?<![\w/][A-Z])[A-Z]{1,7}(?:/[A-Z]{2,8}){0,2}/\d{2,6}/\d{2,6}(?![\w/])"
+)
 # A label's number printed in three groups of four digits: "2611-0049-7783" (in a case post).
 _GROUPED_CODE = re.compile(r"\d(?<![\w.,/-]\d)\d{3}-\d{4}-\d{4}(?![\w-])")
 _SSN = re.compile(r"\d(?<![\w-]\d)\d\d-\d{2}-\d{4}(?![\w-])")  # US social security number
@@ -218,6 +223,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if free(*m.span()) and any(c.isdigit() for c in m.group(0)):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un code-barres", "A barcode"))
+    for m in _SLASHED_CODE.finditer(text) if text.count("/") >= 2 and ctx.is_case() else ():
+        if free(*m.span()) and not ctx.is_event(m.start()):
+            taken.add(*m.span())
+            yield _id(ctx, *m.span(), ("Un numéro de dossier", "A record number"))
     for m in _GROUPED_CODE.finditer(text) if text.count("-") >= 2 and ctx.is_case() else ():
         if free(*m.span()) and not ctx.is_event(m.start()):
             taken.add(*m.span())

@@ -7,15 +7,20 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import (
     AGE_ANS,
+    ANNOUNCED,
+    CARE_EVENT,
     CASE_WORDS,
     COMMUTE,
     EVENT,
     JOB_AD,
+    LAB_SUPPLIES,
     MY_RELATIVE,
     NEWS_REPORT,
     NOT_OURS,
+    OWN_LIFE,
     PATIENT_REF,
     SELF_INTRO,
+    THANKS,
     THIRD_PERSON_WORDS,
     Context,
 )
@@ -37,8 +42,8 @@ _HOSPITAL_FR = Anchored(
 )
 _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
 _HOSPITAL_EN = re.compile(
-    rf"\b((?:(?:St\.?|Saint)\s+)?{_CAPWORD}(?:'s)?(?:\s+(?:and\s+|&\s+)?{_CAPWORD}(?:'s)?){{0,3}})\s+(?:General\s+|University\s+|Royal\s+|Memorial\s+|Children's\s+|Community\s+|County\s+|District\s+|Teaching\s+)*"
-    r"(?:Hospitals?|Infirmary|Medical\s+Cent(?:er|re)|Clinic|Cancer\s+Cent(?:er|re)|Health\s+System|Hospice|"
+    rf"\b((?:(?:St\.?|Saint)\s+)?{_CAPWORD}(?:'s)?(?:\s+(?:and\s+|&\s+)?{_CAPWORD}(?:'s)?){{0,3}})\s+(?:General\s+|University\s+|Univ\.?\s+|Royal\s+|Memorial\s+|Children's\s+|Community\s+|County\s+|District\s+|Teaching\s+)*"
+    r"(?:Hospitals?|Hosp\b\.?|Infirmary|Medical\s+Cent(?:er|re)|Clinic|Cancer\s+Cent(?:er|re)|Health\s+System|Hospice|"
     r"Health\s+Sciences?\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Cent(?:er|re)|"
     # a named home or school the patient lives in or attends ("Maple Grove care home")
     r"(?i:nursing\s+home|care\s+home|retirement\s+home|rest\s+home)|(?i:high|middle|primary|elementary)\s+(?i:school))\b"
@@ -98,6 +103,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
     r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
     r"Ibn[\s-]Sina|Ibn[\s-]Rochd|Mustapha[\s-]Pacha|La\s+Rabta|Yalgado|Laquintinie|"
+    r"Kaiser(?:\s+Permanente)?\s+[A-Z][a-z]+|"
     r"(?:Mercy|Providence|Good\s+Samaritan|Sacred\s+Heart|Baptist|Methodist|Presbyterian|Kaiser|Adventist)\s+"
     r"(?:North|South|East|West|Central|General|Memorial|Regional)|"
     r"la\s+Piti[ée]|(?i:HMP|HMYOI|HM\s+Prison)\s+[A-Z][\w'-]+|(?i:prison|maison\s+d'arr[êe]t|centre\s+p[ée]nitentiaire|"
@@ -130,7 +136,7 @@ _EMERGENCY_GATE = (" ed", "a&e", "icu", "hdu", "scbu")
 _NAME_BEFORE_UNIT = re.compile(rf"(?<![\w'’-])({_CAPWORD}(?:[ \t]+{_CAPWORD})?)[ \t]+$")
 _WARD = Anchored(
     r"(?i)\b(?:chambre|chbre|chbr|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
-    r"bloc\s+op[ée]ratoire|box\s+n°)\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
+    r"bloc\s+op[ée]ratoire|box\s+n°|(?<!lecture\s)theat(?:re|er)|(?-i:OR))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
 # The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
 # pneumologie, lit 6". (Tried only next to a room or bed number, so a plain word is enough.)
@@ -208,6 +214,104 @@ _NAMED_UNIT = Anchored(
     r"|(?i:\bservice\s+de\s+(?:m[ée]decine|chirurgie)(?:\s+[\w-]+)?)\s+[A-D]\b(?![\w'’.-])"
     # a neighbourhood: « le quartier de la Guillotière », « du quartier des Izards »
     r"|(?i:\bquartier\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'))[A-ZÀ-Þ][\w'-]+"
+)
+# A ward by its name: "on Rainbow ward", "Starlight Ward" (the word "ward" is scanned first; the
+# name before it is checked in `detect`, and generic names are left out: "the surgical ward").
+_WARD_WORD = re.compile(r"(?<=[a-z'’] )[Ww]ard\b")
+_GENERIC_WARD = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "our",
+        "their",
+        "his",
+        "her",
+        "each",
+        "every",
+        "same",
+        "which",
+        "one",
+        "labour",
+        "labor",
+        "maternity",
+        "surgical",
+        "medical",
+        "general",
+        "children's",
+        "childrens",
+        "paediatric",
+        "pediatric",
+        "peds",
+        "psych",
+        "psychiatric",
+        "oncology",
+        "cancer",
+        "stroke",
+        "cardiac",
+        "cardiology",
+        "respiratory",
+        "renal",
+        "acute",
+        "private",
+        "public",
+        "isolation",
+        "covid",
+        "geriatric",
+        "elderly",
+        "neonatal",
+        "orthopaedic",
+        "orthopedic",
+        "ortho",
+        "trauma",
+        "day",
+        "night",
+        "male",
+        "female",
+        "women's",
+        "men's",
+        "antenatal",
+        "postnatal",
+        "gynae",
+        "gynaecology",
+        "haematology",
+        "hematology",
+        "medicine",
+        "surgery",
+        "rehab",
+        "rehabilitation",
+        "assessment",
+        "admissions",
+        "short",
+        "stay",
+        "main",
+        "old",
+        "new",
+        "busy",
+        "quiet",
+        "whole",
+        "entire",
+        "open",
+        "closed",
+        "burns",
+        "infectious",
+        "chest",
+        "liver",
+        "transplant",
+        "dialysis",
+        "palliative",
+        "hospice",
+        "high",
+        "dependency",
+        "step",
+        "down",
+        "observation",
+        "discharge",
+        "nightingale",
+        "side",
+        "ward",
+        "wards",
+    ]
 )
 # A ward as a field of a record: "| Ward: Lavender", « Service : Pasteur ».
 _WARD_FIELD = Anchored(r"\b(?:Ward|Service|Unit[ée]?)\s*:\s*[A-ZÀ-Þ][\w'-]+")
@@ -325,8 +429,17 @@ _PLACE_TRIGGER = Anchored(
     r"(?:quartier|ferme|hameau|lieu-dit|cit[ée]|lotissement)\s+(?:de\s+|d'|du\s+|des\s+)?)$"
 )
 _PREPOSITION = Anchored(
-    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bat|\bsur|\boutside|\baround)\s*$"
+    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bat|\bsur|\boutside|\baround|\bentre|\bbetween)\s*$"
 )
+# Specimens sent out: "Envoi de 20 blocs à", "sent the blocks to".
+_SENT_TO = re.compile(
+    r"(?i)\b(?:envoi|envoy[ée]e?s?|envoyons|envoie|exp[ée]di[ée]e?s?|exp[ée]dition|sent|sending|send|shipped|"
+    r"shipping)\b[^.!?\n]{0,40}?\b(?:[àa]|au|aux|to)\s+(?:the\s+)?$"
+)
+# A town as a hashtag in a case: "tératome sacro-coccygien #Abidjan", "TB again #Delhi".
+_HASHTAG_TOWN = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*)(?![\w-])")
+# Between two towns: "entre Morlaix et Landerneau", "Leeds and Bradford".
+_AND_BEFORE = re.compile(r"\s+(?:et|and|ou|or|&)\s+")
 _NOT_PLACE = frozenset(
     fold(w)
     for w in [
@@ -554,7 +667,7 @@ _FIVE_DIGITS = re.compile(r"\d{5}")
 _NEXT_CAPWORDS = re.compile(rf"[ ]({_CAPWORD})(?:[ ]{_CAPWORD})?")
 # The English hospital patterns run only when one of these words starts a word (a cheap test).
 _EN_HOSPITAL_WORD = re.compile(
-    r"(?<![^ '\-])(?:hospital|infirmary|clinic|centre|center|medical[ '\-]cent|cancer[ '\-]cent|"
+    r"(?<![^ '\-])(?:hospital|hosp\b|infirmary|clinic|centre|center|medical[ '\-]cent|cancer[ '\-]cent|"
     r"health[ '\-]system|health[ '\-]cent|health[ '\-]science|hospice|nursing[ '\-]home|care[ '\-]home|institute)"
 )
 
@@ -643,8 +756,11 @@ def _no_person(ctx: Context, pos: int) -> bool:
 
 
 def _names_a_patient(ctx: Context) -> bool:
-    """A patient, or the author's relative in a case post ("my mum's lymphoma"), is named."""
-    return ctx.text_search(PATIENT_REF) or (ctx.is_case() and ctx.text_search(MY_RELATIVE))
+    """A patient, or the author's relative in a case post or in care ("my mum's lymphoma", "MY
+    DAD'S SCAN WAS CLEAR"), is named."""
+    return ctx.text_search(PATIENT_REF) or (
+        ctx.text_search(MY_RELATIVE) and (ctx.is_case() or ctx.text_search(CARE_EVENT))
+    )
 
 
 def _not_the_patients(ctx: Context, pos: int) -> bool:
@@ -652,6 +768,8 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
     in a post with no case, or a team thanked for a talk ("Bravo à l'équipe du CHUM")."""
     if ctx.is_teaching(pos) or ctx.signed_off(pos):
         return True
+    if ctx.before(_SENT_TO, pos, 60) and not ctx.sentence_search(PATIENT_REF, pos):
+        return True  # "Envoi de 20 blocs à Gustave Roussy": the reference lab, not the patient's
     if (
         ctx.sentence_search(_JOURNEY, pos) or ctx.sentence_search(_VISIT_TIP, pos)
     ) and ctx.names_no_one_else(pos):
@@ -662,6 +780,13 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return False
     if ctx.text_search(JOB_AD):
         return True
+    if not ctx.is_case() and (
+        ctx.text_search(OWN_LIFE)
+        or ctx.text_search(THANKS)
+        or ctx.text_search(ANNOUNCED)
+        or ctx.text_search(LAB_SUPPLIES)
+    ):
+        return True  # "Congratulations Dr Bakare! The whole team at Ninewells is proud of you"
     if (
         (ctx.sentence_search(NEWS_REPORT, pos) or ctx.text_search(NOT_OURS))
         and not ctx.is_case()
@@ -843,6 +968,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ctx.finditer(_POSTCODE_UK_NAMED) if "postcode" in ctx.low or "post code" in ctx.low else ()
     ):
         yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
+    for m in _WARD_WORD.finditer(text) if "ward" in ctx.low and ctx.is_case() else ():
+        name = _NAME_BEFORE_UNIT.search(text, max(0, m.start() - 40), m.start())
+        words = name.group(1).lower().split() if name else []
+        if (
+            words
+            and not any(word in _GENERIC_WARD for word in words)
+            and not ctx.is_event(m.start())
+        ):
+            yield _place_hit(ctx, name.start(1), m.end(), *ward_msg, ("", ""))
     for m in ctx.finditer(_WARD_FIELD):
         if not (ctx.is_event(m.start()) or ctx.is_teaching(m.start())):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
@@ -908,6 +1042,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_COUNTY) if ctx.mentions(("county", "co. ")) and ctx.is_case() else ():
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
+    for m in _HASHTAG_TOWN.finditer(text) if "#" in text and ctx.is_case() else ():
+        key = fold(m.group(1))
+        if (
+            key in towns()
+            and not (key in common_words() or key in allow_terms() or key in first_names())
+            and not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start()))
+        ):
+            yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
     lower_town = _LOWER_TOWN if text == ctx.low else _FROM_LOWER
     for m in lower_town.finditer(text) if ctx.is_case() else ():
         key = fold(m.group(1))
@@ -925,6 +1067,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if start and (text[start - 1] in "@#/_-." or text[start - 1].isalnum()):
             continue
         name = m.group(0)
+        if " et " in name and fold(name) not in towns():
+            end = start + name.index(" et ")  # "Morlaix et Landerneau": two towns, not one
+            name = text[start:end]
         # English towns of several words: "Hebden Bridge", "Bishop's Stortford", "Milton Keynes".
         more = _NEXT_CAPWORDS.match(text, end) if text[end + 1 : end + 2].isupper() else None
         if more:
@@ -951,7 +1096,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or (
                 "-" in name  # (cheap test first: every commune shape has a hyphen)
                 and _COMMUNE_SHAPE.search(name) is not None
-                and (_preposition_before(before) or text[start - 1 : start] == "(")
+                and (
+                    _preposition_before(before)
+                    or text[start - 1 : start] == "("
+                    or (before.endswith(", ") and ctx.is_case())  # "87 ans, Cap-de-la-Madeleine."
+                )
             )
         )
         triggered = (known or _maybe_trigger(before)) and ctx.search(
@@ -978,7 +1127,18 @@ def detect(ctx: Context) -> Iterator[Hit]:
             listed = (
                 before.endswith((", ", " - ")) and _FIELD_END.match(text, end) and ctx.is_case()
             )
-            if not (_preposition_before(before) or in_brackets or listed or le_town):
+            # a known town of several hyphenated words stands alone in a case ("Le monde est
+            # petit, Lons-le-Saunier encore plus"); "Morlaix et Landerneau": the second town of two
+            hyphenated = name.count("-") >= 2 and ctx.is_case()
+            paired = last_end and _AND_BEFORE.fullmatch(text, last_end, start) is not None
+            if not (
+                _preposition_before(before)
+                or in_brackets
+                or listed
+                or le_town
+                or hyphenated
+                or paired
+            ):
                 continue
         if not known and any(fold(w) in allow_terms() or fold(w) in first_names() for w in words):
             continue

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from medsocial.checker.context import (
+    PATIENT_REF,
     PUBLIC_NEWS,
     RELATIVE_WORDS,
     RELATIVES,
@@ -100,7 +101,7 @@ _PATIENT_LOWER_PAIR = Anchored(
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
 # "pt's name Fitzgerald".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«]?|(?:(?:pte?|patiente?)['’]s|his|her)\s+name(?:\s+(?:is|was))?\s*:?|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her)\s+name(?:\s+(?:is|was))?\s*:?|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*)"
     rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
 )
@@ -132,6 +133,15 @@ _NICKNAME = Anchored(
     r"\((?i:\s*(?:(?:le|son|sa|her|his)\s+)?(?:surnom|diminutif|petit\s+nom)\s+(?:de\s+|d')|\s*(?:short|nickname)\s+for\s+)"
     rf"({_NAME_PART})"
 )
+# A nickname in quotes: « dite « la Duchesse » », « que tout le service appelle « la Comtesse » »,
+# 'known as "the Professor"'.
+_QUOTED_NICKNAME_AFTER = Anchored(
+    r"(?i:\b(?:dite?|surnomm[ée]e?|appel(?:le|lent|ait|aient)|alias|aka|a\.k\.a\.|known\s+as|called|nicknamed))\s*"
+    rf"[«“\"]\s*((?:(?i:la|le|l'|the)\s+)?(?-i:[{_UP}])[{_LOW}'’-]{{2,}}(?:\s+(?-i:[{_UP}])[{_LOW}'’-]+)?)\s*[»”\"]"
+)
+# A patient's handle: its first part written elsewhere as a word is their name ("hi kwame",
+# "@kwame.a.mensah").
+_HANDLE_FIRST_PART = re.compile(r"(?<![\w@])@([a-z]{3,})[._]")
 # A name followed by a missing surname: "Gaz (no surname)", "bébert (nom inconnu)".
 _NO_SURNAME = Anchored(
     r"(?i)\((?:no\s+surname|no\s+last\s+name|(?:sur|last\s+)name\s+(?:unknown|not\s+known)|"
@@ -180,7 +190,7 @@ _LOWER_INITIAL = Anchored(
 # A capital initial and an unknown surname after "for", "from", "chez": "slides for T. Mahlangu"
 # (not after "by": "by J. Rosai" is a citation).
 _CAP_INITIAL = Anchored(
-    r"(?i:\b(?:from|de|chez|for|pour|of|avec|with|patiente?|pte?)\s+)"
+    r"(?i:\b(?:from|de|chez|for|pour|of|avec|with|patiente?|pte?)\s+(?:(?:was|is|est|[ée]tait)\s+)?)"
     rf"((?-i:[{_UP}])\.\s?(?-i:[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?))\b(?!\s+et\s+al)"
 )
 # Initials given as such: "initials J.McK in the corner", « initiales R.O'D ».
@@ -190,6 +200,10 @@ _NAMED_INITIALS = Anchored(
 # Names side by side: "Keisha and Kiara", "Taiwo et Kehinde" (one of them found, the other capitalised).
 _AND_NAME_AFTER = re.compile(rf"\s+(?:and|et|&)\s+([{_UP}][{_LOW}]{{2,}})\b")
 _AND_NAME_BEFORE = re.compile(rf"(?<![\w'-])([{_UP}][{_LOW}]{{2,}})\s+(?:and|et|&)\s+$")
+# Before two surnames: "for Pradeep" in "HPE for Pradeep Kumar Sharma".
+_UNKNOWN_FIRST_BEFORE = re.compile(
+    rf"(?i:\b(for|of|from|pte?|patiente?|chez|pour|de)\s+)((?-i:[{_UP}][{_LOW}]{{2,}}))\s+$"
+)
 # Twins named together: "the twins' slides: Taiwo and Kehinde", « les jumelles, Inès et Lina ».
 _TWINS_NAMED = Anchored(
     rf"(?i:\b(?:twins?|jumeaux|jumelles?|triplets|tripl[ée]s)\b)[^.!?\n]{{0,30}}?"
@@ -911,6 +925,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_OWNS_RELATIVE) if "'s " in text or "’s " in text else ():
         # (a first name that is also a French word owns a biopsy in English: "Ravi's node")
         owner = m.group(1)
+        if ctx.sentence_search(history, m.start()) or (
+            ctx.text_search(history) and not ctx.text_search(PATIENT_REF)
+        ):
+            continue  # "Napoleon's autopsy ... 200 years later": a figure of history
         if not _weak(owner) or (_is_first(owner) and fold(owner) not in _STOP):
             yield from emit(*m.span(1))
 
@@ -942,6 +960,16 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _QUOTED_NICKNAME.finditer(text) if '"the ' in text or "“the " in text else ():
         if not _weak(m.group(1)):
             yield from emit(m.start(), m.end())
+    for m in ctx.finditer(_QUOTED_NICKNAME_AFTER):
+        if not _weak(m.group(1).split()[-1]):
+            yield from emit(*m.span(1))
+    handle_parts = {m.group(1) for m in _HANDLE_FIRST_PART.finditer(text)} if "@" in text else set()
+    for part in sorted(handle_parts)[
+        :5
+    ]:  # (each part once, a few at most: a long post stays linear)
+        if not _weak(part) and text.count(part) > 1:  # (cheap test first)
+            for word in re.finditer(rf"(?<![\w@#.]){part}(?![\w@])", text, re.I):
+                yield from emit(*word.span())
     for m in ctx.finditer(_NICKNAME):
         nickname = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         for start, end in filter(None, (m.span(1), nickname and nickname.span(1))):
@@ -1021,6 +1049,16 @@ def detect(ctx: Context) -> Iterator[Hit]:
         title_case = word[0].isupper() and word[1:].islower() and len(word) >= 3
         if not (surname or first or title_case):
             continue  # most words: cheap checks first
+        if (
+            "-" in key
+            and first
+            and word.islower()
+            and key not in towns()
+            and not _weak(word)
+            and free(*found[i].span())
+        ):
+            yield from emit(*found[i].span())  # "biopsie de marie-hélène": a double first name
+            continue
         start, end = found[i].span()
         if not free(start, end) or (start and text[start - 1] in "@#/._"):
             continue
@@ -1080,7 +1118,21 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if not colleague(start):
                 yield from emit(start, nxt[2])
             continue
-        # 4b'. Record style "JOHNSON, MARK" / "DUPONT, Marie".
+        # 4b'. Two surnames side by side after "for", "patient": "HPE for Pradeep Kumar Sharma"
+        # (the capitalised word before them is the first name, even an unknown one).
+        if (
+            adjacent
+            and surname
+            and title_case
+            and fold(nxt[0]) in names
+            and _name_like(nxt[0])
+            and fold(word) not in towns()
+        ):
+            lead = _UNKNOWN_FIRST_BEFORE.search(text, max(0, start - 40), start)
+            if lead and not _weak(lead.group(2)):
+                yield from emit(lead.start(2), nxt[2])
+                continue
+        # 4b''. Record style "JOHNSON, MARK" / "DUPONT, Marie".
         if (
             word.isupper()
             and len(word) >= 3

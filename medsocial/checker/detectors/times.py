@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import (
+    ANNOUNCED,
     CASE_WORDS,
     NEWS_REPORT,
     ONE_CASE,
@@ -14,6 +15,7 @@ from medsocial.checker.context import (
     THIRD_PERSON,
     Context,
     case_ending,
+    history,
 )
 from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, WEEKDAYS_EN, WEEKDAYS_FR, Hit
 from medsocial.checker.scan import Anchored
@@ -115,7 +117,8 @@ _MANY_CASES = re.compile(
     r"(?i)\b(?:nombre|number|count|total)\s+(?:de|d'|of)\s*(?:lames|slides|cases|cas|biopsies|specimens|blocs?|blocks|pi[eè]ces|frottis|smears)\b[^.!?\n]{0,20}$|"
     # "Fourth Warthin this week", "3e tumeur de Warthin cette semaine": one more of a series
     r"\b(?:\d{1,2}(?:st|nd|rd|th|e|[eè]me)|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|"
-    r"quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me)\b[^.!?\n]{0,30}$|"
+    # (not "third time this week": the same thing again, for the same patient)
+    r"quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me)\b(?!\s+(?:time|fois)\b)[^.!?\n]{0,30}$|"
     r"\b\d{2,}\s+(?:cases|cas|biopsies|specimens|frozens?|frozen\s+sections|extempos?|extemporan[ée]s|"
     r"slides|lames|blocs?|blocks|pi[eè]ces|autopsies|smears|frottis)\b[^.!?\n]{0,20}$"
 )
@@ -181,10 +184,6 @@ _GENERIC_BEFORE = re.compile(
 )
 
 
-# An institution's announcement: "MOH announced the new guidelines today" (not « on lui annonce »).
-_ANNOUNCED = re.compile(
-    r"(?-i:[A-Z])[\w&-]*\s+(?:has\s+|have\s+)?announced\b|(?-i:[A-Z])[\w&-]*\s+a\s+annonc[ée]\b"
-)
 # The lab's computers: a time marker dates their upgrade or outage, not a case.
 _LAB_SYSTEM = Anchored(
     r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|update|"
@@ -227,12 +226,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "signed out 42 cases today": the author's workload, not one case
         if (
             ctx.sentence_search(NEWS_REPORT, start)
-            or ctx.sentence_search(_ANNOUNCED, start)
+            or ctx.sentence_search(ANNOUNCED, start)
             or ctx.sentence_search(_LAB_SYSTEM, start)
         ) and not ctx.sentence_search(PATIENT_REF, start):
             continue  # "news about the King's health on the radio", "MOH announced... today"
-        if _NOWADAYS.match(ctx.text, end):
-            continue
+        if _NOWADAYS.match(ctx.text, end) or (
+            ctx.text_search(history) and not ctx.text_search(PATIENT_REF)
+        ):
+            continue  # "Aujourd'hui nous sommes 19"; "décrit en 1872. Aujourd'hui, l'IHC..."
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
             continue  # "just got a new scanner": news of the lab, not of a case
         if _GENERIC_BEFORE.search(ctx.text, max(0, start - 30), start):
