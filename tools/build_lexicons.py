@@ -96,9 +96,11 @@ BIG_WORLD_CITY = 1_000_000
 # than BIG_CITY inhabitants ("Thiès", "Oran" stay).
 FAR_TOWN_COMMON_PER_MILLION = 0.5
 BIG_CITY = 100_000
-MIN_POPULATION = {"FR": 0, "BE": 0, "CH": 0, "LU": 0, "MC": 0, "GB": 0, "IE": 0} | {
-    code: 0 for code in OVERSEAS
-} | {"AU": 2000, "NZ": 2000, "CA": 5000}  # (small towns of Oceania and Canada: "Kaikōura")
+MIN_POPULATION = (
+    {"FR": 0, "BE": 0, "CH": 0, "LU": 0, "MC": 0, "GB": 0, "IE": 0}
+    | {code: 0 for code in OVERSEAS}
+    | {"AU": 2000, "NZ": 2000, "CA": 5000}
+)  # (small towns of Oceania and Canada: "Kaikōura")
 DEFAULT_MIN_POPULATION = 20000
 # Villages under VILLAGE inhabitants, and the small towns of Oceania and Canada, are left out when
 # they are also a first name or a surname ("Harrington", "Camillo"), like towns further away.
