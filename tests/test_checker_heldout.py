@@ -1744,6 +1744,85 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Nouveau-né de 3 jours, tératome cervical, maternité de Treichville. #Abidjan",
         [("LOCATION", "Abidjan")],
     ),
+    # round 22 (from the 21st blind corpus), new phrasings
+    (
+        "Chondrosarcoma in the knee of a 20yo Leinster academy rugby player, grade 2.",
+        [("DETAIL", "Leinster academy rugby player")],
+    ),
+    (
+        "Won't name names, but the drummer of a certain Galway band headlining the Olympia next month has a very sad liver.",
+        [("DETAIL", "band headlining the Olympia")],
+    ),
+    (
+        "Her BCC is out and she still runs the flower stall at the Sunday market in Kinsale, legend",
+        [("DETAIL", "runs the flower stall at the Sunday market")],
+    ),
+    (
+        "62M, retired Garda inspector from Athlone, EBV+ DLBCL on the node core.",
+        [("DETAIL", "retired Garda inspector from Athlone")],
+    ),
+    (
+        'The pot was labelled "R. Oduya / H26-00412" and held a gallbladder, not an appendix.',
+        [("NAME", "R. Oduya")],
+    ),
+    (
+        "The RAMQ is LEBB 5504 2219 on the faxed form, the name was cut off.",
+        [("ID", "LEBB 5504 2219")],
+    ),
+    (
+        'Everyone on the ward knows "Auntie Bee" and her scan was clear today!',
+        [("NAME", "Auntie Bee")],
+    ),
+    (
+        "Our patient is the tram driver on the number 3 line, lovely man, nodular melanoma.",
+        [("DETAIL", "tram driver on the number 3 line")],
+    ),
+    ("Consult from Mulago, 31 y male, Kaposi sarcoma of the palate.", [("AGE", "31 y")]),
+    (
+        "pt name dubrovsky (or dubrowski? handwriting) in bed 9, the cytology shows adenocarcinoma",
+        [("NAME", "dubrovsky"), ("NAME", "dubrowski")],
+    ),
+    (
+        "A patient I will never forget: Philomena, a 68-year-old seamstress, who knitted the whole lab scarves.",
+        [("NAME", "Philomena")],
+    ),
+    (
+        "Told a mum from Toxteth this afternoon that her boy's tumour is a Wilms.",
+        [("LOCATION", "Toxteth")],
+    ),
+    (
+        "What a case — ninety-six and still gardening every day, and her melanoma is in situ.",
+        [("AGE", "ninety-six")],
+    ),
+    ("MDT list for Dec 3: 1. OKORO, Grace, MRN 7740012, breast core.", [("DATE", "Dec 3")]),
+    (
+        "Fourth mesothelioma from Asbestos, QC this year, all of them from the same mine.",
+        [("LOCATION", "Asbestos, QC")],
+    ),
+    (
+        "Il a travaillé 25 ans à la filature de Roubaix, amiante partout dans les poumons.",
+        [("DETAIL", "filature de Roubaix")],
+    ),
+    (
+        "Leptospirose chez un pêcheur de Saint-Gilles de 45 ans, insuffisance rénale aiguë.",
+        [("DETAIL", "pêcheur de Saint-Gilles")],
+    ),
+    (
+        "Allez voir le compte @lea_contre_le_cancer, c'est une de mes patientes, elle est incroyable.",
+        [("CONTACT", "@lea_contre_le_cancer")],
+    ),
+    (
+        "Patient de 22 ans, étudiant à l'INSA de Lyon, lymphome de Hodgkin scléronodulaire.",
+        [("DETAIL", "étudiant à l'INSA de Lyon")],
+    ),
+    (
+        "Bébé de 4 mois en réa, sa maman dort dans le couloir depuis mardi.",
+        [("TIME", "depuis mardi")],
+    ),
+    (
+        "la dame du lit 6 aux urgences de cherbourg a 87 ans et un mélanome",
+        [("LOCATION", "cherbourg")],
+    ),
 ]
 
 SAFE = [
@@ -2047,6 +2126,14 @@ SAFE = [
     "Mon père part à la retraite aujourd'hui après 40 ans comme boulanger à Morlaix, trop fière",
     "Envoi de 20 blocs à Gustave Roussy ce matin pour la biologie moléculaire, le coursier est encore en retard.",
     "Ravie de commencer mon assistanat en cytopathologie aux HUG (Genève) en janvier ! Merci à l'équipe de Besançon.",
+    # round 22 (from the 21st blind corpus), new phrasings
+    "Rudolf Virchow was born in Schivelbein in 1821. Fun fact: he was also a politician, Rudolf the radical. #histpath",
+    "Denis Burkitt worked across Africa and Asia in the 1960s mapping the lymphoma belt.",
+    "End of an era: Dr Amina Diallo, who built our cytology service, retires after 35 years. Cake at 4pm!",
+    "On leave in Goa until Jan 6, please send urgent GI cases to the on-call consultant.",
+    "En congés jusqu'au 5 janvier, pour les avis voir avec Mariama au poste 3318.",
+    "J'ai pris ma journée hier, randonnée sur les falaises de Fécamp, je reviens neuve.",
+    "Carcinome épidermoïde du poumon chez un mineur : il a travaillé 30 ans au fond, classique.",
 ]
 
 

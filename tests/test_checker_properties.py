@@ -100,6 +100,13 @@ LONG_CHUNKS = [
     "for Pradeep Kumar Sharma ", "« Mme Ferreira 12/11 » ", "Minister just announced ",
     "#histpath 200 years later ", "Mum retired ", "fourth time this week ", "short of xylene ",
     "@abc_x @abd_y hi abc ",
+    "pt name kowalsky (or kowalski? ", "knows \"Big Mo\" ", "Marguerite, a 72-year-old ",
+    "until Jan 6 ", "from Moss Side ", "Libby, MT ", "Munster academy rugby player ",
+    "runs the fish stall at the Saturday market ", "the bus driver on the 46 route ",
+    "à la filature de Roubaix ", "chez un ancien mineur ", "band playing Croke Park ", "31 y male ",
+    "— ninety-six and still ", "RAMQ is LEBB 5504 2219 ", "@lea_x, c'est une de mes patientes ",
+    "depuis lundi ", "Cake at 4pm ", "On leave in Goa ", "étudiant à l'INSA de Lyon ",
+    "retired Garda inspector from Athlone ", "voir avec Mariama au poste 3318 ",
 ]  # fmt: skip
 
 

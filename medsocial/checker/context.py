@@ -103,6 +103,7 @@ EVENT = Anchored(
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
     r"away\s+days?|retreat|team\s+building|christmas\s+party|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
+    r"cake\s+(?:in|at)|g[âa]teau\s+(?:en|[àa])|drinks\s+(?:in|at)|pot\s+de\s+d[ée]part|"
     r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|(?:sera|seront|est|a\s+[ée]t[ée])\s+pr[ée]sent[ée]e?s?\s+(?:[àa]|au|aux|lors)|r[ée]sum[ée]\s+(?:n°|accept)|"
     r"rendez-vous\s+(?:au|aux|[àa])\b|see\s+you\s+(?:at|in)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"a\s+lieu|aura\s+lieu|se\s+tiendra|se\s+tient|takes\s+place|will\s+be\s+held|colloque|campagne|campaign|"
@@ -171,7 +172,7 @@ TEACHING = Anchored(
     r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
     r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
-    r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|"
+    r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|retires|"
     # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
     r"tous\s+les\s+(?:lundi|mardi|mercredi|jeudi|vendredi)s|every\s+(?:mon|tues|wednes|thurs|fri)day|R[1-6]|PGY-?[1-7]|"
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds|"
@@ -291,6 +292,9 @@ OWN_LIFE = Anchored(
     # the author home or away: "Home in Tralee for the long weekend", « Week-end à Salazie »
     r"(?<!\w\s)(?:back\s+)?home\s+(?:in|to)\s+(?-i:[A-Z])[\w'-]+\s+for\b|\bback\s+home\s+(?:in|to)\b|"
     r"(?<!\w\s)(?:vacances|week-end|weekend)\s+(?:[àa]|au|en)\s+(?-i:[A-Z])|"
+    # the author away or off: "On leave in Goa until Jan 6", « j'ai pris ma journée, randonnée à... »
+    r"\bon\s+(?:annual\s+)?(?:leave|holiday|vacation)\b|\bout\s+of\s+(?:the\s+)?office\b|(?-i:OOO)|\ben\s+(?:cong[ée]s?|vacances)\b|"
+    r"\bj'ai\s+pris\s+(?:ma|une|un)\s+(?:journ[ée]e|jour)\b|\bday\s+off\b|\brandonn[ée]e\b|\bbalade\b|"
     # the author's own tests: "had my own colonoscopy at Harrogate"
     r"my\s+own\s+(?:colonoscopy|biopsy|scan|mammogram|smear|MRI|bloods)|"
     # the author's memories: "five years ago today I signed out my first case"

@@ -233,7 +233,7 @@ def _patterns() -> list[Anchored]:
         # 19: an age in words standing alone: "(sixty-nine)", "Mum is thirty-one.",
         # "Twenty-seven, Galway, pregnant", "ninety-six and still...": only from twenty up
         re.compile(
-            rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+[\"“«]?\s?|(?:^|(?<=[.:;!?(\"“«]\s)|(?<=[\"“«])|(?<=\n)|(?<=\d/\d\s)))"
+            rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+[\"“«]?\s?|(?:^|(?<=[.:;!?(\"“«]\s)|(?<=[\"“«])|(?<=\n)|(?<=\d/\d\s)|(?<=[-–—]\s)))"
             rf"((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)"
             r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours|she|he|elle|il|lives|vit|habite|just|already|has|had|vient|a|\w+ing)\b|\s+ans\b)"
         ),
@@ -276,7 +276,7 @@ def _patterns() -> list[Anchored]:
         ),
         # 28: "19 yr male", "22 yrs F": an age before a sex; 29: an infant, "3 mo with a liver mass"
         re.compile(
-            r"(?i)(?<![\w.,/-])(\d{1,3})\s?yrs?\.?\s+(?=(?:old\s+)?(?:female|male|woman|man|boy|girl|lady|gent\w*|[FMH])\b)"
+            r"(?i)(?<![\w.,/-])(\d{1,3})\s?(?:y|yrs?)\.?\s+(?=(?:old\s+)?(?:female|male|woman|man|boy|girl|lady|gent\w*|[FMH])\b)"
         ),
         re.compile(
             r"(?i)(?<![\w.,/-])(\d{1,2}\s?mos?)\b(?=\s+(?:old|with|w/|baby|boy|girl|infant)\b|\s*[,;)])"
@@ -416,7 +416,7 @@ _NOT_AGE_BEFORE = re.compile(
     r"survie\s+[aà]|plus\s+de|moins\s+de|over|under|above|below|for|since|within|after|past|last|"
     r"every|in|suivi\s+de|recul\s+de|follow-up\s+of|sup[ée]rieur\s+[aà]|inf[ée]rieur\s+[aà]|d[eè]s|"
     r"entre|between|and|et|to|ou|or|partir\s+de|from|environ|d'environ|about|around|approximately|"
-    r"approx\.?|circa|pass[ée]e?s?|spent)|[-><≥≤+~±])\s*$"
+    r"approx\.?|circa|pass[ée]e?s?|spent|travaill[ée]e?s?|worked|bossé|served|exerc[ée]e?)|[-><≥≤+~±])\s*$"
 )
 # "à 19 ans" is an age ("sarcome du fémur à 19 ans") unless a follow-up word comes before it
 # ("survie à 5 ans", "contrôle à 2 ans", "récidive à 3 ans").

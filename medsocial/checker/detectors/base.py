@@ -9,6 +9,13 @@ WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_FR_WORDS = "|".join(WEEKDAYS_FR)  # for regexes: "lundi|mardi|..."
 
+# The last word of a district's name: "Moss Side", "Kings Cross", "Old Town" (a place, not a
+# person, even when the first word is a first name).
+DISTRICT_WORDS = (
+    "Side|End|Hill|Park|Green|Heath|Cross|Vale|Bay|Point|Town|Village|Estate|Common|Fields|Gardens|"
+    "Grove|Wood|Moor|Marsh|Valley|Beach|Harbour|Gate|Bridge"
+)
+
 # A ward known by its code alone: "the ward sister on 5C", "hospitalisée en 4B" (LOCATION), and a
 # hint that a job is tied to a place (DETAIL). (The digit first: a fast scan.)
 WARD_CODE = re.compile(r"(\d(?<![\w-]\d)\d?[A-Z])(?![\w-])")

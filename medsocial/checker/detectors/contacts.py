@@ -95,7 +95,9 @@ _RELATIVE_AFTER = re.compile(
     r"husband|son|daughter|brother|sister|gran\w*|m[eè]re|p[eè]re|fils|fille|mari|femme|fr[eè]re|"
     r"s[oœ]eur|maman|papa)|(?:your|ton|ta|votre)\s+(?:story|histoire|journey|parcours|case|cas|biopsy|biopsie|"
     r"diagnosis|diagnostic|tumou?r|tumeur|surgery|op[ée]ration)|(?:le|the)\s+(?:compte|account|page)\s+(?:de|of)\s+(?:son|sa|his|her|"
-    r"their|the\s+patient|la\s+patiente?|du\s+patient))\b"
+    r"their|the\s+patient|la\s+patiente?|du\s+patient)|"
+    # "@x, c'est une de mes patientes", "@x - she's one of my patients"
+    r"(?:une?\s+de\s+mes|(?:mon|ma)|one\s+of\s+my|my)\s+patient\w*)\b"
 )
 
 

@@ -75,17 +75,18 @@ _OCCUPATIONS = (
     r"gardien(?:ne)?\s+du\s+phare|harbou?r\s*master|ferryman|postmistress|gamekeeper|park\s+ranger|"
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|crofter|stonemason|blacksmith|forgeron|"
-    r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack)"  # singular: "nurses from our ICU" are a team
+    r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
+    r"garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
 )
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
 # the status before it or the place after it is there (checked in `detect`).
 _JOB_TIED = Anchored(
-    rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?)\s+(?:[a-z]+\s+)??|"
+    rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?)\s+(?:[A-Za-z]+\s+)??|"
     rf"(?:our|my)\s+(?:own\s+)?[\w-]+'s\s+)?{_OCCUPATIONS}\b(?P<post>"
     rf"(?:\s+(?:de|d')\s*[\w-]+)?\s+(?:retrait[ée]e?|[àa]\s+la\s+retraite)\b|"
     rf"\s+(?:from|in|at|of|on)\s+(?:our|my|this)\s+(?:own\s+)?[\w-]+|"
     # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
-    rf"\s+(?:from|at|in|on|of|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+)?{_ISLAND}(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*|"
+    rf"\s+(?:from|at|in|on|of|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+|l')?{_ISLAND}(?-i:[A-ZÀ-Þ][a-zà-ÿA-Z])[\w'-]*|"
     rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"
     rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
     rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*)?"
@@ -334,10 +335,30 @@ _RECOGNISABLE = [
     # a musician of a band that played a named festival: "the lead singer of the band that
     # headlined Electric Picnic", « le chanteur du groupe qui a clôturé les Vieilles Charrues »
     Anchored(
-        r"(?i)\b(?:band|group|groupe)\s+(?:that|who|which|qui)\s+(?:headlined|closed|opened|played|topped\s+the\s+bill\s+at|"
+        r"(?i)\b(?:band|group|groupe)\s+(?:(?:that|who|which|qui)\s+)?(?:is\s+|are\s+)?(?:headlined|headlining|closed|opened|played|playing|topped\s+the\s+bill\s+at|"
         r"a\s+(?:fait|cl[ôo]tur[ée]|ouvert|jou[ée])|jouait)\s+(?:the\s+|les\s+|la\s+|le\s+|l'|au\s+|aux\s+|[àa]\s+la\s+|[àa]\s+l'|at\s+(?:the\s+)?)?"
         r"(?:(?:festival|f[êe]te|concert|gala)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+|d')?)?"
         r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}"
+    ),
+    # a sport's player for a named team: "a 23yo Munster academy rugby player"
+    Anchored(
+        r"\b(?-i:[A-Z][a-z'’]{1,25})\s+(?i:(?:academy|club|county|schools?|university|under-?\d\d|u\d\d|minors?|seniors?|juniors?|youth)\s+)?"
+        r"(?i:rugby|football|hurling|camogie|hockey|cricket|GAA|soccer|netball|basketball|handball)\s+"
+        r"(?i:player|star|captain|prop|winger|keeper|goalkeeper|goalie|full-?back)\b"
+    ),
+    # the one who runs a stall or a shop at a place everyone knows: "she still runs the fish stall
+    # at the Saturday market"; the driver of a numbered route: "the bus driver on the 46 route"
+    Anchored(
+        r"(?i)\b(?:runs|ran|owns|owned|keeps|kept)\s+the\s+(?:[\w-]+\s+){0,2}?(?:stall|shop|pub|bar|caf[ée]|bakery|chippy|"
+        r"chip\s+shop|post\s+office|newsagent'?s?|garage|salon|restaurant|hotel|B&B|farm\s+shop)\b"
+        r"(?:\s+(?:at|in|on|by)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})?"
+        r"|\b(?:bus|tram|train|coach|taxi)\s+driver\s+(?:on|of|for)\s+the\s+(?:number\s+|no\.?\s*)?\d+\w?(?:\s+(?:route|line|bus))?"
+    ),
+    # a worker of a site named by its town: « il a travaillé 25 ans à la filature de Roubaix »
+    Anchored(
+        r"(?i)\b(?:mine|usine|chantier|aci[ée]rie|filature|raffinerie|carri[eè]re|scierie|papeterie|sucrerie|tannerie|"
+        r"verrerie|fonderie|conserverie|mill|factory|plant|refinery|quarry|colliery|shipyard|steelworks)\s+"
+        r"(?:d'\w+\s+|de\s+\w+\s+)?(?:de|d'|du|of|at|in)\s+(?-i:[A-ZÀ-Þ])[\w'-]+"
     ),
     # someone close to a public figure: "the Queen's former bodyguard"
     Anchored(

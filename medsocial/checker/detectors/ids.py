@@ -42,7 +42,7 @@ _LABELLED = Anchored(
 # "BOUG 5612 1598", Medicare.
 _HEALTH_CARD = Anchored(
     r"(?i:\b(?:OHIP|RAMQ|health\s+card|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie)"
-    r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*)"
+    r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*(?::|\bis\b|\best\b)?\s*)"
     # (Australian Medicare: ten digits in groups of 4, 5 and 1, and the person's number)
     r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{4}\s?\d{5}\s?\d(?:[\s/-]?\d)?|\d{10,12})\b"
 )

@@ -24,7 +24,13 @@ from medsocial.checker.context import (
     THIRD_PERSON_WORDS,
     Context,
 )
-from medsocial.checker.detectors.base import WARD_CODE, WEEKDAYS_EN, WEEKDAYS_FR, Hit
+from medsocial.checker.detectors.base import (
+    DISTRICT_WORDS,
+    WARD_CODE,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+    Hit,
+)
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, towns
 from medsocial.checker.scan import Anchored, lower
 
@@ -438,6 +444,12 @@ _SENT_TO = re.compile(
 )
 # A town as a hashtag in a case: "tératome sacro-coccygien #Abidjan", "TB again #Delhi".
 _HASHTAG_TOWN = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*)(?![\w-])")
+_DISTRICT_WORD = re.compile(DISTRICT_WORDS)
+# A town and its US state: "Libby, MT" ("Smith, MD" and "Jones, PA" are degrees and jobs).
+_TOWN_STATE = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:A[LKZR]|C[AT]|FL|GA|I[DLA]|K[SY]|LA|M[AINSTE]|N[EVHJMYCD]|OH|RI|"
+    r"S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b(?![\w-])"
+)
 # Between two towns: "entre Morlaix et Landerneau", "Leeds and Bradford".
 _AND_BEFORE = re.compile(r"\s+(?:et|and|ou|or|&)\s+")
 _NOT_PLACE = frozenset(
@@ -1042,6 +1054,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_COUNTY) if ctx.mentions(("county", "co. ")) and ctx.is_case() else ():
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
+    for m in _TOWN_STATE.finditer(text) if ", " in text and ctx.is_case() else ():
+        if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
     for m in _HASHTAG_TOWN.finditer(text) if "#" in text and ctx.is_case() else ():
         key = fold(m.group(1))
         if (
@@ -1140,8 +1155,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 or paired
             ):
                 continue
-        if not known and any(fold(w) in allow_terms() or fold(w) in first_names() for w in words):
-            continue
+        district = len(words) > 1 and _DISTRICT_WORD.fullmatch(words[-1]) is not None
+        if not (known or district) and any(
+            fold(w) in allow_terms() or fold(w) in first_names() for w in words
+        ):
+            continue  # ("from Moss Side": a district, though "Moss" is a first name)
         if not known and (name.isupper() or _SURNAME_NEXT.match(text, end)):
             continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod": a person
         eponym = _EPONYM_BEFORE.search(before)

@@ -15,7 +15,7 @@ from medsocial.checker.context import (
     Context,
     history,
 )
-from medsocial.checker.detectors.base import WEEKDAYS_EN, WEEKDAYS_FR, Hit, SpanSet
+from medsocial.checker.detectors.base import DISTRICT_WORDS, WEEKDAYS_EN, WEEKDAYS_FR, Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored
 
@@ -102,7 +102,7 @@ _PATIENT_LOWER_PAIR = Anchored(
 # "pt's name Fitzgerald".
 _NAMED_AS = Anchored(
     rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her)\s+name(?:\s+(?:is|was))?\s*:?|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
-    r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*)"
+    r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘]?\s*)"
     rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
 )
 # A name written after a label on a form or a body bag, in any case: « patient : josiane »,
@@ -118,7 +118,14 @@ _CASE_OF_NAME = Anchored(
     rf"|(?i:\b(?:dossier|cas)\s+)(?-i:([{_UP}][{_LOW}'’-]{{2,}}))"
 )
 # Other spellings of a name just given: "Mme Le Corre (ou Le Core ? ou Lecorre ?)".
-_SPELLING_VARIANT = Anchored(rf"(?i:\b(?:ou|or))\s+({_NAME_PART}(?:\s+{_NAME_PART})?)\s*\?")
+# (in lower case too, right after a name found: "kowalsky (or kowalski?")
+_SPELLING_VARIANT = Anchored(
+    rf"(?i:\b(?:ou|or))\s+({_NAME_PART}(?:\s+{_NAME_PART})?|(?-i:[{_LOW}]{{3,}}))\s*\?"
+)
+# A name in lower case after "pt name": "pt name kowalsky (or...", "patient name: dubois".
+_PT_NAME_LOWER = Anchored(
+    rf"(?i:\b(?:pte?|patiente?)(?:['’]s)?\s+name\s*(?:is\s+|was\s+|:\s*)?)((?-i:[{_LOW}][{_LOW}'’-]{{2,}}))"
+)
 # "Surname, Firstname" opening a line, as on a request form: "Okonkwo, Chinedu — 57 y/o",
 # "BROWNLEE, MARGARET — wrong block".
 # (the capital first: a fast scan; the line start before it is checked in `detect`)
@@ -136,7 +143,7 @@ _NICKNAME = Anchored(
 # A nickname in quotes: « dite « la Duchesse » », « que tout le service appelle « la Comtesse » »,
 # 'known as "the Professor"'.
 _QUOTED_NICKNAME_AFTER = Anchored(
-    r"(?i:\b(?:dite?|surnomm[ée]e?|appel(?:le|lent|ait|aient)|alias|aka|a\.k\.a\.|known\s+as|called|nicknamed))\s*"
+    r"(?i:\b(?:dite?|surnomm[ée]e?|appel(?:le|lent|ait|aient)|alias|aka|a\.k\.a\.|known\s+as|called|nicknamed|knows|know|conna[iî]t|connaissent))\s*"
     rf"[«“\"]\s*((?:(?i:la|le|l'|the)\s+)?(?-i:[{_UP}])[{_LOW}'’-]{{2,}}(?:\s+(?-i:[{_UP}])[{_LOW}'’-]+)?)\s*[»”\"]"
 )
 # A patient's handle: its first part written elsewhere as a word is their name ("hi kwame",
@@ -200,6 +207,13 @@ _NAMED_INITIALS = Anchored(
 # Names side by side: "Keisha and Kiara", "Taiwo et Kehinde" (one of them found, the other capitalised).
 _AND_NAME_AFTER = re.compile(rf"\s+(?:and|et|&)\s+([{_UP}][{_LOW}]{{2,}})\b")
 _AND_NAME_BEFORE = re.compile(rf"(?<![\w'-])([{_UP}][{_LOW}]{{2,}})\s+(?:and|et|&)\s+$")
+# Months written short, which are also first names, before a day: "until Jan 6".
+_MONTH_SHORT = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
+# The second word of a district's name: "Moss Side".
+_PLACE_AFTER_NAME = re.compile(rf" (?:{DISTRICT_WORDS})\b")
 # Before two surnames: "for Pradeep" in "HPE for Pradeep Kumar Sharma".
 _UNKNOWN_FIRST_BEFORE = re.compile(
     rf"(?i:\b(for|of|from|pte?|patiente?|chez|pour|de)\s+)((?-i:[{_UP}][{_LOW}]{{2,}}))\s+$"
@@ -251,7 +265,7 @@ _NOT_INITIALS = {
 # "JD, 47 ans", "Kwame Mensah, 47 years": a name-like token right before an age.
 # (The capital comes before the lookbehind so that the regex engine can skip ahead.)
 _BEFORE_AGE = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)]|\.(?:\s|$))(?![,;:][ ]?\d{{3}}\b)))"
+    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:(?:an?|une?)\s+(?=\d{{1,3}}-year))?(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)]|\.(?:\s|$))(?![,;:][ ]?\d{{3}}\b)))"
     # ... or in words: "Dmitri Volkov, fifty-five,", "Odile Marchal, soixante-deux ans"
     r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
     r"soixante|quatre-vingts?)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
@@ -323,7 +337,10 @@ _COLLEAGUE = Anchored(
     r"program\s+director|chef\s+de\s+service|department\s+chair|retirement|retraite|"
     # a colleague's promotion: "Dr Alvarez just got promoted", "le Pr Diallo vient d'être élue"
     r"promoted|promue?|nomm[ée]e?|appointed|elected|[ée]lue?|well\s+deserved|(?:amplement|bien)\s+m[ée]rit[ée]e?|"
-    r"passed|r[ée]ussi|graduated|dipl[ôo]m[ée]e?|expos[ée])\b"
+    r"passed|r[ée]ussi|graduated|dipl[ôo]m[ée]e?|expos[ée]|"
+    # a colleague retiring, who built the lab, or to ask on an extension: "voir avec X au poste 4512"
+    r"retires|retiring|prend\s+sa\s+retraite|part\s+[àa]\s+la\s+retraite|who\s+built|founder\s+of|"
+    r"fondat(?:eur|rice)\s+d[eu]|voir\s+avec|au\s+poste\s+\d{3,5}|ext(?:ension)?\.?\s*\d{3,5})\b"
 )
 # Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
 _INSTITUTION = frozenset(
@@ -796,6 +813,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         """A colleague, a speaker, or a public figure on screen in a post with no case."""
         if ctx.sentence_search(_COLLEAGUE, pos) or ctx.is_event(pos) or ctx.signed_off(pos):
             return True
+        if ctx.text_search(history) and not ctx.text_search(PATIENT_REF):
+            return True  # "Kaposi described it in 1872. Fun fact: he was born Moritz Kohn."
         return not ctx.is_case() and ctx.sentence_search(PUBLIC_NEWS, pos)
 
     # 1. Title + name: "Mme Dupont", "M. D.", "Mrs J. Smith", "Dr Martin".
@@ -960,6 +979,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _QUOTED_NICKNAME.finditer(text) if '"the ' in text or "“the " in text else ():
         if not _weak(m.group(1)):
             yield from emit(m.start(), m.end())
+    for m in ctx.finditer(_PT_NAME_LOWER):
+        if not _weak(m.group(1)):
+            yield from emit(*m.span(1))
     for m in ctx.finditer(_QUOTED_NICKNAME_AFTER):
         if not _weak(m.group(1).split()[-1]):
             yield from emit(*m.span(1))
@@ -1049,6 +1071,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
         title_case = word[0].isupper() and word[1:].islower() and len(word) >= 3
         if not (surname or first or title_case):
             continue  # most words: cheap checks first
+        if key in _MONTH_SHORT and _DAY_AFTER.match(text, found[i].end()):
+            continue  # "until Jan 6": a month, not Jan the person
+        if _PLACE_AFTER_NAME.match(text, found[i].end()) and _PLACE_BEFORE.search(
+            text, max(0, found[i].start() - 12), found[i].start()
+        ):
+            continue  # "a dad from Moss Side": a district, left to LOCATION
         if (
             "-" in key
             and first

@@ -212,6 +212,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.sentence_search(PATIENT_REF, start)
             or ctx.sentence_search(case_ending, start)
             or ctx.sentence_search(THIRD_PERSON, start)  # a person, maybe the patient
+            or (ctx.low.startswith(("depuis", "since"), start) and ctx.is_case())  # a wait
         ):
             continue  # "the new template goes live on Monday": a weekday with no case in sight
         if ctx.own_life(start):
