@@ -1823,6 +1823,83 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "la dame du lit 6 aux urgences de cherbourg a 87 ans et un mélanome",
         [("LOCATION", "cherbourg")],
     ),
+    # round 23 (from the 22nd blind corpus), new phrasings
+    (
+        'Kia ora! "Nanny Ruth" (as the whole ward at Rotorua Hospital calls her) is finally home.',
+        [("LOCATION", "Rotorua Hospital")],
+    ),
+    (
+        "Send-out from Whitehorse General Hospital came back as ALCL, ALK-negative.",
+        [("LOCATION", "Whitehorse General Hospital")],
+    ),
+    (
+        "Twin boys from Armidale, 6 and 8, both with Spitz naevi on the same cheek. Familial?",
+        [("AGE", "6"), ("AGE", "8")],
+    ),
+    ("Her report (BX-4471-C) is framed on our wall, she insisted.", [("ID", "BX-4471-C")]),
+    (
+        "The girl from Ballyfermot with the 'cyst' turned out to have a dysgerminoma. 15. Gutted.",
+        [("AGE", "15")],
+    ),
+    (
+        "Aga Khan, Karachi - 44 F from Hyderabad, medullary thyroid carcinoma, calcitonin sky-high.",
+        [("AGE", "44 F")],
+    ),
+    (
+        "Joy from the Thursday clinic, your colon biopsies are clear and I am so happy for you!",
+        [("NAME", "Joy")],
+    ),
+    (
+        "Please share: my patient's son Jun-Ho needs a bone marrow donor, call 0412 555 980.",
+        [("NAME", "Jun-Ho")],
+    ),
+    (
+        "Doing my elective at Chris Hani Bara and this morning we saw a 29-year-old with cryptococcal lymphadenitis.",
+        [("LOCATION", "Chris Hani Bara")],
+    ),
+    (
+        "Core from a 4yo (Alder Hey): neuroblastoma, poorly differentiated.",
+        [("LOCATION", "Alder Hey")],
+    ),
+    (
+        "MDT list:\n1) Kavanagh – Gleason 4+4\n2) O'Dwyer – pT2",
+        [("NAME", "Kavanagh"), ("NAME", "O'Dwyer")],
+    ),
+    (
+        "The bloke who won Best Pumpkin at the Tullamore show has a lovely BCC.",
+        [("DETAIL", "won Best Pumpkin at the Tullamore show")],
+    ),
+    (
+        "Maman Nkosi, 58 ans, qui vend du poisson devant la gare depuis trente ans, adénocarcinome gastrique.",
+        [("NAME", "Nkosi"), ("DETAIL", "qui vend du poisson devant la gare")],
+    ),
+    (
+        "Les infirmières l'appellent « la mamie du 5e », 94 ans, mélanome de la joue.",
+        [("NAME", "la mamie du 5e")],
+    ),
+    ("Mon patient « Jojo », ancien docker, mésothéliome confirmé.", [("NAME", "Jojo")]),
+    (
+        "chambre 4, mme garnier, ch 218 pour son voisin, les deux biopsies sont prêtes",
+        [("LOCATION", "ch 218")],
+    ),
+    (
+        "Relecture du prélèvement de chez R. Lefebvre : mélanome in situ, pas un Spitz.",
+        [("NAME", "R. Lefebvre")],
+    ),
+    (
+        "Regardez ce ganglion de Chloé (elle est d'accord pour que je poste), Hodgkin classique.",
+        [("NAME", "Chloé")],
+    ),
+    ("Dossier de M. Orsini envoyé par Bastia, les lames sont cassées.", [("LOCATION", "Bastia")]),
+    (
+        "Cliniques universitaires de Lubumbashi : enfant de 7 ans, lymphome de Burkitt.",
+        [("LOCATION", "Cliniques universitaires de Lubumbashi")],
+    ),
+    ("M. Grandjean du Gosier, 72 ans, carcinome basocellulaire du nez.", [("LOCATION", "Gosier")]),
+    (
+        "C'est le champion départemental de pétanque 2024, il m'a montré sa médaille avant la biopsie.",
+        [("DETAIL", "champion départemental de pétanque 2024")],
+    ),
 ]
 
 SAFE = [
@@ -2134,6 +2211,16 @@ SAFE = [
     "En congés jusqu'au 5 janvier, pour les avis voir avec Mariama au poste 3318.",
     "J'ai pris ma journée hier, randonnée sur les falaises de Fécamp, je reviens neuve.",
     "Carcinome épidermoïde du poumon chez un mineur : il a travaillé 30 ans au fond, classique.",
+    # round 23 (from the 22nd blind corpus), new phrasings
+    "The Health Minister visited our lab in Cork and asked good questions about digital pathology.",
+    "Share your best CK20 dot pic in the replies 👇 #dermpath",
+    "Mam's 80th birthday party in Tralee last night, and the whole family asked what a pathologist does.",
+    "Beta-2 microglobulin and Alpha-1 antitrypsin: two stains every resident should know.",
+    "Happy retirement Dr Aoife Kelly, 35 years at the Mater Hospital, Dublin. Legend.",
+    "Notre nouveau scanner de lames est arrivé ce matin, 300 lames à l'heure, formation jeudi.",
+    "Le ministre de la Santé a visité le CHU de Rennes et a parlé d'IA en pathologie.",
+    "Question aux collègues suisses : combien de lames par jour ? Ici à Sion on tourne autour de 80.",
+    "Le tatouage préféré de nos internes ? Un petit « PAS » sur la cheville 😄",
 ]
 
 

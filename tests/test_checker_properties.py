@@ -107,6 +107,14 @@ LONG_CHUNKS = [
     "— ninety-six and still ", "RAMQ is LEBB 5504 2219 ", "@lea_x, c'est une de mes patientes ",
     "depuis lundi ", "Cake at 4pm ", "On leave in Goa ", "étudiant à l'INSA de Lyon ",
     "retired Garda inspector from Athlone ", "voir avec Mariama au poste 3318 ",
+    "Whangārei Hospital ", "(Starship) ", "Cliniques universitaires de Kinshasa ",
+    "transmis par Ajaccio ", "M. Laviolette du Lamentin ", "ch 312 ", "chez P. Lefèvre ",
+    "l'appellent « la princesse du 3e » ", "Mon patient « Dédé » ", "Maman Mbuyi ", "son Mei-Ling ",
+    "1) Rourke – Gleason\n", "Grace from the clinic your biopsies ", "ganglion de Léa ",
+    "siblings, 9 and 11 ", "17. Brutal. ", "- 38 F from ", "SN-2291-A ",
+    "qui vend des beignets devant l'hôpital ", "championne régionale de colombophilie 2023 ",
+    "Ici à Namur ", "Mum's 70th birthday ", "Alpha-1 ", "38 years at the Royal ",
+    "scanner de lames ", "The Health Secretary visited ", "« H&E » tatouage ", "your best dot pic ",
 ]  # fmt: skip
 
 

@@ -41,17 +41,18 @@ CASE_WORDS = Anchored(
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
     r"diagnos\w*|admi[st]\w*|hospitalis\w*|oncolog\w*|nodes?|[ée]tiquettes?|flacons?|liquides?\s+(?:pleural|d'ascite|articulaire|c[ée]phalo\S*)|pleural\s+fluid|ascit\w*|appendix|appendic\w+|ganglions?|chemo\w*|chimio\w*|radioth[ée]rap\w*|radiotherapy|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|(?<!en\s)vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
-    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)lames?|(?<!back\sto\sthe\s)slides?|bench|paillasse|"
-    r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naevus|ulc[eè]res?|ulcers?|"
+    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)lames?|(?<!back\sto\sthe\s)slides?(?!\s+scanners?)|bench|paillasse|"
+    r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naev(?:us|i)|ulc[eè]res?|ulcers?|"
     # tumours and operations by their initials, organs sent to the lab
-    r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL)|"
+    r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
+    r"accession|send-?out|"
     r"explant|adeno(?:ca|carcinom\w*)?|carcinoid|sarcoid|hemi(?:colectomy)?|dysplas\w*|hyperplas\w*|m[ée]tastas\w*|metastas\w*|"
     r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
     r"my[ée]logramme|blastes|blasts|marge|margins?|"
     r"path(?:ology)?\s+report|compte[-\s]rendu|biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|deceased|d[ée]funte?|"
     r"(?<!\d)(?<!\d\s)(?-i:PM)|"  # a post-mortem, not "3 PM"
     # a person's organ: "his appendix was completely normal"
-    r"(?:his|her)\s+(?:appendix|gallbladder|gall\s+bladder|thyroid|spleen|liver|kidneys?|lungs?|colon|bowel|"
+    r"(?:his|her)\s+(?:(?:benign|biopsy|path)\s+results?|appendix|gallbladder|gall\s+bladder|thyroid|spleen|liver|kidneys?|lungs?|colon|bowel|"
     r"stomach|breasts?|prostate|uterus|ovar(?:y|ies)|heart|brain|bladder|pancreas|testis|skin\s+lesion|mole))\b"
 )
 # ... and disease and operation words by their ending: "-ome", "-oma", "-ite", "-itis", "-ectomie".
@@ -94,7 +95,7 @@ def case_ending(text: str, start: int, end: int) -> bool:
 # Teaching events, congresses and publications: dates, places and times in the same sentence
 # describe the event, not the patient.
 EVENT = Anchored(
-    r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
+    r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
     r"posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|poster|abstracts?|deadline|"
@@ -224,7 +225,7 @@ AGE_SEX = re.compile(r"(?<![\w.,/+-])(?:\d{1,3}\s?[MFH]|[MFH][1-9]\d(?=\s*[,:;)]
 
 # An exact age in the usual forms of a case: "the 55-year-old dairy farmer", "47yo", "6 mo".
 # (the digit first: a fast scan; "homme de 61 ans": a person's noun before "de")
-_PATIENT_AGE = re.compile(
+PATIENT_AGE = re.compile(
     r"(?i)\d(?<![\w.]\d)\d{0,2}(?:[-\s](?:year|yr|month|week)s?[-\s]old\b|\s?(?:yo|y/o)\b|"
     r"(?:(?<=homme\sde\s\d)|(?<=femme\sde\s\d)|(?<=nfant\sde\s\d)|(?<=atient\sde\s\d)|(?<=tiente\sde\s\d)|"
     r"(?<=onsieur\sde\s\d)|(?<=adame\sde\s\d)|(?<=arçon\sde\s\d)|(?<=fille\sde\s\d))\d{0,2}\s+ans\b)"
@@ -245,7 +246,9 @@ RELATIVES = (
 RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regexes, longest first
 # The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
 _MY = r"(?:my|our|mon|ma|mes|notre|nos)"
-_MY_RELATIVE = rf"\b{_MY}\s+(?:{RELATIVE_WORDS})\b"
+# ("Mum's 70th birthday", "Dad turned 80": a parent named so, capitalised, is the author's)
+# ("Mum's 70th birthday": a parent named so, capitalised, is the author's)
+_MY_RELATIVE = rf"(?:\b{_MY}\s+(?:{RELATIVE_WORDS})\b|(?<![\w'’])(?-i:Mum|Mam|Mom|Dad|Maman|Papa|Mamie|Papy)(?:['’]s)?\b)"
 MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
 # A relative in care: "ma fille a eu une biopsie", "my son was operated on".
 CARE_EVENT = re.compile(
@@ -312,6 +315,8 @@ OWN_LIFE = Anchored(
     r"(?:\s+here)?\s*,\s*\d{2}"
     # the author's family and where they live: "mes grands-parents de Pointe-à-Pitre"
     rf"|{_MY_RELATIVE}\s+(?:de|d'|du|from|in|[àa]|au)\s*(?-i:[A-Z])"
+    # a relative's celebration: "Mum's 70th birthday party in Galway"
+    rf"|{_MY_RELATIVE}\s+(?:\d{{1,3}}(?:st|nd|rd|th|e)\s+)?(?:birthday|retirement|wedding|party)\b"
     rf"|{_MY_RELATIVE}\s+(?:turns|turned|is\s+turning|will\s+be|celebrated|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses|"
     r"a\s+eu|va\s+avoir|aura)\s+(?:her\s+|his\s+)?(?:\d{1,3}|[\w-]+(?=\s+(?:ans|years)\b))"
     r"|(?<![\w.,])\d{2,3}\s*(?:h|hrs?|hours|heures)\s+(?:(?:of\s+)?work\s+)?(?:this|last|cette|la)\s+(?:week|semaine)\b"
@@ -353,7 +358,8 @@ NOT_OURS = Anchored(
 )
 # An institution's announcement: "MOH announced the new guidelines today" (not « on lui annonce »).
 ANNOUNCED = re.compile(
-    r"(?-i:[A-Z])[\w&-]*\s+(?:has\s+|have\s+|just\s+|today\s+)*announced\b|(?-i:[A-Z])[\w&-]*\s+a\s+annonc[ée]\b"
+    r"(?-i:[A-Z])[\w&-]*\s+(?:has\s+|have\s+|just\s+|today\s+)*(?:announced|visited)\b"
+    r"|(?-i:[A-Z])[\w&-]*\s+a\s+(?:annonc[ée]|visit[ée])\b"
 )
 # The lab's supplies and couriers: "short of xylene", « le coursier est en retard ».
 LAB_SUPPLIES = Anchored(
@@ -456,7 +462,7 @@ class Context:
         if (
             self.text_search(PATIENT_REF)
             or self.text_search(AGE_SEX)
-            or self.text_search(_PATIENT_AGE)
+            or self.text_search(PATIENT_AGE)
         ):
             return False
         if self.text_search(MY_RELATIVE) and self.text_search(CARE_EVENT):
@@ -478,7 +484,7 @@ class Context:
         if (
             self.sentence_search(ONE_PATIENT, pos)
             or self.sentence_search(AGE_SEX, pos)
-            or self.sentence_search(_PATIENT_AGE, pos)
+            or self.sentence_search(PATIENT_AGE, pos)
         ):
             return False
         if self.sentence_search(EVENT, pos) or self.sentence_search(_named_event, pos):

@@ -190,7 +190,7 @@ def _patterns() -> list[Anchored]:
         ),
         # 47M, 47 F, 62H at the start of a case line ("47M with a lung mass")
         re.compile(
-            r"(?:^|(?<=[\n.:]\s)|(?<=^\W))(\d{1,2})\s?([MFH])\b(?=\s*(?:,|with|w/|presenting|avec|pr[ée]sent|\())"
+            r"(?:^|(?<=[\n.:]\s)|(?<=^\W)|(?<=[-–—]\s))(\d{1,2})\s?([MFH])\b(?=\s*(?:,|with|w/|presenting|avec|pr[ée]sent|\(|from\b|de\b|d'))"
         ),
         # "a 63 M", "un 58H", "(63M)": an age glued to a sex letter after an article or bracket
         re.compile(
@@ -285,8 +285,10 @@ def _patterns() -> list[Anchored]:
         # cardiac sarcoidosis." (matched at sentence starts only; the case words after it are
         # checked in `detect`)
         re.compile(
-            r"[ \t]*(\d{1,3}),\s+"
+            r"[ \t]*(\d{1,3})(?:,\s+"
             r"(?!(?:however|but|then|and|or|maybe|perhaps|though|too|again|yes|no|mais|puis|et|ou)\b)(?=[a-zà-ÿ])"
+            # ... or a sentence of its own: "... turned out to have a seminoma. 17. Brutal."
+            r"|(?P<alone>[.!])(?=\s+[A-ZÀ-Þ]|\s*$))"
         ),
         # 31: a bare age right after a relative or a person: "the auntie 88... wait no",
         # "the uncle 97, still sharp"
@@ -365,6 +367,11 @@ _OWN_AGE = re.compile(
 _SPAN_OF_WORK = re.compile(r"\s+(?:de\s+(?-i:[a-zà-ÿ])|d['’](?-i:[A-Za-zà-ÿ]))")
 _DE_BEFORE = re.compile(r"(?i)(?:\bde|\bd'|[âa]g[ée]e?s?\s+de)\s*$")
 _INFANT_UNITS = re.compile(r"mois|semaine|jour|month|week|day")
+# Siblings' ages together: "siblings, 9 and 11", "twin boys from Armidale, 6 and 8".
+_SIBLING_AGES = Anchored(
+    r"(?i)\b(?:siblings|twins?|brothers|sisters|kids|children|boys|girls|fr[èe]res|s[œo]eurs|enfants|jumeaux|jumelles)\b"
+    r"[^.!?\n]{0,30}?(?<![\d.,])(\d{1,2})\s+(?:and|et|&)\s+(\d{1,2})\b(?!\s*(?:%|mm|cm|cases?|slides?|lames?|cas\b|blocs?))"
+)
 # A relative, a person or a body part of someone named before a bare age in brackets: "my aunt
 # (74)", "wee Noah's cheek (9)".
 _PERSON_BEFORE_BRACKET = re.compile(
@@ -443,6 +450,7 @@ _NOT_AGE_AFTER = re.compile(
     # years at work: « ses 25 ans au labo », "30 years at the lab"
     r"(?:au|[àa]\s+la|[àa]\s+l'|dans\s+(?:le|la|l'|notre))\s*(?:labo\w*|d[ée]partement|poste|plateau)\b|"
     r"(?:at|in|with)\s+(?:the|our)\s+(?:lab|department|trust)\b|of\s+service|de\s+service|"
+    r"(?-i:at\s+the\s+[A-Z])|"
     r"d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older|"
     # "3 ans pour étudier...", "two years to study": a span of work
     r"pour\s+(?-i:[a-zé]+(?:er|ir|re))\b|to\s+(?:study|work|research|develop|build|test|look))"
@@ -543,7 +551,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if index == 30 and not (
                 ctx.is_case()
                 and (
-                    ctx.search(CASE_WORDS, end, ctx.sentence(end)[1])
+                    (m.group("alone") and ctx.search(PATIENT_REF, 0, start))  # "the lad ... 17."
+                    or ctx.search(CASE_WORDS, end, ctx.sentence(end)[1])
                     or case_ending(text, end, ctx.sentence(end)[1])
                 )
             ):
@@ -609,9 +618,20 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if value > 120:
                 continue
             seen.add(start, end)
-            yield Hit(
-                "AGE", start, end,
-                ctx.say("Un âge exact aide à reconnaître le patient. Donnez plutôt une tranche d'âge.",
-                        "An exact age helps recognise the patient. Give an age range instead."),
-                _decade(value, ctx, start),
-            )  # fmt: skip
+            yield _age_hit(ctx, start, end, value)
+    for m in ctx.finditer(_SIBLING_AGES) if ctx.is_case() else ():
+        for group in (1, 2):
+            start, end = m.span(group)
+            if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
+                seen.add(start, end)
+                yield _age_hit(ctx, start, end, int(m.group(group)))
+
+
+def _age_hit(ctx: Context, start: int, end: int, value: int) -> Hit:
+    """An exact age, with a range to say instead."""
+    return Hit(
+        "AGE", start, end,
+        ctx.say("Un âge exact aide à reconnaître le patient. Donnez plutôt une tranche d'âge.",
+                "An exact age helps recognise the patient. Give an age range instead."),
+        _decade(value, ctx, start),
+    )  # fmt: skip

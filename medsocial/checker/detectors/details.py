@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import NEWS_SOURCE, NOT_OURS, PUBLIC_NEWS, THANKS, Context, history
+from medsocial.checker.context import (
+    ANNOUNCED,
+    NEWS_SOURCE,
+    NOT_OURS,
+    PUBLIC_NEWS,
+    THANKS,
+    Context,
+    history,
+)
 from medsocial.checker.detectors.base import (
     WARD_CODE,
     WEEKDAY_FR_WORDS,
@@ -132,7 +140,7 @@ _FAMOUS = Anchored(
 _TATTOO = Anchored(
     r"(?i)\b(?:tatouage|tattoo(?:ed)?|tatou[ée]e?)\b(?!\s+(?:pigment|ink|encre|granulom|r[ée]action|reaction|"
     r"associated|associ[ée]|artifact|art[ée]fact))[^.!?\n]{0,12}?\b(?:repr[ée]sentant|du\s+pr[ée]nom|avec\s+le\s+nom|"
-    r"with\s+the\s+name|with\s+(?:his|her|their|the)\s+(?:\w+['’]s\s+)?(?:name|initials|birthday|date)|of\s+(?:a|an|his|her|the)|d'une?|de\s+\w+|du\s+\w+|des\s+\w+|across|all\s+over|qui\s+(?:re)?couvre|covering|«|“|en\s+forme|shaped|reading|saying|disant|"
+    r"with\s+the\s+name|with\s+(?:his|her|their|the)\s+(?:\w+['’]s\s+)?(?:name|initials|birthday|date)|of\s+(?:a|an|his|her|the)|d'une?|de\s+(?!(?:nos|mes|tes|vos|ses|leurs|notre|votre|mon|ma|ton|ta)\b)\w+|du\s+\w+|des\s+\w+|across|all\s+over|qui\s+(?:re)?couvre|covering|«|“|en\s+forme|shaped|reading|saying|disant|"
     r"on\s+(?:his|her|the)|sur\s+(?:le|la|l')|\"|')"
     r"|\b(?:tatouage|tattoo)s?\s+(?:[\w-]+\s+){0,2}?[«“\"][^»”\"\n]{1,60}[»”\"]"
 )
@@ -141,6 +149,9 @@ _QUOTED = re.compile(
     r"[«“\"]\s*([^«»“”\"\n]{1,60}?)\s*[»”\"]|(?<![\w'’])'([^'\n]{3,60}?)'(?![\w'’])"
 )
 _TATTOO_GATE = ("tattoo", "tatou")
+_STAIN_CODE = re.compile(
+    r"[A-Z&/-]{2,6}"
+)  # "H&E", "PAS", "IHC": an abbreviation, not a tattoo's text
 # Where a body was found, when the place is named: "the man found in the canal by Salford Quays
 # after the Christmas market", "l'homme repêché dans la Saône près du pont Bonaparte".
 _FOUND = Anchored(
@@ -354,6 +365,13 @@ _RECOGNISABLE = [
         r"(?:\s+(?:at|in|on|by)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})?"
         r"|\b(?:bus|tram|train|coach|taxi)\s+driver\s+(?:on|of|for)\s+the\s+(?:number\s+|no\.?\s*)?\d+\w?(?:\s+(?:route|line|bus))?"
     ),
+    # the street vendor everyone passes: « qui vend du poisson devant la gare », "who sells papers
+    # outside the station"; the champion of a named year: « le champion départemental de pétanque 2024 »
+    Anchored(
+        r"(?i)\b(?:qui\s+(?:vend|vendait|tient|tenait)\s+(?:des|du|de\s+la|les|la|le)\s+[\w-]+\s+(?:devant|sur|au|[àa]\s+la|en\s+face\s+d[eu'])"
+        r"|who\s+(?:sells|sold|runs|ran)\s+(?:the\s+)?[\w-]+\s+(?:outside|in\s+front\s+of|at|on))\s+(?:la\s+|le\s+|l'|the\s+)?[\w'-]+"
+        r"|\bchampion(?:ne)?\s+(?:[\w-]+\s+){0,2}?(?:de|du|d'|of)\s+[\w-]+\s+(?:19|20)\d\d\b"
+    ),
     # a worker of a site named by its town: « il a travaillé 25 ans à la filature de Roubaix »
     Anchored(
         r"(?i)\b(?:mine|usine|chantier|aci[ée]rie|filature|raffinerie|carri[eè]re|scierie|papeterie|sucrerie|tannerie|"
@@ -454,6 +472,7 @@ def _someone_elses_job(ctx: Context, pos: int) -> bool:
     retired as the postman in Tralee", "je suis né à Plougastel... ma grand-mère, sage-femme"."""
     return bool(
         ctx.sentence_search(THANKS, pos)
+        or ctx.sentence_search(ANNOUNCED, pos)  # "The Health Secretary visited our lab in Leeds"
         or ctx.search(_SELF_JOB, max(0, pos - 40), pos)
         or ctx.own_life(pos)
     )
@@ -513,6 +532,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if any(c.isupper() or c.isdigit() for c in m.group(m.lastindex or 1))
         ]
     for start, end in tattoos:
+        if ctx.is_protected(start, end) or _STAIN_CODE.fullmatch(ctx.text, start, end):
+            continue  # « un “H&E” sur le poignet »: a stain, not a tattoo's text
         yield Hit(
             "DETAIL", start, end,
             ctx.say("Un tatouage décrit peut suffire à reconnaître le patient. Ne le décrivez pas.",

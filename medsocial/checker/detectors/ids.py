@@ -48,7 +48,9 @@ _HEALTH_CARD = Anchored(
 )
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
-    r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./]\d{3,7}|[A-Z]?\d[-./]\d{4,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6})"
+    r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./]\d{3,7}|[A-Z]?\d[-./]\d{4,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6}|"
+    # a specimen and its part letter: "SN-2291-A", "BX-4471-C"
+    r"[A-Z]{0,2}-\d{4,6}-[A-Z](?![\w\-/]))"
     r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?(?![\w\-/]|\.\d)"
 )
 # The block or slide named right after a specimen number: "S24-1883, block A4".

@@ -18,6 +18,7 @@ from medsocial.checker.context import (
     NEWS_REPORT,
     NOT_OURS,
     OWN_LIFE,
+    PATIENT_AGE,
     PATIENT_REF,
     SELF_INTRO,
     THANKS,
@@ -34,8 +35,9 @@ from medsocial.checker.detectors.base import (
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, towns
 from medsocial.checker.scan import Anchored, lower
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿœ"
+# (with the Latin Extended-A letters of Māori, Polish, Turkish names: "Whangārei", "Łódź")
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+_LOW = "a-zß-öø-ÿœ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
 _CAPWORD = rf"(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}})(?:[-'](?:[{_UP}{_LOW}][{_LOW}]*)){{0,4}}"  # bounded: linear time
 _PLACE = rf"(?:(?:Saint|Sainte|St|Ste|Le|La|Les|Mont|Port|Pont|Bourg|Villeneuve|Fort)[-\s])?{_CAPWORD}(?:[-\s](?:sur|sous|en|lès|les|le|la|de|du|des|aux|et)[-\s]{_CAPWORD}){{0,3}}"
 _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
@@ -43,7 +45,7 @@ _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
 # Named hospitals: "CHU de Rennes", "Hôpital Necker", "Institut Curie", "St Mary's Hospital".
 _HOSPITAL_FR = Anchored(
     rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|CHSLD|CLSC|CIUSSS|CISSS|USLD|h[oô]pital|h[oô]pitaux|ysbyty|"
-    rf"clinique|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
+    rf"cliniques?(?:\s+universitaires)?|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
     rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?))\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
 )
 _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
@@ -105,7 +107,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Peter\s+Mac(?:Callum)?|Westmead|RPAH?|Middlemore|Greenlane|Fred\s+Hutch|Sloan\s+Kettering|St\.?\s+Jude|"
     r"AIIMS|Tata\s+Memorial|CMC\s+Vellore|PGIMER|Medanta|Kokilaben|Lilavati|Safdarjung|Sir\s+Ganga\s+Ram|"
     r"Groote\s+Schuur|Chris\s+Hani\s+Bara(?:gwanath)?|Baragwanath|UHWI|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
-    r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|"
+    r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|"
     r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
     r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
     r"Ibn[\s-]Sina|Ibn[\s-]Rochd|Mustapha[\s-]Pacha|La\s+Rabta|Yalgado|Laquintinie|"
@@ -133,7 +135,7 @@ _CARE_AFTER = re.compile(
     r"|,?\s*(?:chambre|room|bed|lit|box)\s+\d"
 )
 _HOSPITAL_PREPOSITION = re.compile(
-    r"(?i)(?:\b(?:at|to|in|into|from|the|[àa]|au|de|du|la|le)\s+|\bl['’])$"
+    r"(?i)(?:\b(?:at|to|in|into|from|the|[àa]|au|de|du|la|le)\s+|\bl['’]|\()$"
 )
 # An emergency or intensive care unit named by its town: "Wagga ED", "Dubbo ED", "Antrim A&E".
 # (the unit is scanned first; the capitalised name before it is checked in `detect`)
@@ -142,7 +144,7 @@ _EMERGENCY_GATE = (" ed", "a&e", "icu", "hdu", "scbu")
 _NAME_BEFORE_UNIT = re.compile(rf"(?<![\w'’-])({_CAPWORD}(?:[ \t]+{_CAPWORD})?)[ \t]+$")
 _WARD = Anchored(
     r"(?i)\b(?:chambre|chbre|chbr|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
-    r"bloc\s+op[ée]ratoire|box\s+n°|(?<!lecture\s)theat(?:re|er)|(?-i:OR))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
+    r"bloc\s+op[ée]ratoire|box\s+n°|(?<!lecture\s)theat(?:re|er)|(?-i:OR)|ch(?=\s*\d))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
 # The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
 # pneumologie, lit 6". (Tried only next to a room or bed number, so a plain word is enough.)
@@ -322,7 +324,11 @@ _GENERIC_WARD = frozenset(
 # A ward as a field of a record: "| Ward: Lavender", « Service : Pasteur ».
 _WARD_FIELD = Anchored(r"\b(?:Ward|Service|Unit[ée]?)\s*:\s*[A-ZÀ-Þ][\w'-]+")
 # ("du Pharo" in "Palais du Pharo" is a building's name, not the town Le Pharo)
-_LE_TOWN_BEFORE = re.compile(r"(?:(?:^|[^\w\s]|\b[a-zà-ÿ][\w'-]*)\s+(?:du|Du)|\b(?:au|Au))\s+$")
+# (not after a building's name: "Palais du Pharo" is not the town Le Pharo)
+_LE_TOWN_BEFORE = re.compile(
+    r"(?<!Palais\s)(?<!Parc\s)(?<!Port\s)(?<!Pont\s)(?<!Quai\s)(?<!Stade\s)(?<!Centre\s)(?<!Jardin\s)"
+    r"(?<!Château\s)(?<!Musée\s)(?<!Théâtre\s)(?<!Hôtel\s)(?<!Place\s)\b(?:du|Du|au|Au)\s+$"
+)
 
 
 # An island names a small community: "off Rathlin Island", "Isle of Lewis", "l'île de Sein".
@@ -435,7 +441,7 @@ _PLACE_TRIGGER = Anchored(
     r"(?:quartier|ferme|hameau|lieu-dit|cit[ée]|lotissement)\s+(?:de\s+|d'|du\s+|des\s+)?)$"
 )
 _PREPOSITION = Anchored(
-    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bat|\bsur|\boutside|\baround|\bentre|\bbetween)\s*$"
+    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bat|\bsur|\boutside|\baround|\bentre|\bbetween|\bpar)\s*$"
 )
 # Specimens sent out: "Envoi de 20 blocs à", "sent the blocks to".
 _SENT_TO = re.compile(
@@ -686,6 +692,7 @@ _EN_HOSPITAL_WORD = re.compile(
 
 _AUTHOR = Anchored(
     r"(?i)\b(?:I'm|I\s+am|je\s+suis|we\s+are|nous\s+sommes|based|bas[ée]e?s?|interne|resident(?!\s+of)|fellow|"
+    r"ici\s+[àa]|here\s+in|over\s+here|"
     r"trainee|co-?internes?|my\s+(?:own\s+)?(?:lab|department|hospital|office|desk)|mon\s+(?:labo|service|CHU)|stage(?!\s+(?:[IVX]+|\d))|"
     r"semestre|internat|externat|rotation|stagiaire|inter-?CHU|elective|observership|mobilit[ée]|heading\s+to|en\s+route|direction|"
     r"(?:our|notre|nos)\s+(?:[\w-]+\s+)?(?:lab|labo|room|salle|laboratoire|department|d[ée]partement|service|team|[ée]quipe|unit|unit[ée])|"
@@ -807,8 +814,13 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return True  # "Bus crash in Limerick this morning according to the Irish Times"  # "... call 0131 242 7136. Edinburgh Royal Infirmary.": the employer
     if ctx.sentence_search(_TEAM_THANKED, pos):
         return True
-    # "Je m'appelle X, interne au CHU de Nantes", whatever the rest of the post says
-    if ctx.sentence_search(_SELF_INTRO, pos) and _about_author(ctx, pos):
+    # "Je m'appelle X, interne au CHU de Nantes", whatever the rest of the post says (but not
+    # "I'm at Groote Schuur for my elective and we saw a 34-year-old": the patient's hospital too)
+    if (
+        ctx.sentence_search(_SELF_INTRO, pos)
+        and _about_author(ctx, pos)
+        and not ctx.sentence_search(PATIENT_AGE, pos)
+    ):
         return True
     return (
         _about_author(ctx, pos)

@@ -59,7 +59,7 @@ _FAMILY = Anchored(
 # A name after a family title, "Uncle Kofi", "Granny Ngata", "Papy Jojo", "Little Oscar": a
 # relative or a child, known name or not. (An ordinary word counts after a kinship word,
 # "Aunty Grace", not after "little" or "baby": "Little Venice", "Baby Shark".)
-_KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "granny", "gran",
+_KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "granny", "gran", "maman",
                "grandma", "grandpa", "grandad", "nonna", "nonno", "mamie", "papy", "papi", "pépé",
                "mémé", "mémère", "pépère", "tonton", "tata", "tatie", "tati", "tante", "oncle")  # fmt: skip
 _CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé")
@@ -144,7 +144,11 @@ _NICKNAME = Anchored(
 # 'known as "the Professor"'.
 _QUOTED_NICKNAME_AFTER = Anchored(
     r"(?i:\b(?:dite?|surnomm[ée]e?|appel(?:le|lent|ait|aient)|alias|aka|a\.k\.a\.|known\s+as|called|nicknamed|knows|know|conna[iî]t|connaissent))\s*"
-    rf"[«“\"]\s*((?:(?i:la|le|l'|the)\s+)?(?-i:[{_UP}])[{_LOW}'’-]{{2,}}(?:\s+(?-i:[{_UP}])[{_LOW}'’-]+)?)\s*[»”\"]"
+    rf"[«“\"]\s*((?:(?i:la|le|l'|the)\s+)?(?-i:[{_UP}])[{_LOW}'’-]{{2,}}(?:\s+(?-i:[{_UP}])[{_LOW}'’-]+)?"
+    # ... or a nickname in lower case after its article: « la princesse du 3e »
+    rf"|(?i:la|le|l'|the)\s+[{_LOW}'’-]{{3,}}(?:\s+[\w'’-]+){{0,2}})\s*[»”\"]"
+    # a patient's nickname in quotes: "Mon patient « Dédé »", 'my patient "Smiley"'
+    rf"|(?i:\b(?:mon|ma|my|our|notre)\s+(?:patiente?|pt))\s*[«“\"]\s*((?-i:[{_UP}])[{_LOW}'’-]{{2,}})\s*[»”\"]"
 )
 # A patient's handle: its first part written elsewhere as a word is their name ("hi kwame",
 # "@kwame.a.mensah").
@@ -184,7 +188,7 @@ _PATIENT_FROM = re.compile(
     r"(?i)\b(?:pte?|patiente?|homme|femme|enfant|gar[çc]on|fille|b[ée]b[ée]|man|woman|boy|girl|pt)\s+(?:de|d'|from)\s*$"
 )
 _PLACE_BEFORE = re.compile(
-    r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
+    r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|du|au|aux|par|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
 )
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born)\b")
 _TITLED_LOWER = Anchored(
@@ -214,6 +218,32 @@ _MONTH_SHORT = frozenset(
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 # The second word of a district's name: "Moss Side".
 _PLACE_AFTER_NAME = re.compile(rf" (?:{DISTRICT_WORDS})\b")
+# A numbered list of patients by surname, each then a dash and a finding: "1) Rourke – Gleason 4+3".
+_LIST_ITEM_NAME = re.compile(
+    rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+([{_UP}][\w'’-]+(?:[ \t][{_UP}][\w'’-]+)?)[ \t]+[–—-][ \t]"
+)
+# A first name greeted at the start, then told about their results: "Grace from the Tuesday clinic
+# ... your Crohn's biopsies show mucosal healing", « Léa, tes résultats sont bons ».
+_VOCATIVE = re.compile(
+    rf"^([{_UP}][{_LOW}]+)\b[^.!?\n]{{0,90}}?\b(?:your|ta|tes|ton|vos|votre)\s+(?:[\w'’]+\s+){{0,2}}?"
+    r"(?:biops\w*|results?|r[ée]sultats?|scans?|report|tumou?r|tumeur|bloods|slides?|lames?|pathology)\b"
+)
+# "du Lamentin", "de Rennes" ending a titled name (checked against the towns in `_is_town`).
+_TOWN_AFTER_NAME = re.compile(rf"\s(?:du|de|d'|of)\s*([{_UP}][{_LOW}'’-]+)$")
+
+
+def _is_town(word: str) -> bool:
+    """A town's name, or a town whose name starts with "Le" ("Lamentin": Le Lamentin)."""
+    key = fold(word)
+    return key in towns() or f"le {key}" in towns()
+
+
+# A specimen of someone named: « ganglion de Léa », « la biopsie de Yanis » (the French form of
+# "Aoife's thyroid FNA").
+_SPECIMEN_OF_NAME = Anchored(
+    r"(?i:\b(?:ganglion|biopsie|lames?|pi[eè]ce|tumeur|frottis|pr[ée]l[eè]vement|extempo\w*|r[ée]sultats?|"
+    rf"dossier|thyro[iï]de|sein|col[oô]n|appendice|v[ée]sicule|grain\s+de\s+beaut[ée])\s+(?:de|d')\s*)((?-i:[{_UP}][{_LOW}]{{2,}}))\b"
+)
 # Before two surnames: "for Pradeep" in "HPE for Pradeep Kumar Sharma".
 _UNKNOWN_FIRST_BEFORE = re.compile(
     rf"(?i:\b(for|of|from|pte?|patiente?|chez|pour|de)\s+)((?-i:[{_UP}][{_LOW}]{{2,}}))\s+$"
@@ -424,7 +454,10 @@ def _after_relative(before: str) -> bool:
     return bool(words) and before[-1:] in " \u00a0" and words[-1] in _RELATIVE
 
 
-_ENGLISH_OWNERS = frozenset(["my", "his", "her", "their", "our", "your", "the", "a", "whose", "'s"])
+# ("s": what `_last_words` leaves of "patient's" in "my patient's son")
+_ENGLISH_OWNERS = frozenset(
+    ["my", "his", "her", "their", "our", "your", "the", "a", "whose", "'s", "s"]
+)
 
 
 _STOP = frozenset(
@@ -794,7 +827,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         return not taken.overlaps(start, end)
 
     def emit(start: int, end: int, title: str = "") -> Iterator[Hit]:
-        if text[end : end + 1].isdigit():
+        if text[end : end + 1].isdigit() or (
+            text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit()
+        ):
             return  # "SALL4", "ROS1": a gene, not a name
         if free(start, end) and not ctx.is_protected(start, end):
             taken.add(start, end)
@@ -865,7 +900,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if title == "M." and len(name) == 1:
             continue
-        yield from emit(m.start(), m.end(), title)
+        # "M. Laviolette du Lamentin": the particle and a town after it are the place, not the name
+        town = _TOWN_AFTER_NAME.search(name)
+        end = m.start(2) + town.start() if town and _is_town(town.group(1)) else m.end()
+        yield from emit(m.start(), end, title)
     for m in ctx.finditer(_TITLED_LOWER):
         word = m.group(1)
         # "mme kerbrat", "mr smith": after an abbreviated title any word is a name; after
@@ -890,8 +928,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_CAP_INITIAL) if ctx.is_case() else ():
-        surname = m.group(1).split(".")[1].strip()
-        if not (_weak(surname) or fold(surname) in allow_terms() or colleague(m.start())):
+        surname = fold(m.group(1).split(".")[1].strip())
+        # (after an initial even a surname that is also frequent as a word counts: "P. Lefèvre")
+        if not (surname in _STOP or surname in allow_terms() or colleague(m.start())):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_NAMED_INITIALS):
         yield from emit(*m.span(1))
@@ -979,12 +1018,30 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _QUOTED_NICKNAME.finditer(text) if '"the ' in text or "“the " in text else ():
         if not _weak(m.group(1)):
             yield from emit(m.start(), m.end())
+    for m in _LIST_ITEM_NAME.finditer(text) if "\n" in text else ():
+        last = m.group(1).split()[-1]
+        # (a surname in capitals counts even when it is also a word: "2) MARCHAND – Ki-67 40 %")
+        weak = (
+            fold(last) in _STOP
+            or fold(last) in allow_terms()
+            or (_weak(last) and not last.isupper())
+        )
+        if not (weak or fold(last) in towns() or colleague(m.start())):
+            yield from emit(*m.span(1))
+    vocative = _VOCATIVE.match(text) if ctx.is_case() else None
+    if vocative and _is_first(vocative.group(1)) and not colleague(0):
+        yield from emit(*vocative.span(1))
+    for m in ctx.finditer(_SPECIMEN_OF_NAME) if ctx.is_case() else ():
+        word = m.group(1)
+        if _is_first(word) and not (_weak(word) or ctx.sentence_search(history, m.start())):
+            yield from emit(*m.span(1))
     for m in ctx.finditer(_PT_NAME_LOWER):
         if not _weak(m.group(1)):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_QUOTED_NICKNAME_AFTER):
-        if not _weak(m.group(1).split()[-1]):
-            yield from emit(*m.span(1))
+        group = m.lastindex or 1
+        if group == 2 or not _weak(m.group(1).split()[-1]) or m.group(1).islower():
+            yield from emit(*m.span(group))
     handle_parts = {m.group(1) for m in _HANDLE_FIRST_PART.finditer(text)} if "@" in text else set()
     for part in sorted(handle_parts)[
         :5
@@ -1068,7 +1125,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             "-" in key and word.isupper() and all(part in names for part in key.split("-"))
         )
         first = key in firsts or ("-" in key and all(p in firsts for p in key.split("-")))
-        title_case = word[0].isupper() and word[1:].islower() and len(word) >= 3
+        title_case = len(word) >= 3 and all(
+            p[:1].isupper() and p[1:].islower() for p in word.split("-")
+        )
         if not (surname or first or title_case):
             continue  # most words: cheap checks first
         if key in _MONTH_SHORT and _DAY_AFTER.match(text, found[i].end()):
@@ -1117,7 +1176,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 word[0].isupper()
                 and _name_like(other)
                 and (not _weak(word) or fold(other) in names)
-            ) or (not _weak(word) and fold(other) in names and not _weak(other))
+            ) or (
+                not _weak(word)
+                and fold(other) in names
+                and not _weak(other)
+                # ("your best dot pic": two short words in lower case are words, not a name)
+                and (word[0].isupper() or min(len(word), len(other)) >= 4)
+            )
             # "marie-claude fontaine, 58 ans", "lily morgan, seven years old": an age right after
             # makes a person, even of a first name that is also a word
             pair_ok = pair_ok or (

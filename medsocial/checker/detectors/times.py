@@ -187,7 +187,10 @@ _GENERIC_BEFORE = re.compile(
 # The lab's computers: a time marker dates their upgrade or outage, not a case.
 _LAB_SYSTEM = Anchored(
     r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|update|"
-    r"outage|panne|informatique|network|r[ée]seau|version\s+\d)\b"
+    r"outage|panne|informatique|network|r[ée]seau|version\s+\d|"
+    # the lab's machines: "le nouveau scanner de lames est arrivé ce matin"
+    r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|"
+    r"colorateurs?)\b"
 )
 
 
