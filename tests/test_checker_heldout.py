@@ -1900,6 +1900,42 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "C'est le champion départemental de pétanque 2024, il m'a montré sa médaille avant la biopsie.",
         [("DETAIL", "champion départemental de pétanque 2024")],
     ),
+    # round 24 (from the 23rd blind corpus), new phrasings
+    (
+        "Melioidosis in a 7-year-old girl from the Torres Strait Islands, diagnosed in 36 h.",
+        [("LOCATION", "Torres Strait Islands")],
+    ),
+    (
+        "Unlabelled pot from theatre 2, MRN on the form RX4471920, please call the lab.",
+        [("ID", "RX4471920")],
+    ),
+    ('my patient "lil dave" on the 3rd floor finally agreed to the biopsy', [("NAME", "lil dave")]),
+    ('Who saved "ODonnell_Aoife_PDL1_x40.svs" on the shared drive?', [("NAME", "ODonnell_Aoife")]),
+    (
+        "Lung wedge from the Zurich city councillor who was on the news after the tram crash, benign.",
+        [("DETAIL", "city councillor")],
+    ),
+    ("Aga Khan MR# 551-20-14 on the requisition, FNAC pending.", [("ID", "551-20-14")]),
+    ('Filename "patel_r_19720811_FNA.pdf" left on the desktop.', [("DATE", "19720811")]),
+    ("IPP 4412098 : la PBH de mardi 9 n'est toujours pas relue.", [("DATE", "mardi 9")]),
+    (
+        "Ancienne pâtissière de la rue des Halles à Dinan, 81 ans, mélanome acral.",
+        [("DETAIL", "pâtissière de la rue des Halles")],
+    ),
+    ("URGENT : LE BOCAL DE M. ROUX (CARDIO 2E ÉTAGE) A DISPARU", [("LOCATION", "CARDIO 2E ÉTAGE")]),
+    (
+        "Tout le monde l'appelle Papy Louis au 3e C, il a 96 ans et un carcinome basocellulaire.",
+        [("LOCATION", "3e C")],
+    ),
+    (
+        "Il habite montée Saint-Barthélemy, à deux pas de l'hôpital, et son mélanome a récidivé.",
+        [("LOCATION", "montée Saint-Barthélemy")],
+    ),
+    ("Demande reçue d'Erasme sans étiquette, IPP 00188421, je bloque.", [("LOCATION", "Erasme")]),
+    (
+        "Exhumation : décédée le 4-IX-2023, Mme Kervella, biopsie cutanée post-mortem.",
+        [("DATE", "4-IX-2023")],
+    ),
 ]
 
 SAFE = [
@@ -2221,6 +2257,19 @@ SAFE = [
     "Le ministre de la Santé a visité le CHU de Rennes et a parlé d'IA en pathologie.",
     "Question aux collègues suisses : combien de lames par jour ? Ici à Sion on tourne autour de 80.",
     "Le tatouage préféré de nos internes ? Un petit « PAS » sur la cheville 😄",
+    # round 24 (from the 23rd blind corpus), new phrasings
+    "Our new Hamamatsu scanner arrived this morning, 300 slides an hour! #digitalpath",
+    "Great grand round by Dr Amara Okeke (LUTH) on tropical lymphomas, the recording is on YouTube.",
+    "Heads up: accession numbers switch to the YY-NNNNNN format on 1 March.",
+    "The cryostat in Room 2 is down again, frozens go to Room 6 until the engineer comes.",
+    "Our oldest microscope is 95 years old and still works. Built in 1931 in Wetzlar.",
+    "So proud of the team: in-country IHC at last at Kamuzu Central Hospital in Lilongwe!",
+    "Club biblio ce soir 21h (heure de Montréal), lien sur le Slack.",
+    "Histoire : en 1861, Broca montre le cerveau de son patient Leborgne, surnommé « Tan ».",
+    "OFFRE D'EMPLOI : praticien hospitalier en anatomopathologie, CH de Saint-Brieuc, temps plein.",
+    "Trajet de ce soir Vénissieux → Lyon Sud, 50 minutes de bouchons.",
+    "Belle présentation du Pr Diallo (CHU de Fann) sur le paludisme placentaire, replay en ligne.",
+    "Le cryostat de la salle 2 est en panne, extempos en salle 4 jusqu'à jeudi.",
 ]
 
 

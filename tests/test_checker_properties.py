@@ -115,6 +115,12 @@ LONG_CHUNKS = [
     "qui vend des beignets devant l'hôpital ", "championne régionale de colombophilie 2023 ",
     "Ici à Namur ", "Mum's 70th birthday ", "Alpha-1 ", "38 years at the Royal ",
     "scanner de lames ", "The Health Secretary visited ", "« H&E » tatouage ", "your best dot pic ",
+    "Torres Strait Islands ", "MRN on the form RX4471920 ", "my patient \"lil dave\" ",
+    "ODonnell_Aoife_PDL1.svs ", "pt jonh smiht (sorry ", "city councillor who was on the news ",
+    "MR# 551-20-14 ", "patel_r_19720811_FNA.pdf ", "la PBH de mardi 9 ", "CARDIO 2E ÉTAGE ",
+    "au 3e C ", "montée Saint-Barthélemy ", "d'Erasme ", "4-IX-2023 ", "new Hamamatsu scanner ",
+    "(heure de Montréal) ", "the microtome is 93 years old ", "Room 2 cryostat ",
+    "#histo Mme Benhamou ",
 ]  # fmt: skip
 
 

@@ -44,7 +44,7 @@ CASE_WORDS = Anchored(
     r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)lames?|(?<!back\sto\sthe\s)slides?(?!\s+scanners?)|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naev(?:us|i)|ulc[eè]res?|ulcers?|"
     # tumours and operations by their initials, organs sent to the lab
-    r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
+    r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|PBH|BOM|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
     r"accession|send-?out|"
     r"explant|adeno(?:ca|carcinom\w*)?|carcinoid|sarcoid|hemi(?:colectomy)?|dysplas\w*|hyperplas\w*|m[ée]tastas\w*|metastas\w*|"
     r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
@@ -106,7 +106,8 @@ EVENT = Anchored(
     r"away\s+days?|retreat|team\s+building|christmas\s+party|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
     r"cake\s+(?:in|at)|g[âa]teau\s+(?:en|[àa])|drinks\s+(?:in|at)|pot\s+de\s+d[ée]part|"
     r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|(?:sera|seront|est|a\s+[ée]t[ée])\s+pr[ée]sent[ée]e?s?\s+(?:[àa]|au|aux|lors)|r[ée]sum[ée]\s+(?:n°|accept)|"
-    r"rendez-vous\s+(?:au|aux|[àa])\b|see\s+you\s+(?:at|in)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
+    r"rendez-vous\s+(?:au|aux|[àa])\b|see\s+you\s+(?:at|in)\b|replay|recording|"
+    r"(?:superbe|belle|great|brilliant|excellente?)\s+pr[ée]sentation|pr[ée]sentation\s+(?:du|de\s+la|by)\s+(?:Pr|Dr|Prof)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"a\s+lieu|aura\s+lieu|se\s+tiendra|se\s+tient|takes\s+place|will\s+be\s+held|colloque|campagne|campaign|"
     r"marche\s+rose|octobre\s+rose|movember|odyss[ée]a|course\s+(?:solidaire|caritative)|charity\s+(?:run|walk|ride)|fun\s+run|"
     r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
@@ -119,15 +120,17 @@ _HISTORY = re.compile(
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:on|le|en|in)\s+[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
-    r"|#\w*(?:history|histoire)\w*|#hist(?!o(?:logy|pathology|logie|patho|tech))\w*|\b[1-9]\d\d\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
+    r"|#\w*(?:history|histoire)\w*|#hist(?:path|med|oire|orique|ory)\w*|\b[1-9]\d\d\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
     # a past century: "au XIXe siècle", "19th-century specimens"
+    r"|\b(?:built|made|manufactured|fabriqu[ée]e?s?|construite?s?)\s+(?:in|en)\s+19[0-6]\d\b"
     r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b|\bthe\s+1[5-8]\d\d\b"
     r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
 )
 # (cheap tests first: most sentences have no old year and none of these words)
 _OLD_YEAR = re.compile(r"1[5-8]\d\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
 _HISTORY_WORDS = ("named", "descri", "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo",
-                  "siècle", "siecle", "century", "#hist", "00 years", "00 ans")  # fmt: skip
+                  "siècle", "siecle", "century", "#hist", "00 years", "00 ans", "built", "made",
+                  "manufactured", "fabriqu", "construit")  # fmt: skip
 
 
 def history(text: str, start: int, end: int) -> bool:
@@ -176,7 +179,7 @@ TEACHING = Anchored(
     r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|retires|"
     # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
     r"tous\s+les\s+(?:lundi|mardi|mercredi|jeudi|vendredi)s|every\s+(?:mon|tues|wednes|thurs|fri)day|R[1-6]|PGY-?[1-7]|"
-    r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds|"
+    r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds?|"
     r"bienvenue|"
     + _WELCOME
     + r"|in\s+practice|de\s+pratique|anniversary|anniversaire|mov(?:ed|es|ing)\s+(?:from|to)|"
@@ -184,7 +187,7 @@ TEACHING = Anchored(
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
     r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumissions?|submissions?|"
     # the department's notices: "new address for specimens", "please update your forms"
-    r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
+    r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|(?-i:[A-Z]{2})-?(?-i:N{4,})\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
 )
@@ -208,11 +211,12 @@ PATIENT_REF = Anchored(
 # Thanks and praise: the people in such a sentence are colleagues, not patients.
 THANKS = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|grateful|gratitude|bravo|congrats|congratulations|"
-    r"f[ée]licitations|kudos|shout-?out|" + _WELCOME + r"|bienvenue|hats\s+off|chapeau)\b"
+    r"f[ée]licitations|kudos|shout-?out|" + _WELCOME + r"|bienvenue|hats\s+off|chapeau|"
+    r"proud\s+of\s+(?:the|our|my)\s+team|fi[eè]re?s?\s+de\s+(?:l'|notre\s+|mon\s+)[ée]quipe)\b"
 )
 # A job advert: its phone numbers, addresses and hospitals are the employer's.
 JOB_AD = Anchored(
-    r"(?i)\b(?:job\s+alert|vacancy|vacancies|hiring|recrute\w*|recruiting|recruitment|recrutement|"
+    r"(?i)\b(?:job\s+alert|vacancy|vacancies|hiring|recrute\w*|recruiting|recruitment|recrutement|offre\s+d'emploi|job\s+offer|praticien\s+hospitalier|"
     r"poste\s+[àa]\s+pourvoir|closing\s+date|informal\s+enquiries|renseignements)\b"
 )
 # One patient in particular (not "chez l'enfant", "in women"): an event word does not hide them.
@@ -268,7 +272,7 @@ OWN_AGE_WORDS = (
 # "Trajet Saint-Brieuc - Rennes" (not "le trajet du projectile": a capitalised place follows).
 COMMUTE = (
     r"\bcommuted\b|\bcommute\s+(?:from|to|into)\b|\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
-    r"\btrajet\s+(?:[\w'-]+\s+)?(?-i:[A-Z])|"
+    r"\btrajet\s+(?:[\w'-]+\s+){0,3}?(?-i:[A-Z])|"
     # a scheduled train or bus: "le TER de 7h12 m'a lâché", "the 7:40 train"
     r"\b(?:TER|RER|TGV|Intercit[ée]s|train|tram|bus|ferry)\s+(?:de\s+)?\d{1,2}\s?[h:]\d\d\b|"
     # a train held up: "Train stuck outside Preston", "RER B bloqué à Aulnay"; "the 6:50 from Motherwell"
@@ -365,6 +369,14 @@ ANNOUNCED = re.compile(
 LAB_SUPPLIES = Anchored(
     r"(?i)\b(?:reagents?|r[ée]actifs?|shortages?|p[ée]nuries?|xylene|xyl[èe]ne|formalin|formol|stocks?|"
     r"supplies|supply|couriers?|coursiers?|logistics|logistique|rationing|rationnement)\b"
+)
+# The lab's computers and machines: a time marker or a room is theirs, not a case's ("the LIS
+# upgrade last night", "le nouveau scanner de lames est arrivé ce matin", "Cryostat in Room 3").
+LAB_SYSTEM = Anchored(
+    r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|update|"
+    r"outage|panne|informatique|network|r[ée]seau|version\s+\d|"
+    r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|"
+    r"colorateurs?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"

@@ -367,6 +367,12 @@ _OWN_AGE = re.compile(
 _SPAN_OF_WORK = re.compile(r"\s+(?:de\s+(?-i:[a-zà-ÿ])|d['’](?-i:[A-Za-zà-ÿ]))")
 _DE_BEFORE = re.compile(r"(?i)(?:\bde|\bd'|[âa]g[ée]e?s?\s+de)\s*$")
 _INFANT_UNITS = re.compile(r"mois|semaine|jour|month|week|day")
+# Objects have ages too: "the microtome in our museum is 93 years old", « le bâtiment a 90 ans ».
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:microtomes?|microscopes?|cryostats?|scanners?|stainers?|machines?|instruments?|buildings?|"
+    r"b[âa]timents?|h[ôo]pital|hospital|laboratoire|laboratory|museum|mus[ée]e|collection|archives?)\b"
+    r"(?:\s+(?:in|of|du|de|of\s+the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|are|a|ont|fête|turns)\s+$"
+)
 # Siblings' ages together: "siblings, 9 and 11", "twin boys from Armidale, 6 and 8".
 _SIBLING_AGES = Anchored(
     r"(?i)\b(?:siblings|twins?|brothers|sisters|kids|children|boys|girls|fr[èe]res|s[œo]eurs|enfants|jumeaux|jumelles)\b"
@@ -567,6 +573,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             if ctx.sentence_search(history, start):
                 continue  # "Warthin described it in 1929 when he was 63 years old"
+            if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "the microtome in our museum is 93 years old": an object's age
             if _OWN_AGE.search(text, max(0, start - 40), start):
                 continue  # "I turned 40 today": the author's age, not a patient's
             if ctx.own_life(start) and ctx.sentence_search(_OWN_BIRTHDAY, start):

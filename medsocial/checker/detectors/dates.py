@@ -79,6 +79,8 @@ _BIRTH_DIGITS = Anchored(
     r"(?i)\b(?:d\.?o\.?b\.?|DDN|date\s+of\s+birth|date\s+de\s+naissance|born|n[ée]e?\s+le)\s*:?\s*"
     r"(\d\d)(\d\d)(\d\d)(?![\d/.-])"
 )
+# A date written YYYYMMDD inside a file name: "smith_j_19610423_PAP.pdf".
+_FILE_DATE = re.compile(r"(?<=[_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_.-])")
 # A holiday and its year: "Christmas Eve 2025", "Boxing Day 2024", "le soir de Noël 2025".
 _HOLIDAY = Anchored(rf"(?i)\b(?:{HOLIDAYS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b")
 # A holiday with no year in a case: "came in on Boxing Day", « opérée le jour de Noël ».
@@ -227,6 +229,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             history, m.start()
         ):
             yield _hit(ctx, m.start(1), m.end(3))
+    for m in _FILE_DATE.finditer(ctx.text) if "_" in ctx.text else ():
+        if _valid(_int(m.group(3)), _int(m.group(2)), _int(m.group(1))):
+            yield _hit(ctx, *m.span())
     for m in ctx.finditer(_HOLIDAY):
         if not _off_case(ctx, m.start()):
             yield _hit(ctx, *m.span(), severity="block" if ctx.is_case() else "warn")

@@ -46,7 +46,7 @@ _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
     rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
     rf"(?:de\s+|d'|du\s+|de\s+l')(?-i:[A-ZÀ-Þ])[\w-]+)|"
-    rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school)\s+{_JOBS_EN}|"
+    rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
     rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|club|team|parish|local|(?-i:[A-Z])[\w-]+)|"
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
     rf"{_JOBS_FR}\s+(?:au|aux|à\s+l'|à\s+la|à|chez)\s+(?-i:[A-ZÀ-Þ])[\w-]+|"
@@ -84,6 +84,7 @@ _OCCUPATIONS = (
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
+    r"chocolati(?:er|[eè]re)|p[âa]tissi(?:er|[eè]re)|confiseu(?:r|se)|horlog(?:er|[eè]re)|"
     r"garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
 )
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
@@ -233,7 +234,7 @@ _EVENT = Anchored(
     r"(?:mon|ma|notre)\s+(?:voisine?|ami[e]?|oncle|tante|cousine?|beau-p[eè]re|belle-m[eè]re|coll[eè]gue\s+de\s+travail|propre\s+m[eè]re|propre\s+p[eè]re)|"
     r"my\s+(?:neighbou?r|friend|uncle|aunt|cousin|own\s+(?:mother|father)|father-in-law|mother-in-law)|"
     r"(?:she|he)\s+(?:was|is)\s+my\s+(?:old\s+|former\s+)?[\w-]+|c'[ée]tait\s+(?:mon|ma)\s+(?:ancienne?\s+)?(?!premi[eè]re?\b|derni[eè]re?\b)[\w-]+|"
-    r"all\s+over\s+the\s+news|in\s+(?:all\s+)?the\s+papers|made\s+the\s+news|from\s+the\s+news|vue?s?\s+aux\s+infos|from\s+the\s+(?:[A-Z]\w+\s+)?(?:story|article)|"
+    r"all\s+over\s+the\s+news|in\s+(?:all\s+)?the\s+papers|made\s+the\s+news|from\s+the\s+news|(?:was|were|been)\s+on\s+the\s+news|vue?s?\s+aux\s+infos|from\s+the\s+(?:[A-Z]\w+\s+)?(?:story|article)|"
     r"dans\s+(?:tous\s+)?les\s+journaux|fait\s+la\s+une|in\s+the\s+local\s+(?:paper|newspaper|news|press|rag)|"
     r"(?:made|on)\s+the\s+front\s+page|dans\s+(?:le\s+journal|la\s+presse)\s+(?:local|locale|r[ée]gional|r[ée]gionale)|"
     r"(?:ferry|lifeboat|harbou?r|village|town|school|club|team|mine['’]s|church|parish)\s+"

@@ -19,7 +19,7 @@ _NIR_CONTEXT = re.compile(
 )
 # Record and specimen numbers introduced by their label.
 _LABELLED = Anchored(
-    r"(?i)\b(?:IPP|NIP|NDA|MRN|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}\s?\d{3}\s?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
+    r"(?i)\b(?:IPP|NIP|NDA|MRN|MR\s*#|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}\s?\d{3}\s?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
     # Indian in- and out-patient numbers: "IP no. 2024/IP/33871", "UHID 1188"
     r"(?-i:IP|OP|IPD|OPD|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*(?:\d|[A-Z]{2,8}[-/]))|"
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|"
@@ -51,7 +51,7 @@ _ACCESSION = re.compile(
     r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./]\d{3,7}|[A-Z]?\d[-./]\d{4,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6}|"
     # a specimen and its part letter: "SN-2291-A", "BX-4471-C"
     r"[A-Z]{0,2}-\d{4,6}-[A-Z](?![\w\-/]))"
-    r"|(?<=\d)\d-[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?(?![\w\-/]|\.\d)"
+    r"|(?<=\d)\d-(?![IVX]{1,4}-\d{2,4}(?![\w-]))[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?(?![\w\-/]|\.\d)"
 )
 # The block or slide named right after a specimen number: "S24-1883, block A4".
 _BLOCK_AFTER = re.compile(r"(?i)[\s,;]*(?:block|bloc|lame|slide)\s+([A-Z]{1,2}\d{1,2})\b")
@@ -64,6 +64,10 @@ _CODE39 = re.compile(r"\*[A-Z0-9]{6,20}\*")
 # A hospital's register number with slashes: "LUTH/HIST/2291/24", "MH/24/00871" (in a case post).
 _SLASHED_CODE = re.compile(
     r"[A-Z](?<![\w/][A-Z])[A-Z]{1,7}(?:/[A-Z]{2,8}){0,2}/\d{2,6}/\d{2,6}(?![\w/])"
+)
+# A record number a few words after its label: "MRN on the request form NW3381057".
+_LABEL_THEN_CODE = Anchored(
+    r"(?i)\b(?:MRN|IPP|NDA|NHS\s+(?:no|number))\b[^.\n\d]{1,30}?\b((?-i:[A-Z]{1,3})\d{6,10})\b"
 )
 # A label's number printed in three groups of four digits: "2611-0049-7783" (in a case post).
 _GROUPED_CODE = re.compile(r"\d(?<![\w.,/-]\d)\d{3}-\d{4}-\d{4}(?![\w-])")
@@ -200,6 +204,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A record, accession or specimen number",
                 ),
             )
+    for m in ctx.finditer(_LABEL_THEN_CODE):
+        if free(*m.span(1)):
+            taken.add(*m.span(1))
+            yield _id(ctx, *m.span(1), ("Un numéro de dossier", "A record number"))
     for m in ctx.finditer(_HEALTH_CARD):
         if free(*m.span()):
             taken.add(*m.span())

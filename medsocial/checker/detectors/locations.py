@@ -14,6 +14,7 @@ from medsocial.checker.context import (
     EVENT,
     JOB_AD,
     LAB_SUPPLIES,
+    LAB_SYSTEM,
     MY_RELATIVE,
     NEWS_REPORT,
     NOT_OURS,
@@ -107,7 +108,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Peter\s+Mac(?:Callum)?|Westmead|RPAH?|Middlemore|Greenlane|Fred\s+Hutch|Sloan\s+Kettering|St\.?\s+Jude|"
     r"AIIMS|Tata\s+Memorial|CMC\s+Vellore|PGIMER|Medanta|Kokilaben|Lilavati|Safdarjung|Sir\s+Ganga\s+Ram|"
     r"Groote\s+Schuur|Chris\s+Hani\s+Bara(?:gwanath)?|Baragwanath|UHWI|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
-    r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|"
+    r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|Inselspital|"
     r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
     r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
     r"Ibn[\s-]Sina|Ibn[\s-]Rochd|Mustapha[\s-]Pacha|La\s+Rabta|Yalgado|Laquintinie|"
@@ -135,7 +136,7 @@ _CARE_AFTER = re.compile(
     r"|,?\s*(?:chambre|room|bed|lit|box)\s+\d"
 )
 _HOSPITAL_PREPOSITION = re.compile(
-    r"(?i)(?:\b(?:at|to|in|into|from|the|[àa]|au|de|du|la|le)\s+|\bl['’]|\()$"
+    r"(?i)(?:\b(?:at|to|in|into|from|the|[àa]|au|de|du|la|le)\s+|\b[ld]['’]|\()$"
 )
 # An emergency or intensive care unit named by its town: "Wagga ED", "Dubbo ED", "Antrim A&E".
 # (the unit is scanned first; the capitalised name before it is checked in `detect`)
@@ -333,13 +334,16 @@ _LE_TOWN_BEFORE = re.compile(
 
 # An island names a small community: "off Rathlin Island", "Isle of Lewis", "l'île de Sein".
 # (anchored on the island word; the name before or after it is matched from there)
-_ISLAND = Anchored(r"(?i)\b(?:island|isle|[îi]le)\b")
+_ISLAND = Anchored(r"(?i)\b(?:islands?|isles?|[îi]les?)\b")
 _ISLAND_NAME_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]+\s+$")
 _ISLAND_NAME_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d')[A-Z][\w'-]+")
 # A floor or a numbered unit: "au service de réa du 3e", "au 5e étage", "on the 4th floor".
 _FLOOR = Anchored(
     r"(?i)\b(?:(?:service|unit[ée]|secteur|aile|pavillon|b[âa]timent)\b[^,.;:!?\n]{0,30}?\b(?:du|au)\s+\d{1,2}(?:e|[èe]me)\b"
-    r"(?:\s+[ée]tage)?|(?:au|du)\s+\d{1,2}(?:e|[èe]me)\s+[ée]tage|\d{1,2}(?:st|nd|rd|th)\s+floor)\b"
+    r"(?:\s+[ée]tage)?|(?:au|du)\s+\d{1,2}(?:e|[èe]me)\s+[ée]tage|\d{1,2}(?:st|nd|rd|th)\s+floor|"
+    # a unit by its short name and floor, « pneumo 3e étage »; a floor and wing, « au 5e B »
+    r"(?:pneumo|cardio|onco|h[ée]mato|gastro|n[ée]phro|uro|neuro|p[ée]dia\w*|g[ée]riatrie|r[ée]a|chir\w*|derma\w*)\s+"
+    r"\d{1,2}(?:e|[èe]me)\s+[ée]tage|(?<=au\s)\d{1,2}e\s?[A-H](?![\w'’]))\b"
 )
 # A French département by its number: "dépt 23", "département 2B".
 _DEPARTEMENT = Anchored(
@@ -370,7 +374,7 @@ _EMPLOYER = Anchored(
 )
 _STREET_FR = Anchored(
     rf"(?i:\b(?:\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|"
-    rf"square|lotissement|lieu-dit|r[ée]sidence|cit[ée]|hameau))\s+{_SMALL}{_PLACE}"
+    rf"square|lotissement|lieu-dit|r[ée]sidence|cit[ée]|hameau|mont[ée]e|chauss[ée]e|faubourg|ruelle|sentier))\s+{_SMALL}{_PLACE}"
 )
 _STREET_EN = Anchored(
     rf"\b\d{{1,5}}\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Crescent|Gardens|Row|Wynd|Mews|Parade|Square|Grove|Rise|Walk|Brae|Quay|Hill)\b\.?"
@@ -456,6 +460,7 @@ _TOWN_STATE = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:A[LKZR]|C[AT]|FL|GA|I[DLA]|K[SY]|LA|M[AINSTE]|N[EVHJMYCD]|OH|RI|"
     r"S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b(?![\w-])"
 )
+_TIME_ZONE_BEFORE = re.compile(r"(?i)\bheure\s+(?:de\s+|d')$")
 # Between two towns: "entre Morlaix et Landerneau", "Leeds and Bradford".
 _AND_BEFORE = re.compile(r"\s+(?:et|and|ou|or|&)\s+")
 _NOT_PLACE = frozenset(
@@ -878,7 +883,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 "A room, bed or ward number places the patient. Remove it.")  # fmt: skip
     # (a room in a congress post: "Palais du Pharo, salle 2")
     congress = ctx.text_search(EVENT) and not ctx.text_search(PATIENT_REF)
-    for m in ctx.finditer(_WARD) if not congress else ():
+    # (a room in a post about the lab's machines: "Cryostat in Room 3 is broken AGAIN")
+    machines = ctx.text_search(LAB_SYSTEM) and not ctx.text_search(PATIENT_REF)
+    for m in ctx.finditer(_WARD) if not (congress or machines) else ():
         if not ctx.is_protected(*m.span()) and not ctx.is_teaching(m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
             after = _UNIT_AFTER.match(text, m.end())
@@ -1174,6 +1181,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # ("from Moss Side": a district, though "Moss" is a first name)
         if not known and (name.isupper() or _SURNAME_NEXT.match(text, end)):
             continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod": a person
+        if _TIME_ZONE_BEFORE.search(before):
+            continue  # "20h (heure de Paris)": a time zone
         eponym = _EPONYM_BEFORE.search(before)
         if eponym and fold(eponym.group(1)) in allow_terms():
             continue  # "Virchow à Berlin": the eponym's town, not a patient's

@@ -96,7 +96,10 @@ _BEFORE_PATIENT = re.compile(
 # and an age are a name even when the lexicons do not know them.
 _PATIENT_LOWER_PAIR = Anchored(
     rf"(?i:\b(?:pte?|patiente?)\s+(?P<is>(?:is|est|:)\s+)?)((?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?\s+(?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?)"
-    r"(?=\s*,?\s*\d{1,3}\s*(?:[MFH]\b|ans\b|yo\b|y/o|years?\b|,)|(?(is)\s*[,.;:!?)]))"
+    # (the room or a bracket after it: "pt jonh smiht (sorry on phone) in rm 402"; tried before
+    # the conditional, which matches an empty string when there is no "is")
+    r"(?=\s*,?\s*\d{1,3}\s*(?:[MFH]\b|ans\b|yo\b|y/o|years?\b|,)"
+    r"|(?P<where>\s*\(|\s+(?:in|en|au)\s+(?:rm|room|bed|lit|chambre|box)\b)|(?(is)\s*[,.;:!?)]))"
 )
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
 # "pt's name Fitzgerald".
@@ -148,7 +151,7 @@ _QUOTED_NICKNAME_AFTER = Anchored(
     # ... or a nickname in lower case after its article: « la princesse du 3e »
     rf"|(?i:la|le|l'|the)\s+[{_LOW}'’-]{{3,}}(?:\s+[\w'’-]+){{0,2}})\s*[»”\"]"
     # a patient's nickname in quotes: "Mon patient « Dédé »", 'my patient "Smiley"'
-    rf"|(?i:\b(?:mon|ma|my|our|notre)\s+(?:patiente?|pt))\s*[«“\"]\s*((?-i:[{_UP}])[{_LOW}'’-]{{2,}})\s*[»”\"]"
+    rf"|(?i:\b(?:mon|ma|my|our|notre)\s+(?:patiente?|pt))\s*[«“\"]\s*((?-i:[{_UP}{_LOW}])[{_LOW}'’-]{{2,}}(?:\s[{_LOW}'’-]{{2,}})?)\s*[»”\"]"
 )
 # A patient's handle: its first part written elsewhere as a word is their name ("hi kwame",
 # "@kwame.a.mensah").
@@ -166,7 +169,8 @@ _FILE_NAME = re.compile(
     r"(?<![\w.-])[\w'’.+-]{3,80}?(?=\.(?:docx?|pdf|xlsx?|jpe?g|png|tiff?|svs|ndpi|txt|pptx?|csv|zip|heic)\b)"
 )
 _FILE_PART = re.compile(r"[^_.\s-]+")
-_NAME_PART_IN_FILE = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+")
+# (with the capital inside Irish and Scottish names: "OBrien", "McKenna")
+_NAME_PART_IN_FILE = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+|(?:Mc|Mac|O|D)[A-Z][a-z'’]+")
 # A doctor named with whom the author worked: "stage avec le Pr Traoré", "with Prof Mensah", "our
 # Dr Walsh".
 _WORKED_WITH = re.compile(
@@ -362,7 +366,7 @@ _COLLEAGUE = Anchored(
     r"especially|et\s+surtout|surtout\s+[àa]|"
     r"shout-?out|courtesy|cr[ée]dits?|co-?auth|coll[eè]gues?|colleagues?|"
     r"invited|invit[ée]e?|speakers?|orateur|oratrice|présent[ée]e?\s+par|presented\s+by|by\s+@|"
-    r"talk|lecture|cours|course|conf[ée]rence|formation|enseignement|teaching|webinai?re?s?|"
+    r"talk|lecture|cours|course|conf[ée]rence|formation|enseignement|teaching|webinai?re?s?|grand\s+rounds?|"
     r"nous\s+a\s+(?:fait|appris|montr[ée])|taught|showed\s+us|welcome|bienvenue|new\s+position|"
     r"program\s+director|chef\s+de\s+service|department\s+chair|retirement|retraite|"
     # a colleague's promotion: "Dr Alvarez just got promoted", "le Pr Diallo vient d'être élue"
@@ -758,11 +762,17 @@ def _file_name(stem: str) -> tuple[int, int] | None:
                 return a.start(), b.end()
         elif (
             any(_is_first(p) for p in pair)
-            and all(_is_first(p) or fold(p) in surnames() for p in pair)
+            and all(_is_first(p) or _file_surname(p) for p in pair)
             and not all(_weak(p) for p in pair)  # "DUPUIS_Marc" ("marc" is also a word)
         ):
             return a.start(), b.end()
     return None
+
+
+def _file_surname(part: str) -> bool:
+    """A surname as file names write it, without its apostrophe: "OBrien", "odonnell"."""
+    key = fold(part)
+    return key in surnames() or (key[:1] in "od" and f"{key[0]}'{key[1:]}" in surnames())
 
 
 def _is_first(word: str) -> bool:
@@ -832,6 +842,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             return  # "SALL4", "ROS1": a gene, not a name
         if free(start, end) and not ctx.is_protected(start, end):
+            if ctx.sentence_search(history, start):
+                return  # "en 1861, Broca présente le cerveau de son patient Leborgne, dit « Tan »"
             taken.add(start, end)
             named.append((start, end))
             message, suggestion = _say(ctx, title)
@@ -1063,9 +1075,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_LOWER_PAIR):
         given, family = m.group(2).split()
-        if (_is_first(given) or fold(family) in surnames()) and not any(
-            _weak(w) for w in (given, family)
-        ):
+        known = _is_first(given) or fold(family) in surnames()
+        # (before a room or a bracket even a misspelt pair counts: "pt jonh smiht (sorry...)")
+        if (known or m.group("where")) and not any(_weak(w) for w in (given, family)):
             yield from emit(*m.span(2))  # ("pt diabétique obèse, 57 ans": no name known, no name)
     for pattern, gate in (
         (_BEFORE_PATIENT, (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d")),

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from medsocial.checker.context import (
     ANNOUNCED,
     CASE_WORDS,
+    LAB_SYSTEM,
     NEWS_REPORT,
     ONE_CASE,
     PATIENT_REF,
@@ -184,16 +185,6 @@ _GENERIC_BEFORE = re.compile(
 )
 
 
-# The lab's computers: a time marker dates their upgrade or outage, not a case.
-_LAB_SYSTEM = Anchored(
-    r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|update|"
-    r"outage|panne|informatique|network|r[ée]seau|version\s+\d|"
-    # the lab's machines: "le nouveau scanner de lames est arrivé ce matin"
-    r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|"
-    r"colorateurs?)\b"
-)
-
-
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield time markers unless the sentence announces a teaching event.
 
@@ -231,7 +222,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if (
             ctx.sentence_search(NEWS_REPORT, start)
             or ctx.sentence_search(ANNOUNCED, start)
-            or ctx.sentence_search(_LAB_SYSTEM, start)
+            or ctx.sentence_search(LAB_SYSTEM, start)
         ) and not ctx.sentence_search(PATIENT_REF, start):
             continue  # "news about the King's health on the radio", "MOH announced... today"
         if _NOWADAYS.match(ctx.text, end) or (
