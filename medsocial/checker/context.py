@@ -187,7 +187,7 @@ TEACHING = Anchored(
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
     r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumissions?|submissions?|"
     # the department's notices: "new address for specimens", "please update your forms"
-    r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|(?-i:[A-Z]{2})-?(?-i:N{4,})\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
+    r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|yy-?n{4,}\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
 )
@@ -361,10 +361,20 @@ NOT_OURS = Anchored(
     r"rien\s+[àa]\s+voir\s+avec\s+(?:moi|nous|notre|le\s+(?:boulot|travail|taf|labo)|l'anapath)|pas\s+(?:un\s+de\s+nos|notre)\s+(?:patient|cas))"
 )
 # An institution's announcement: "MOH announced the new guidelines today" (not « on lui annonce »).
-ANNOUNCED = re.compile(
+_ANNOUNCED = re.compile(
     r"(?-i:[A-Z])[\w&-]*\s+(?:has\s+|have\s+|just\s+|today\s+)*(?:announced|visited)\b"
     r"|(?-i:[A-Z])[\w&-]*\s+a\s+(?:annonc[ée]|visit[ée])\b"
 )
+
+
+def announced(text: str, start: int, end: int) -> bool:
+    """An institution's announcement or visit between `start` and `end`."""
+    low = text[start:end].lower()
+    if "announced" not in low and "visit" not in low and "annonc" not in low:
+        return False  # (a cheap test first: the pattern starts with any capital)
+    return _ANNOUNCED.search(text, start, end) is not None
+
+
 # The lab's supplies and couriers: "short of xylene", « le coursier est en retard ».
 LAB_SUPPLIES = Anchored(
     r"(?i)\b(?:reagents?|r[ée]actifs?|shortages?|p[ée]nuries?|xylene|xyl[èe]ne|formalin|formol|stocks?|"

@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import (
-    ANNOUNCED,
     NEWS_SOURCE,
     NOT_OURS,
     PUBLIC_NEWS,
     THANKS,
     Context,
+    announced,
     history,
 )
 from medsocial.checker.detectors.base import (
@@ -314,7 +314,18 @@ _CANCELLED_SHOW = Anchored(
     r"pulled\s+out\s+of))\s+(?:son|sa|ses|his|her|their|the)\s+(?:[\w-]+\s+)?(?:concert|tourn[ée]e|tour|show|spectacle|"
     r"gig|festival)s?\b(?:\s+(?:[àa]|at|in)\s+(?:l'|la\s+|le\s+|the\s+)?(?-i:[A-Z])[\w'-]+)?"
 )
+# A sport's player for a named team: "a 23yo Munster academy rugby player" (anchored on the sport;
+# the team's capitalised name before it is checked in `detect`).
+_SPORT_PLAYER = Anchored(
+    r"(?i)\b(?:rugby|football|hurling|camogie|hockey|cricket|GAA|soccer|netball|basketball|handball)\s+"
+    r"(?:player|star|captain|prop|winger|keeper|goalkeeper|goalie|full-?back)\b"
+)
+_TEAM_OF_PLAYER = re.compile(
+    r"\b[A-Z][a-z'’]{1,25}\s+(?i:(?:academy|club|county|schools?|university|under-?\d\d|u\d\d|minors?|"
+    r"seniors?|juniors?|youth)\s+)?$"
+)
 _RECOGNISABLE = [
+    _SPORT_PLAYER,
     _MEDIA_OR_SANTA,
     _CANCELLED_SHOW,
     _SPORT_ROLE,
@@ -351,12 +362,6 @@ _RECOGNISABLE = [
         r"a\s+(?:fait|cl[ôo]tur[ée]|ouvert|jou[ée])|jouait)\s+(?:the\s+|les\s+|la\s+|le\s+|l'|au\s+|aux\s+|[àa]\s+la\s+|[àa]\s+l'|at\s+(?:the\s+)?)?"
         r"(?:(?:festival|f[êe]te|concert|gala)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+|d')?)?"
         r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}"
-    ),
-    # a sport's player for a named team: "a 23yo Munster academy rugby player"
-    Anchored(
-        r"\b(?-i:[A-Z][a-z'’]{1,25})\s+(?i:(?:academy|club|county|schools?|university|under-?\d\d|u\d\d|minors?|seniors?|juniors?|youth)\s+)?"
-        r"(?i:rugby|football|hurling|camogie|hockey|cricket|GAA|soccer|netball|basketball|handball)\s+"
-        r"(?i:player|star|captain|prop|winger|keeper|goalkeeper|goalie|full-?back)\b"
     ),
     # the one who runs a stall or a shop at a place everyone knows: "she still runs the fish stall
     # at the Saturday market"; the driver of a numbered route: "the bus driver on the 46 route"
@@ -473,7 +478,7 @@ def _someone_elses_job(ctx: Context, pos: int) -> bool:
     retired as the postman in Tralee", "je suis né à Plougastel... ma grand-mère, sage-femme"."""
     return bool(
         ctx.sentence_search(THANKS, pos)
-        or ctx.sentence_search(ANNOUNCED, pos)  # "The Health Secretary visited our lab in Leeds"
+        or ctx.sentence_search(announced, pos)  # "The Health Secretary visited our lab in Leeds"
         or ctx.search(_SELF_JOB, max(0, pos - 40), pos)
         or ctx.own_life(pos)
     )
@@ -577,6 +582,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 if article is None:
                     continue  # "a lifeguard at the pool" could be anyone
                 start = article.start()
+            elif pattern is _SPORT_PLAYER:
+                team = _TEAM_OF_PLAYER.search(ctx.text, max(0, start - 50), start)
+                if team is None:
+                    continue  # "a keen rugby player": no team named
+                start = team.start()
             elif pattern is _POSITION:
                 team = _TEAM_BEFORE.search(ctx.text, max(0, start - 40), start)
                 after = _TEAM_AFTER.match(ctx.text, m.end())

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import (
     AGE_ANS,
-    ANNOUNCED,
     CARE_EVENT,
     CASE_WORDS,
     COMMUTE,
@@ -25,6 +24,7 @@ from medsocial.checker.context import (
     THANKS,
     THIRD_PERSON_WORDS,
     Context,
+    announced,
 )
 from medsocial.checker.detectors.base import (
     DISTRICT_WORDS,
@@ -807,7 +807,7 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
     if not ctx.is_case() and (
         ctx.text_search(OWN_LIFE)
         or ctx.text_search(THANKS)
-        or ctx.text_search(ANNOUNCED)
+        or ctx.text_search(announced)
         or ctx.text_search(LAB_SUPPLIES)
     ):
         return True  # "Congratulations Dr Bakare! The whole team at Ninewells is proud of you"

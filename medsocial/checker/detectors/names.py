@@ -332,10 +332,21 @@ _LAB_ROLES = (
     r"consultants?|surgeons?|chirurgien(?:ne)?s?|biologistes?|managers?|cadres?|"
     r"(?:admin|office)\s+(?:manager|assistant)"
 )
-_STAFF_BEFORE = re.compile(
-    rf"(?i)\b(?:our|my|notre|nos|mon|ma|mes)\s+(?:[\w-]+\s+)?(?:{_LAB_ROLES})\s+$"
-    r"|\b(?:[àa]\s+tou(?:te)?s\s+les|aux|to\s+all\s+(?:the\s+)?)\s*$"
-)
+# (anchored on the job, a rare word; the "our", "my" before it is checked in `_staff_ends`)
+_STAFF_ROLE = Anchored(rf"(?i)\b(?:{_LAB_ROLES})\s+")
+_OWNER_BEFORE_ROLE = re.compile(r"(?i)\b(?:our|my|notre|nos|mon|ma|mes)\s+(?:[\w-]+\s+)?$")
+_ALL_OF_NAME = Anchored(r"(?i)\b(?:[àa]\s+tou(?:te)?s\s+les|to\s+all(?:\s+the)?)\s+")
+
+
+def _staff_ends(ctx: Context) -> set[int]:
+    """Where a colleague's name may start: after "our histotech", « à tous les »."""
+    ends = {m.end() for m in ctx.finditer(_ALL_OF_NAME)}
+    for m in ctx.finditer(_STAFF_ROLE):
+        if _OWNER_BEFORE_ROLE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            ends.add(m.end())
+    return ends
+
+
 _STAFF_AFTER = re.compile(
     rf"(?i)\s*[(,]\s*(?:our|my|notre|the|la|le|l')?\s*(?:lead\s+|chief\s+|senior\s+|head\s+|new\s+)?"
     rf"(?:[\w-]+\s+)?(?:{_LAB_ROLES})\b"
@@ -1123,6 +1134,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
 
     # 4. Lexicon names among the words.
     names, firsts = surnames(), first_names()
+    # where a colleague's name may start: after "our histotech", « à tous les » (one scan)
+    staff_after = _staff_ends(ctx)
     found = list(_TOKEN.finditer(text))
     words = [t.group() for t in found]
 
@@ -1137,8 +1150,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
             "-" in key and word.isupper() and all(part in names for part in key.split("-"))
         )
         first = key in firsts or ("-" in key and all(p in firsts for p in key.split("-")))
-        title_case = len(word) >= 3 and all(
-            p[:1].isupper() and p[1:].islower() for p in word.split("-")
+        # ("Mei-Ling": each part of a hyphenated name capitalised; the cheap test first)
+        title_case = (
+            len(word) >= 3
+            and word[0].isupper()
+            and (
+                word[1:].islower()
+                or (
+                    "-" in word
+                    and all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
+                )
+            )
         )
         if not (surname or first or title_case):
             continue  # most words: cheap checks first
@@ -1177,7 +1199,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         nxt = following(i)
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
         before = text[max(0, start - 30) : start]
-        if _after_institution(before) or _STAFF_BEFORE.search(before):
+        if _after_institution(before) or start in staff_after:
             continue  # "Hôpital Foch"; "our histotech Aroha", « tous les Nicolas »
         if text[max(0, start - 4) : start].lower() == "the " and _DOCUMENT_AFTER.match(text, end):
             continue  # "the Francis report"

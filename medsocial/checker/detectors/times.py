@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import (
-    ANNOUNCED,
     CASE_WORDS,
     LAB_SYSTEM,
     NEWS_REPORT,
@@ -15,6 +14,7 @@ from medsocial.checker.context import (
     THANKS,
     THIRD_PERSON,
     Context,
+    announced,
     case_ending,
     history,
 )
@@ -221,7 +221,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "signed out 42 cases today": the author's workload, not one case
         if (
             ctx.sentence_search(NEWS_REPORT, start)
-            or ctx.sentence_search(ANNOUNCED, start)
+            or ctx.sentence_search(announced, start)
             or ctx.sentence_search(LAB_SYSTEM, start)
         ) and not ctx.sentence_search(PATIENT_REF, start):
             continue  # "news about the King's health on the radio", "MOH announced... today"
