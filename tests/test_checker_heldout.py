@@ -1936,6 +1936,59 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Exhumation : décédée le 4-IX-2023, Mme Kervella, biopsie cutanée post-mortem.",
         [("DATE", "4-IX-2023")],
     ),
+    # round 25 (from the 24th blind corpus), new phrasings
+    ("Signed out a Wilms today, the kiddo is only 4, from Lisburn.", [("AGE", "4")]),
+    (
+        "Mrs T. in clinic again, 96 and still walks to the bus stop every morning. BCC clear.",
+        [("AGE", "96")],
+    ),
+    (
+        "Big thanks to Priya (23) for letting me share her slides, classic Hodgkin.",
+        [("NAME", "Priya")],
+    ),
+    (
+        "Declan agreed to let me use his photos for the teaching set, HHV8+ Kaposi.",
+        [("NAME", "Declan")],
+    ),
+    (
+        "Nodal FNA on a 68 yo from coffs harbour, metastatic melanoma.",
+        [("LOCATION", "coffs harbour")],
+    ),
+    (
+        "Unknown for the residents: 54 F, Tamale -> leiomyosarcoma of the uterus.",
+        [("LOCATION", "Tamale")],
+    ),
+    (
+        "Frozen at AIIMS Patna just now: Smt. Savitri Kumari, 45 yr female, mucinous tumour.",
+        [("NAME", "Smt. Savitri Kumari")],
+    ),
+    ("Our 9-year-old Burkitt from Kano (Emeka) is in remission!", [("NAME", "Emeka")]),
+    (
+        'The nurses call her "Duchess Di" because of the pearls. 91, anal melanoma.',
+        [("NAME", "Duchess Di")],
+    ),
+    (
+        "Got a DM from @sean.kelly.82 asking about his mother's frozen section. No.",
+        [("CONTACT", "@sean.kelly.82")],
+    ),
+    (
+        "The skier who crashed at the Kitzbühel World Cup: his knee is a synovial sarcoma, not trauma.",
+        [("DETAIL", "crashed at the Kitzbühel World Cup")],
+    ),
+    (
+        "Le chauffeur de taxi de la ligne Adjamé-Plateau est revenu, Kaposi étendu.",
+        [("DETAIL", "chauffeur de taxi de la ligne Adjamé-Plateau")],
+    ),
+    ("Quelqu'un a le dossier de Mme Peeters ? C'est LBX-448207 je crois.", [("ID", "LBX-448207")]),
+    (
+        "Fiers de notre équipe : diagnostic en 24 h pour un pêcheur de Douarnenez de 61 ans.",
+        [("DETAIL", "pêcheur de Douarnenez")],
+    ),
+    (
+        "Lames reçues de l'Hôpital régional de Kara : enfant de 6 ans, Burkitt.",
+        [("LOCATION", "Hôpital régional de Kara")],
+    ),
+    ("Le dossier CHU-SO 2025/0871 doit être relu avant lundi.", [("ID", "CHU-SO 2025/0871")]),
 ]
 
 SAFE = [
@@ -2270,6 +2323,13 @@ SAFE = [
     "Trajet de ce soir Vénissieux → Lyon Sud, 50 minutes de bouchons.",
     "Belle présentation du Pr Diallo (CHU de Fann) sur le paludisme placentaire, replay en ligne.",
     "Le cryostat de la salle 2 est en panne, extempos en salle 4 jusqu'à jeudi.",
+    # round 25 (from the 24th blind corpus), new phrasings
+    "Job advert: Consultant Cytopathologist, Derriford Hospital, Plymouth. Closing 30 January 2027.",
+    "Reminder: the RCPath dataset was updated on 5 November 2026, worth a re-read before the exam.",
+    "Virchow described leukaemia in 1845. 180 years later we still diagnose it every week in Accra.",
+    "Vu ce matin dans une collection pédagogique de 1995 : un Hodgkin magnifique, les lames tiennent le coup.",
+    "Imprimantes à étiquettes du 3e étage changées, plus de cassettes illisibles !",
+    "Commute this morning Stockport → Wythenshawe took an hour, sign-out starts without me 🙃",
 ]
 
 

@@ -121,6 +121,13 @@ LONG_CHUNKS = [
     "au 3e C ", "montée Saint-Barthélemy ", "d'Erasme ", "4-IX-2023 ", "new Hamamatsu scanner ",
     "(heure de Montréal) ", "the microtome is 93 years old ", "Room 2 cryostat ",
     "#histo Mme Benhamou ",
+    "the kiddo is only 4 ", "96 and still walks ", "Priya (23) for ", "Declan agreed to ",
+    "from coffs harbour ", "54 F, Tamale -> ", "Smt. Savitri Kumari ",
+    "from Kano (Emeka) 9-year-old ", "call her \"Duchess Di\" ",
+    "@sean.kelly.82 asking about his mother ", "crashed at the Kitzbühel World Cup ",
+    "chauffeur de taxi de la ligne Adjamé-Plateau ", "LBX-448207 ", "CHU-SO 2025/0871 ",
+    "l'Hôpital régional de Kara ", "VIH+ ", "imprimantes à étiquettes du 3e étage ",
+    "180 years later ",
 ]  # fmt: skip
 
 

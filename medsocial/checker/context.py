@@ -45,7 +45,7 @@ CASE_WORDS = Anchored(
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naev(?:us|i)|ulc[eè]res?|ulcers?|"
     # tumours and operations by their initials, organs sent to the lab
     r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|PBH|BOM|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
-    r"accession|send-?out|"
+    r"accession|send-?out|signed\s+(?:it\s+|this\s+)?out|triple-negative|"
     r"explant|adeno(?:ca|carcinom\w*)?|carcinoid|sarcoid|hemi(?:colectomy)?|dysplas\w*|hyperplas\w*|m[ée]tastas\w*|metastas\w*|"
     r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
     r"my[ée]logramme|blastes|blasts|marge|margins?|"
@@ -120,7 +120,7 @@ _HISTORY = re.compile(
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:on|le|en|in)\s+[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
-    r"|#\w*(?:history|histoire)\w*|#hist(?:path|med|oire|orique|ory)\w*|\b[1-9]\d\d\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
+    r"|#\w*(?:history|histoire)\w*|#hist(?:path|med|oire|orique|ory)\w*|\b[1-9]\d\d\+?\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
     # a past century: "au XIXe siècle", "19th-century specimens"
     r"|\b(?:built|made|manufactured|fabriqu[ée]e?s?|construite?s?)\s+(?:in|en)\s+19[0-6]\d\b"
     r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b|\bthe\s+1[5-8]\d\d\b"
@@ -187,6 +187,8 @@ TEACHING = Anchored(
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
     r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumissions?|submissions?|"
     # the department's notices: "new address for specimens", "please update your forms"
+    r"(?:was|were)\s+updated\s+on|mises?\s+[àa]\s+jour\s+le|guideline\s+reminder|recos|collection\s+p[ée]dagogique|"
+    r"teaching\s+(?:set|collection)|job\s+advert|closing(?=\s+\d)|"
     r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|yy-?n{4,}\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
@@ -271,7 +273,7 @@ OWN_AGE_WORDS = (
 # The author on the way to work: "commuted in from Hebden Bridge", "cycled in from Todmorden",
 # "Trajet Saint-Brieuc - Rennes" (not "le trajet du projectile": a capitalised place follows).
 COMMUTE = (
-    r"\bcommuted\b|\bcommute\s+(?:from|to|into)\b|\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
+    r"\bcommuted\b|\bcommute\s+(?:from|to|into|this|last)\b|\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
     r"\btrajet\s+(?:[\w'-]+\s+){0,3}?(?-i:[A-Z])|"
     # a scheduled train or bus: "le TER de 7h12 m'a lâché", "the 7:40 train"
     r"\b(?:TER|RER|TGV|Intercit[ée]s|train|tram|bus|ferry)\s+(?:de\s+)?\d{1,2}\s?[h:]\d\d\b|"
@@ -386,7 +388,7 @@ LAB_SYSTEM = Anchored(
     r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|update|"
     r"outage|panne|informatique|network|r[ée]seau|version\s+\d|"
     r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|"
-    r"colorateurs?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
+    r"colorateurs?|imprimantes?\s+(?:code-barres|[àa]\s+[ée]tiquettes)|(?:label|barcode)\s+printers?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"

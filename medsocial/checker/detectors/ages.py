@@ -178,7 +178,7 @@ def _patterns() -> list[Anchored]:
         re.compile(
             r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
             # ("the poor lad is only 16", "she only 19": the verb may be left out before "only")
-            rf"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|kid|lad|lass|child|baby|toddler|teen|teenager|{RELATIVE_WORDS})"
+            rf"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|kid|kiddo|lad|lass|child|baby|toddler|teen|teenager|{RELATIVE_WORDS})"
             r"(?:(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned|'ll\s+be|\s+will\s+be)(?:\s+(?:now|only|just))?|\s+(?:only|just))"
             r"\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|cores?|blocks?|slides?|[.,]\d))|"
             r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
@@ -372,6 +372,10 @@ _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:microtomes?|microscopes?|cryostats?|scanners?|stainers?|machines?|instruments?|buildings?|"
     r"b[âa]timents?|h[ôo]pital|hospital|laboratoire|laboratory|museum|mus[ée]e|collection|archives?)\b"
     r"(?:\s+(?:in|of|du|de|of\s+the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|are|a|ont|fête|turns)\s+$"
+)
+# A bare age, then how the patient still is: "97 and still drives himself", "71 and so sweet".
+_AGE_AND_STILL = Anchored(
+    r"(?i)(?<![\w.,/-])([1-9]\d|1[01]\d)\s+(?:and|et)\s+(?:still|so|toujours|encore|si)\b"
 )
 # Siblings' ages together: "siblings, 9 and 11", "twin boys from Armidale, 6 and 8".
 _SIBLING_AGES = Anchored(
@@ -627,6 +631,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             seen.add(start, end)
             yield _age_hit(ctx, start, end, value)
+    for m in ctx.finditer(_AGE_AND_STILL) if ctx.is_case() and ctx.text_search(PATIENT_REF) else ():
+        start, end = m.span(1)
+        if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
+            seen.add(start, end)
+            yield _age_hit(ctx, start, end, int(m.group(1)))
     for m in ctx.finditer(_SIBLING_AGES) if ctx.is_case() else ():
         for group in (1, 2):
             start, end = m.span(group)

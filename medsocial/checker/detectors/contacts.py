@@ -97,7 +97,10 @@ _RELATIVE_AFTER = re.compile(
     r"diagnosis|diagnostic|tumou?r|tumeur|surgery|op[ée]ration)|(?:le|the)\s+(?:compte|account|page)\s+(?:de|of)\s+(?:son|sa|his|her|"
     r"their|the\s+patient|la\s+patiente?|du\s+patient)|"
     # "@x, c'est une de mes patientes", "@x - she's one of my patients"
-    r"(?:une?\s+de\s+mes|(?:mon|ma)|one\s+of\s+my|my)\s+patient\w*)\b"
+    r"(?:une?\s+de\s+mes|(?:mon|ma)|one\s+of\s+my|my)\s+patient\w*|"
+    # "@x asking about his wife's frozen section": a relative asking about the patient
+    r"(?:asking|asked|asks)\s+(?:me\s+)?about\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|baby)|"
+    r"(?:demande|demandait)\s+des\s+nouvelles\s+de\s+(?:sa|son)\s+(?:femme|mari|fils|fille|m[eè]re|p[eè]re))\b"
 )
 
 
@@ -253,13 +256,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if taken.overlaps(*m.span()):
             continue
         window = max(0, m.start() - 60)
-        if _WITH_COLLEAGUE.search(text, max(0, m.start() - 20), m.start()) and not _RELATIVE.search(
-            text, window, m.start()
+        # what follows the handle says whose it is: "@lizzie_fightsLupus's renal bx"
+        said_after = _OWNS_SPECIMEN.match(text, m.end()) or _RELATIVE_AFTER.match(text, m.end())
+        if (
+            _WITH_COLLEAGUE.search(text, max(0, m.start() - 20), m.start())
+            and not _RELATIVE.search(text, window, m.start())
+            and not said_after  # ("DM'd by @x asking about his wife's frozen section")
         ):
             continue
         labelled = _HANDLE_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
-        # what follows the handle says whose it is: "@lizzie_fightsLupus's renal bx"
-        said_after = _OWNS_SPECIMEN.match(text, m.end()) or _RELATIVE_AFTER.match(text, m.end())
         if not said_after and ctx.is_event(m.start()):
             continue  # "Suivez @SocBelgePatho pour le congrès de Gand": a society, not a patient
         if (

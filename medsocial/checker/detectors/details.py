@@ -289,9 +289,9 @@ _SPORT_ROLE = Anchored(
 # Someone hurt in a match, a race or a fair readers saw: "collapsed in extra time of the county cup
 # final", "le cycliste tombé pendant la course de dimanche", "fainted at the Harbour festival".
 _HURT_IN_MATCH = Anchored(
-    r"(?i)\b(?:collapsed|died|injured|hurt|went\s+down|fainted|s'est\s+effondr[ée]e?|effondr[ée]e?|tomb[ée]e?|"
+    r"(?i)\b(?:collapsed|crashed|died|injured|hurt|went\s+down|fainted|s'est\s+effondr[ée]e?|effondr[ée]e?|tomb[ée]e?|"
     r"bless[ée]e?|d[ée]c[ée]d[ée]e?|mort|morte|s'est\s+[ée]vanouie?|a\s+fait\s+un\s+malaise)\s+(?:in|during|at|pendant|lors\s+d[eu']|au\s+cours\s+d[eu']|en|au|[àa]\s+la)\s*"
-    r"(?:[\w'-]+\s+){0,5}?(?:final|finale|semi-final|demi-finale|match|derby|marathon|race|course|tournoi|"
+    r"(?:[\w'-]+\s+){0,5}?(?:final|finale|semi-final|demi-finale|match|derby|marathon|race|course|tournoi|cup|coupe|"
     r"tournament|game|extra\s+time|prolongations?|triathlon|rally|rallye|mi-temps|half-time|"
     # a public gathering: "collapsed at the Pinewood fair", "malaise pendant le pardon de Locronan"
     r"fair|festival|parade|carnival|concert|gig|procession|f[êe]te|foire|kermesse|pardon|fest-noz|bal|défilé)\b"
@@ -370,6 +370,7 @@ _RECOGNISABLE = [
         r"chip\s+shop|post\s+office|newsagent'?s?|garage|salon|restaurant|hotel|B&B|farm\s+shop)\b"
         r"(?:\s+(?:at|in|on|by)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})?"
         r"|\b(?:bus|tram|train|coach|taxi)\s+driver\s+(?:on|of|for)\s+the\s+(?:number\s+|no\.?\s*)?\d+\w?(?:\s+(?:route|line|bus))?"
+        r"|\bchauffeu(?:r|se)\s+(?:de\s+[\w-]+\s+)?(?:de|sur)\s+la\s+ligne\s+[\w'’–-]+"
     ),
     # the street vendor everyone passes: « qui vend du poisson devant la gare », "who sells papers
     # outside the station"; the champion of a named year: « le champion départemental de pétanque 2024 »
@@ -477,7 +478,9 @@ def _someone_elses_job(ctx: Context, pos: int) -> bool:
     """A colleague's, the author's or their family's job: "merci au boulanger de Plouha", "my dad
     retired as the postman in Tralee", "je suis né à Plougastel... ma grand-mère, sage-femme"."""
     return bool(
-        ctx.sentence_search(THANKS, pos)
+        ctx.search(
+            THANKS, max(0, pos - 30), pos
+        )  # "merci au boulanger" (not "Fière de notre équipe...")
         or ctx.sentence_search(announced, pos)  # "The Health Secretary visited our lab in Leeds"
         or ctx.search(_SELF_JOB, max(0, pos - 40), pos)
         or ctx.own_life(pos)

@@ -33,6 +33,8 @@ _LABELLED = Anchored(
     # a specimen's code right after its noun: "le bloc B2614408", "case H2611873"
     r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b))"
     r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est)\s)?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
+    # a hospital's code and the year's number: "CHU-YO 2026/1142"
+    r"[A-Z]{2,6}-[A-Z]{1,4}\s(?:19|20)\d\d/\d{3,7}\b|"
     # a hospital's code, its register and the number: "KEM/OPD/26/118842", "GMC/IPD/25/004712"
     r"[A-Z]{2,8}(?:/[A-Z]{2,8}){1,2}/\d{2,4}/\d{4,8}\b|"
     # a barcode printed in groups: "7 801234 567893"
@@ -49,8 +51,8 @@ _HEALTH_CARD = Anchored(
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
     r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./]\d{3,7}|[A-Z]?\d[-./]\d{4,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6}|"
-    # a specimen and its part letter: "SN-2291-A", "BX-4471-C"
-    r"[A-Z]{0,2}-\d{4,6}-[A-Z](?![\w\-/]))"
+    # a specimen and its part letter: "SN-2291-A", "BX-4471-C"; a record's letters and number: "EHB-778203"
+    r"[A-Z]{0,2}-\d{4,6}-[A-Z](?![\w\-/])|[A-Z]{1,3}-\d{6,8})"
     r"|(?<=\d)\d-(?![IVX]{1,4}-\d{2,4}(?![\w-]))[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?(?![\w\-/]|\.\d)"
 )
 # The block or slide named right after a specimen number: "S24-1883, block A4".

@@ -25,6 +25,7 @@ from medsocial.checker.context import (
     THIRD_PERSON_WORDS,
     Context,
     announced,
+    history,
 )
 from medsocial.checker.detectors.base import (
     DISTRICT_WORDS,
@@ -47,7 +48,8 @@ _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
 _HOSPITAL_FR = Anchored(
     rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|CHSLD|CLSC|CIUSSS|CISSS|USLD|h[oô]pital|h[oô]pitaux|ysbyty|"
     rf"cliniques?(?:\s+universitaires)?|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
-    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?))\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
+    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?)"
+    rf"(?:\s+universitaire|\s+r[ée]gional|\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
 )
 _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
 _HOSPITAL_EN = re.compile(
@@ -108,7 +110,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Peter\s+Mac(?:Callum)?|Westmead|RPAH?|Middlemore|Greenlane|Fred\s+Hutch|Sloan\s+Kettering|St\.?\s+Jude|"
     r"AIIMS|Tata\s+Memorial|CMC\s+Vellore|PGIMER|Medanta|Kokilaben|Lilavati|Safdarjung|Sir\s+Ganga\s+Ram|"
     r"Groote\s+Schuur|Chris\s+Hani\s+Bara(?:gwanath)?|Baragwanath|UHWI|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
-    r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|Inselspital|"
+    r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|Inselspital|Mont-Godinne|"
     r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
     r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
     r"Ibn[\s-]Sina|Ibn[\s-]Rochd|Mustapha[\s-]Pacha|La\s+Rabta|Yalgado|Laquintinie|"
@@ -188,7 +190,7 @@ _SUPPORT = Anchored(
 )
 # A place listed right after an age and sex: "34F, Andheri, 3.5 cm lump", "41M, Dharavi,".
 _PLACE_AFTER_AGE_SEX = re.compile(
-    r"\d(?<![\w.]\d)\d?\s?[MFH],\s*([A-Z][a-z'’-]{3,}(?:\s[A-Z][a-z'’-]+)?)(?=\s*,)"
+    r"\d(?<![\w.]\d)\d?\s?[MFH],\s*([A-Z][a-z'’-]{3,}(?:\s[A-Z][a-z'’-]+)?)(?=\s*(?:,|→|->|:|\())"
 )
 _SAINT_BEFORE = re.compile(r"\b(?:at|to|in|the|of|from)\s+(?:[A-Z][\w-]+\s+)?$")
 # Cheap scans of the lower-cased post: the patterns below run only when their key word is there.
@@ -419,7 +421,7 @@ _COUNTY = Anchored(
 )
 # A known town in lower case after "from", in a case post: "the 51 yr old from timaru".
 _FROM_LOWER = re.compile(
-    r"from(?<=\bfrom)\s+([a-zß-ÿ][a-zß-ÿ'-]{3,})\b"
+    r"from(?<=\bfrom)\s+([a-zß-ÿ][a-zß-ÿ'-]{3,}(?: [a-zß-ÿ][a-zß-ÿ'-]{2,})?)\b"
 )  # (a literal first: a fast scan)
 _ZIP_US = Anchored(
     r"\b(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s\d{5}(?:-\d{4})?\b"
@@ -579,7 +581,9 @@ _EPONYM_BEFORE = re.compile(r"([A-Z][\w-]+)\s+(?:[àa]|in|at)\s+$")
 _HYPHEN = re.compile(r"-[a-zß-ÿ]")
 _LOWER_COMMUNE_BEFORE = re.compile(r"\b(?:[àa]|de|du|from|in|near)\s+$")
 # In a post typed all in lower case, any known town after a preposition: "mr o'donnell from kilkenny".
-_LOWER_TOWN = re.compile(r"\b(?:from|near|in|[àa]|de|d')\s*([a-zß-ÿ][a-zß-ÿ'-]{2,})")
+_LOWER_TOWN = re.compile(
+    r"\b(?:from|near|in|[àa]|de|d')\s*([a-zß-ÿ][a-zß-ÿ'-]{2,}(?: [a-zß-ÿ][a-zß-ÿ'-]{2,})?)"
+)
 _GENERIC = frozenset(
     [
         "the",
@@ -802,6 +806,8 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return True  # "I grew up in Ballina", "mon grand-père fête ses 95 ans à Quimperlé"
     if _names_a_patient(ctx):
         return False
+    if ctx.text_search(history):
+        return True  # "Kaposi described it in 1872 ... we still see it weekly in Lilongwe"
     if ctx.text_search(JOB_AD):
         return True
     if not ctx.is_case() and (
@@ -958,7 +964,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if not ctx.is_event(span[0]):
             yield _place_hit(ctx, *span, *town_msg, ("", ""))
-    for m in ctx.finditer(_FLOOR) if _FLOOR_GATE.search(ctx.low) else ():
+    # (a lab's floor in a post about its machines: « imprimantes du 2e étage remplacées »)
+    for m in ctx.finditer(_FLOOR) if _FLOOR_GATE.search(ctx.low) and not machines else ():
         if not _not_the_patients(ctx, m.start()):
             yield _place_hit(
                 ctx, m.start(), m.end(),
@@ -1086,11 +1093,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
     lower_town = _LOWER_TOWN if text == ctx.low else _FROM_LOWER
     for m in lower_town.finditer(text) if ctx.is_case() else ():
-        key = fold(m.group(1))
+        key, span = fold(m.group(1)), m.span(1)
+        if " " in key and key not in towns():  # "from port macquarie", or "from ballina last week"
+            key, span = key.split()[0], (span[0], span[0] + len(key.split()[0]))
         if key in towns() and not (
             key in common_words() or key in allow_terms() or key in first_names()
         ):
-            yield _place_hit(ctx, *m.span(1), *town_msg, ("", ""))
+            yield _place_hit(ctx, *span, *town_msg, ("", ""))
     last_end = 0
     for cap in _CAP_START.finditer(text):
         start = cap.start()

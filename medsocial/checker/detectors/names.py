@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from medsocial.checker.context import (
+    PATIENT_AGE,
     PATIENT_REF,
     PUBLIC_NEWS,
     RELATIVE_WORDS,
@@ -30,7 +31,7 @@ _CAP = re.compile(
 )
 
 _TITLE = (
-    r"(?:(?i:madame|mademoiselle|monsieur|mme|mlle|mmes|mrs|mr|ms|mx|miss|mister)\.?|M\.|MM\.|"
+    r"(?:(?i:madame|mademoiselle|monsieur|mme|mlle|mmes|mrs|mr|ms|mx|miss|mister)\.?|M\.|MM\.|(?:Smt|Shri|Sri|Kum)\.?|"
     r"(?i:docteur|doctor|professeur|professor|dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
@@ -146,7 +147,7 @@ _NICKNAME = Anchored(
 # A nickname in quotes: « dite « la Duchesse » », « que tout le service appelle « la Comtesse » »,
 # 'known as "the Professor"'.
 _QUOTED_NICKNAME_AFTER = Anchored(
-    r"(?i:\b(?:dite?|surnomm[ée]e?|appel(?:le|lent|ait|aient)|alias|aka|a\.k\.a\.|known\s+as|called|nicknamed|knows|know|conna[iî]t|connaissent))\s*"
+    r"(?i:\b(?:dite?|surnomm[ée]e?|appel(?:le|lent|ait|aient)|alias|aka|a\.k\.a\.|known\s+as|called|calls?(?:\s+(?:him|her))?|nicknamed|knows|know|conna[iî]t|connaissent))\s*"
     rf"[«“\"]\s*((?:(?i:la|le|l'|the)\s+)?(?-i:[{_UP}])[{_LOW}'’-]{{2,}}(?:\s+(?-i:[{_UP}])[{_LOW}'’-]+)?"
     # ... or a nickname in lower case after its article: « la princesse du 3e »
     rf"|(?i:la|le|l'|the)\s+[{_LOW}'’-]{{3,}}(?:\s+[\w'’-]+){{0,2}})\s*[»”\"]"
@@ -248,6 +249,13 @@ _SPECIMEN_OF_NAME = Anchored(
     r"(?i:\b(?:ganglion|biopsie|lames?|pi[eè]ce|tumeur|frottis|pr[ée]l[eè]vement|extempo\w*|r[ée]sultats?|"
     rf"dossier|thyro[iï]de|sein|col[oô]n|appendice|v[ée]sicule|grain\s+de\s+beaut[ée])\s+(?:de|d')\s*)((?-i:[{_UP}][{_LOW}]{{2,}}))\b"
 )
+# After a patient's first name: their age in brackets, or their consent to share.
+_PATIENT_AFTER_NAME = re.compile(
+    r"(?i)\s*\(\d{1,3}\)|\s+(?:said\s+it['’]s\s+(?:fine|ok|okay)|agreed|consented|gave\s+(?:me\s+|us\s+)?(?:consent|permission)|"
+    r"is\s+happy\s+for\s+me|a\s+accept[ée]|m'a\s+autoris[ée]e?|nous\s+a\s+autoris[ée]s?)\b"
+)
+# A name in brackets right after a patient's age or town: "Our 7-year-old Burkitt from Ibadan (Tunde)".
+_NAME_IN_BRACKETS = re.compile(rf"\(([{_UP}][{_LOW}]{{2,}})\)")
 # Before two surnames: "for Pradeep" in "HPE for Pradeep Kumar Sharma".
 _UNKNOWN_FIRST_BEFORE = re.compile(
     rf"(?i:\b(for|of|from|pte?|patiente?|chez|pour|de)\s+)((?-i:[{_UP}][{_LOW}]{{2,}}))\s+$"
@@ -848,8 +856,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         return not taken.overlaps(start, end)
 
     def emit(start: int, end: int, title: str = "") -> Iterator[Hit]:
-        if text[end : end + 1].isdigit() or (
-            text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit()
+        if (
+            text[end : end + 1].isdigit()
+            or text[end : end + 1] == "+"
+            or (text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit())
         ):
             return  # "SALL4", "ROS1": a gene, not a name
         if free(start, end) and not ctx.is_protected(start, end):
@@ -1057,6 +1067,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_SPECIMEN_OF_NAME) if ctx.is_case() else ():
         word = m.group(1)
         if _is_first(word) and not (_weak(word) or ctx.sentence_search(history, m.start())):
+            yield from emit(*m.span(1))
+    for m in _NAME_IN_BRACKETS.finditer(text) if "(" in text and ctx.is_case() else ():
+        word = m.group(1)
+        if not (_weak(word) or fold(word) in towns() or fold(word) in allow_terms()) and ctx.search(
+            PATIENT_AGE, max(0, m.start() - 60), m.start()
+        ):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PT_NAME_LOWER):
         if not _weak(m.group(1)):
@@ -1291,7 +1307,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if key in towns() and _PLACE_BEFORE.search(before):
             continue  # "died in Denver", "née à Florence": the town, left to LOCATION
         if word[0].isupper() and first and not _weak(word) and not word.isupper():
-            if not eponym_next and not colleague(start) and not author(start):
+            # "Thanks to Aisha (19) for...", "Gareth said it's fine to use his photos": a patient
+            patient_said = _PATIENT_AFTER_NAME.match(text, end) is not None
+            if not eponym_next and (patient_said or not colleague(start)) and not author(start):
                 yield from emit(start, end)
             continue
         # 4e. A known surname after "patient", "son mari"...: "la patiente Dupont".
