@@ -1989,6 +1989,27 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         [("LOCATION", "Hôpital régional de Kara")],
     ),
     ("Le dossier CHU-SO 2025/0871 doit être relu avant lundi.", [("ID", "CHU-SO 2025/0871")]),
+    # round 26 (from the 25th blind corpus), new phrasings
+    (
+        "The nephew keeps calling about the FNAC, his number is 0321-5552190, please ring him back.",
+        [("CONTACT", "0321-5552190")],
+    ),
+    ("Frozen on a thirty-one y/o man in invercargill, CDH1 sent.", [("LOCATION", "invercargill")]),
+    (
+        "Gastric bx from the skipper of the Arran ferry: H. pylori gastritis.",
+        [("DETAIL", "skipper of the Arran ferry")],
+    ),
+    (
+        "pt initials K.L., D.O.B. 3/9/61, St John's Ranelagh: anyone seen this?",
+        [("LOCATION", "St John's Ranelagh")],
+    ),
+    ("Dear Oonagh (you know who you are, bed 9), your biopsy is benign!", [("NAME", "Oonagh")]),
+    (
+        "Les lames de la députée de la 2e circonscription du Finistère sont passées chez nous.",
+        [("DETAIL", "députée de la 2e circonscription")],
+    ),
+    ("Ce midi à l'UZ Gent, un Warthin chez un homme de 80 ans.", [("LOCATION", "UZ Gent")]),
+    ("Notre patiente de 5️⃣2️⃣ ans a eu son diagnostic confirmé.", [("AGE", "5️⃣2️⃣ ans")]),
 ]
 
 SAFE = [
@@ -2330,6 +2351,14 @@ SAFE = [
     "Vu ce matin dans une collection pédagogique de 1995 : un Hodgkin magnifique, les lames tiennent le coup.",
     "Imprimantes à étiquettes du 3e étage changées, plus de cassettes illisibles !",
     "Commute this morning Stockport → Wythenshawe took an hour, sign-out starts without me 🙃",
+    # round 26 (from the 25th blind corpus), new phrasings
+    "New Ventana Benchmark landed in the lab today, and the IT ticket for the LIS link is still open.",
+    "Reminder: unlabelled samples will be rejected from Monday 5 January, two identifiers on every pot.",
+    "My aunt turns 90 on Sunday! Family party in Kinsale so I'm off all weekend.",
+    "From March, accession numbers switch to the new format (e.g. C27-00001).",
+    "my dog Ziehl turned 5 today, yes named after the stain 🐶",
+    "Grateful to my mentors Dr Kwame Mensah and Dr Amina Yusuf as I join the faculty in Kumasi.",
+    "De retour de dix jours à Lomé et Kpalimé, 300 mails en attente.",
 ]
 
 

@@ -128,6 +128,10 @@ LONG_CHUNKS = [
     "chauffeur de taxi de la ligne Adjamé-Plateau ", "LBX-448207 ", "CHU-SO 2025/0871 ",
     "l'Hôpital régional de Kara ", "VIH+ ", "imprimantes à étiquettes du 3e étage ",
     "180 years later ",
+    "0321-5552190 ", "man in invercargill ", "skipper of the Arran ferry ", "St John's Ranelagh ",
+    "Dear Oonagh (you ", "de la 2e circonscription du ", "en hémato C ", "l'UZ Gent ",
+    "5️⃣2️⃣ ans ", "landed in the lab ", "will be rejected ", "Family party in Kinsale ",
+    "(e.g. C27-00001) ", "my dog Ziehl turned 5 ", "De retour de dix jours à Lomé ",
 ]  # fmt: skip
 
 

@@ -45,7 +45,7 @@ CASE_WORDS = Anchored(
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naev(?:us|i)|ulc[eè]res?|ulcers?|"
     # tumours and operations by their initials, organs sent to the lab
     r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|PBH|BOM|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
-    r"accession|send-?out|signed\s+(?:it\s+|this\s+)?out|triple-negative|"
+    r"accession|send-?out|signed\s+(?:it\s+|this\s+)?out|triple-negative|desmoid|"
     r"explant|adeno(?:ca|carcinom\w*)?|carcinoid|sarcoid|hemi(?:colectomy)?|dysplas\w*|hyperplas\w*|m[ée]tastas\w*|metastas\w*|"
     r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
     r"my[ée]logramme|blastes|blasts|marge|margins?|"
@@ -182,12 +182,12 @@ TEACHING = Anchored(
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds?|"
     r"bienvenue|"
     + _WELCOME
-    + r"|in\s+practice|de\s+pratique|anniversary|anniversaire|mov(?:ed|es|ing)\s+(?:from|to)|"
+    + r"|in\s+practice|de\s+pratique|(?<!wedding\s)(?<!her\s)(?<!his\s)anniversary|(?<!de\s)anniversaire|mov(?:ed|es|ing)\s+(?:from|to)|"
     # the author's career anniversaries: "12 years since I...", "ça fait 20 ans que j'ai..."
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
     r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumissions?|submissions?|"
     # the department's notices: "new address for specimens", "please update your forms"
-    r"(?:was|were)\s+updated\s+on|mises?\s+[àa]\s+jour\s+le|guideline\s+reminder|recos|collection\s+p[ée]dagogique|"
+    r"(?:was|were)\s+updated\s+on|mises?\s+[àa]\s+jour\s+le|will\s+be\s+rejected|seront\s+refus[ée]e?s|guideline\s+reminder|recos|collection\s+p[ée]dagogique|"
     r"teaching\s+(?:set|collection)|job\s+advert|closing(?=\s+\d)|"
     r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|yy-?n{4,}\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
@@ -256,6 +256,10 @@ _MY = r"(?:my|our|mon|ma|mes|notre|nos)"
 # ("Mum's 70th birthday": a parent named so, capitalised, is the author's)
 _MY_RELATIVE = rf"(?:\b{_MY}\s+(?:{RELATIVE_WORDS})\b|(?<![\w'’])(?-i:Mum|Mam|Mom|Dad|Maman|Papa|Mamie|Papy)(?:['’]s)?\b)"
 MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
+# The author's pet: "my cat Gleason turned 3 today" (its "il", its age are the pet's).
+MY_PET = Anchored(
+    r"(?i)\b(?:my\s+(?:cat|dog|puppy|kitten)|mon\s+(?:chat|chien|chaton|chiot)|ma\s+(?:chatte|chienne))\b"
+)
 # A relative in care: "ma fille a eu une biopsie", "my son was operated on".
 CARE_EVENT = re.compile(
     r"(?i)\b(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
@@ -304,6 +308,9 @@ OWN_LIFE = Anchored(
     # the author away or off: "On leave in Goa until Jan 6", « j'ai pris ma journée, randonnée à... »
     r"\bon\s+(?:annual\s+)?(?:leave|holiday|vacation)\b|\bout\s+of\s+(?:the\s+)?office\b|(?-i:OOO)|\ben\s+(?:cong[ée]s?|vacances)\b|"
     r"\bj'ai\s+pris\s+(?:ma|une|un)\s+(?:journ[ée]e|jour)\b|\bday\s+off\b|\brandonn[ée]e\b|\bbalade\b|"
+    # a family party, a return from holiday, the author's pets
+    r"\bfamily\s+(?:party|lunch|dinner|gathering|wedding)\b|\b(?:f[êe]te|repas)\s+de\s+famille\b|\bde\s+retour\s+d[e']|\bback\s+from\b|"
+    r"\bmy\s+(?:cat|dog|puppy|kitten)\b|\bmon\s+(?:chat|chien|chaton|chiot)\b|\bma\s+(?:chatte|chienne)\b|"
     # the author's own tests: "had my own colonoscopy at Harrogate"
     r"my\s+own\s+(?:colonoscopy|biopsy|scan|mammogram|smear|MRI|bloods)|"
     # the author's memories: "five years ago today I signed out my first case"
@@ -388,7 +395,7 @@ LAB_SYSTEM = Anchored(
     r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|update|"
     r"outage|panne|informatique|network|r[ée]seau|version\s+\d|"
     r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|"
-    r"colorateurs?|imprimantes?\s+(?:code-barres|[àa]\s+[ée]tiquettes)|(?:label|barcode)\s+printers?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
+    r"colorateurs?|(?:landed|arrived|installed|delivered)\s+in\s+(?:the\s+)?lab\b|IT\s+ticket|imprimantes?\s+(?:code-barres|[àa]\s+[ée]tiquettes)|(?:label|barcode)\s+printers?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"
@@ -541,8 +548,12 @@ class Context:
         return self._searches[key]
 
     def mentions(self, words: tuple[str, ...]) -> bool:
-        """Cheap test on the lower-cased post: is one of these strings in it?"""
-        return any(map(self.low.__contains__, words))
+        """Cheap test on the lower-cased post: is one of these strings in it? (cached: a detector
+        may ask once per phone number of a long post)"""
+        key = (id(words), -3)
+        if key not in self._searches:
+            self._searches[key] = any(map(self.low.__contains__, words))
+        return self._searches[key]
 
     def names_no_one_else(self, pos: int) -> bool:
         """True when the sentence around `pos` names no patient and no third person ("she", "il")."""
@@ -559,7 +570,7 @@ class Context:
             return False
         if not self.is_case():
             return True
-        relative = self.sentence_search(MY_RELATIVE, pos)
+        relative = self.sentence_search(MY_RELATIVE, pos) or self.sentence_search(MY_PET, pos)
         if relative and (
             self.sentence_search(CARE_EVENT, pos) or self.sentence_search(case_ending, pos)
         ):

@@ -72,6 +72,9 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
+_KEYCAP = "\ufe0f\u20e3"  # emoji presentation selector and combining enclosing keycap
+
+
 def _is_invisible(char: str) -> bool:
     """True for format characters (Cf) such as zero-width space, joiners, soft hyphen, BOM."""
     return unicodedata.category(char) == "Cf"
@@ -102,6 +105,9 @@ def normalize(text: str) -> Normalized:
             nxt = text[i + 1] if i + 1 < len(text) else ""
             if prev.isalnum() and (nxt.isalnum() or (nxt != "" and _is_invisible(nxt))):
                 hidden.append(i)
+            continue
+        if char in _KEYCAP and out:
+            ends[-1] = i + 1  # "4️⃣7️⃣ ans": an emoji keycap is its digit
             continue
         if unicodedata.combining(char) and out:
             # Recompose "e" + combining acute into "é" so accented words match.

@@ -341,8 +341,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?i)\b(?:above|over|under|below|before|after|from|until|past|beyond|avant|apr[eè]s|d[eè]s|pass[ée])\s+$"
 )
 _OWN_CHILD = re.compile(
-    r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler)|mon\s+(?:b[ée]b[ée]|fils|enfant)|ma\s+fille)"
-    r"\b[^.!?\n]{0,20}$"
+    r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler|cat|dog|puppy|kitten)|mon\s+(?:b[ée]b[ée]|fils|enfant|chat|chien)|ma\s+(?:fille|chatte|chienne))"
+    r"\b[^.!?\n]{0,40}$"
 )
 # The author's own birthday: any age in that sentence is theirs.
 _OWN_BIRTHDAY = Anchored(

@@ -24,6 +24,8 @@ _PHONES = [
     # UK: 020 7946 0958, 07700 900123, and unspaced 07700900123 (also after spaced digits are joined)
     Anchored(r"(?<![\w+])0\d{2,4}\s\d{3,4}\s?\d{3,4}(?!\d)"),
     Anchored(r"(?<![\w+.,/-])0[1237]\d{9}(?![\w.,/-]\d|\d)"),
+    # Pakistani and Indian mobiles with their dash: 0300-4417829, 0321-5552190
+    Anchored(r"(?<![\w+.,/-])03\d\d-\d{7}(?![\w-])"),
 ]
 # Short local numbers after a phone word: "phone 555-0123", "tél. 45 67 89 12".
 _PHONE_WORD = Anchored(

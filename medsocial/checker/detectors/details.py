@@ -43,7 +43,7 @@ _JOBS_EN = (
     r"farmer|fisherman|publican|landlord|landlady|bus\s+driver|taxi\s+driver|postmaster|shopkeeper)"
 )
 _JOB_PLACE = Anchored(
-    rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
+    rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:\d+e\s+)?(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
     rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
     rf"(?:de\s+|d'|du\s+|de\s+l')(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
@@ -363,6 +363,11 @@ _RECOGNISABLE = [
         r"(?:(?:festival|f[êe]te|concert|gala)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+|d')?)?"
         r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}"
     ),
+    # the skipper of a named ferry: "the skipper of the Tiree ferry"
+    Anchored(
+        r"(?i)\b(?:skipper|captain|master|keeper|pilot)\s+of\s+the\s+(?-i:[A-Z])[\w'-]+\s+"
+        r"(?:ferry|lifeboat|lighthouse|trawler|boat|ship)\b"
+    ),
     # the one who runs a stall or a shop at a place everyone knows: "she still runs the fish stall
     # at the Saturday market"; the driver of a numbered route: "the bus driver on the 46 route"
     Anchored(
@@ -447,6 +452,10 @@ def _named_place_near(ctx: Context, pos: int) -> bool:
 
 
 _PATIENT_WORD = Anchored(r"(?i)patient|\bcas\b|\bcase\b")
+_MINE = re.compile(
+    r"(?i)(?:my|mon|ma|mes|notre|nos)\s+(?:neighbou?r|friend|uncle|aunt|cousin|own|father|mother|voisine?|amie?|"
+    r"oncle|tante|cousine?|beau|belle|propre|coll[eè]gue)"
+)
 # A record-size specimen makes the news and the corridor talk: "a 34 kg mucinous cystadenoma".
 _HEAVY = re.compile(r"(\d(?<![\d.,]\d)\d{1,2})(?:[.,]\d+)?\s?(?:kg|kilos?)\b")
 _SPECIMEN_NOUN = re.compile(
@@ -549,7 +558,16 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A described tattoo can be enough to recognise the patient. Do not describe it."),
             ctx.say("un tatouage", "a tattoo"),
         )  # fmt: skip
-    circumstances = [] if public else [m.span() for m in ctx.finditer(_EVENT)]
+    # (the author's own relative or friend in a post with no case: "My aunt turns 90 on Sunday!")
+    circumstances = (
+        []
+        if public
+        else [
+            m.span()
+            for m in ctx.finditer(_EVENT)
+            if ctx.is_case() or not _MINE.match(ctx.text, m.start())
+        ]
+    )
     for m in ctx.finditer(_FOUND) if ctx.is_case() else ():
         clause_end = _clause_end(ctx.text, _CLAUSE_END, m.end(), 100)
         if _names_something(ctx.text, m.end(), clause_end) and not ctx.is_event(m.start()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import Context
+from medsocial.checker.context import PATIENT_REF, Context
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.scan import Anchored
 
@@ -61,6 +61,9 @@ _NOT_ACCESSION = re.compile(
     r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
 )
 _LAW_ARTICLE = re.compile(r"(?i)\bart(?:icle)?s?\.?\s*$")
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?:\be\.g\.|\bex\.|\bexemple|\bexample|\bformat|\bsuch\s+as)\s*:?\s*\(?$"
+)
 # A Code 39 barcode as printed on labels: "*A0099812774*".
 _CODE39 = re.compile(r"\*[A-Z0-9]{6,20}\*")
 # A hospital's register number with slashes: "LUTH/HIST/2291/24", "MH/24/00871" (in a case post).
@@ -217,6 +220,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _ACCESSION.finditer(text):
         if ctx.before(_LAW_ARTICLE, m.start(), 12):
             continue  # "article R4127-206 du code de la santé publique"
+        if ctx.before(_EXAMPLE_BEFORE, m.start(), 20) and not ctx.sentence_search(
+            PATIENT_REF, m.start()
+        ):
+            continue  # "switch to the new format (e.g. S26-00001)": an example, not a specimen
         if free(*m.span()) and not _NOT_ACCESSION.match(m.group(0)) and not ctx.is_event(m.start()):
             taken.add(*m.span())
             yield _id(

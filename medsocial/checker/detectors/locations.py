@@ -110,7 +110,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Peter\s+Mac(?:Callum)?|Westmead|RPAH?|Middlemore|Greenlane|Fred\s+Hutch|Sloan\s+Kettering|St\.?\s+Jude|"
     r"AIIMS|Tata\s+Memorial|CMC\s+Vellore|PGIMER|Medanta|Kokilaben|Lilavati|Safdarjung|Sir\s+Ganga\s+Ram|"
     r"Groote\s+Schuur|Chris\s+Hani\s+Bara(?:gwanath)?|Baragwanath|UHWI|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
-    r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|Inselspital|Mont-Godinne|"
+    r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|Inselspital|Mont-Godinne|UZ\s+[A-Z][a-z]+|"
     r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
     r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
     r"Ibn[\s-]Sina|Ibn[\s-]Rochd|Mustapha[\s-]Pacha|La\s+Rabta|Yalgado|Laquintinie|"
@@ -192,6 +192,10 @@ _SUPPORT = Anchored(
 _PLACE_AFTER_AGE_SEX = re.compile(
     r"\d(?<![\w.]\d)\d?\s?[MFH],\s*([A-Z][a-z'’-]{3,}(?:\s[A-Z][a-z'’-]+)?)(?=\s*(?:,|→|->|:|\())"
 )
+# "St Vincent's Fitzroy", "St John's Ranelagh" (not a department: "St Thomas' Cellular Pathology")
+_SUBURB_AFTER = re.compile(
+    r"(?<=['’]s) (?!(?:Cellular|Pathology|Department|Hospital|Histopathology|Laboratory|Lab|Clinic)\b)[A-Z][a-z]{3,}\b"
+)
 _SAINT_BEFORE = re.compile(r"\b(?:at|to|in|the|of|from)\s+(?:[A-Z][\w-]+\s+)?$")
 # Cheap scans of the lower-cased post: the patterns below run only when their key word is there.
 _SCHOOL_GATE = (
@@ -221,6 +225,8 @@ _NAMED_UNIT = Anchored(
     r"[A-ZÀ-Þ][a-zà-ÿ][\w'-]*"
     # a saint's ward: "on St Anne's ward"
     r"|\b(?:St\.?|Saint)\s+[A-Z][a-z]+['’]s\s+(?i:ward|unit)\b"
+    # a unit by its letter: « qui gère les appels en onco B », « au secteur C »
+    r"|(?i:\b(?:en|au)\s+(?:onco|h[ée]mato|cardio|pneumo|gastro|n[ée]phro|neuro|chir\w*|r[ée]a|secteur))\s+[A-D]\b(?![\w'’.-])"
     # a ward by its letter: « le service de médecine interne B »
     r"|(?i:\bservice\s+de\s+(?:m[ée]decine|chirurgie)(?:\s+[\w-]+)?)\s+[A-D]\b(?![\w'’.-])"
     # a neighbourhood: « le quartier de la Guillotière », « du quartier des Izards »
@@ -421,7 +427,7 @@ _COUNTY = Anchored(
 )
 # A known town in lower case after "from", in a case post: "the 51 yr old from timaru".
 _FROM_LOWER = re.compile(
-    r"from(?<=\bfrom)\s+([a-zß-ÿ][a-zß-ÿ'-]{3,}(?: [a-zß-ÿ][a-zß-ÿ'-]{2,})?)\b"
+    r"(?:from(?<=\bfrom)|in(?<=\bin))\s+([a-zß-ÿ][a-zß-ÿ'-]{3,}(?: [a-zß-ÿ][a-zß-ÿ'-]{2,})?)\b"
 )  # (a literal first: a fast scan)
 _ZIP_US = Anchored(
     r"\b(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s\d{5}(?:-\d{4})?\b"
@@ -905,8 +911,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         (_EMPLOYER, _EMPLOYER_GATE),
     ):
         for m in ctx.finditer(pattern) if not gate or ctx.mentions(gate) else ():
-            if pattern is _SAINT_HOSPITAL and not _SAINT_BEFORE.search(
-                text, max(0, m.start() - 30), m.start()
+            if (
+                pattern is _SAINT_HOSPITAL
+                and not _SAINT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not _SUBURB_AFTER.match(text, m.end())
             ):
                 continue  # "St Mary's" alone could be a church or a saint
             if pattern is _EMPLOYER and not _patients_employer(ctx, m):

@@ -303,6 +303,7 @@ _NOT_INITIALS = {
     "Q.I.",
     "C.V.",
     "B.A.",
+    "D.O.B.",
 }
 # "JD, 47 ans", "Kwame Mensah, 47 years": a name-like token right before an age.
 # (The capital comes before the lookbehind so that the regex engine can skip ahead.)
@@ -392,7 +393,7 @@ _COLLEAGUE = Anchored(
     r"promoted|promue?|nomm[ée]e?|appointed|elected|[ée]lue?|well\s+deserved|(?:amplement|bien)\s+m[ée]rit[ée]e?|"
     r"passed|r[ée]ussi|graduated|dipl[ôo]m[ée]e?|expos[ée]|"
     # a colleague retiring, who built the lab, or to ask on an extension: "voir avec X au poste 4512"
-    r"retires|retiring|prend\s+sa\s+retraite|part\s+[àa]\s+la\s+retraite|who\s+built|founder\s+of|"
+    r"retires|retiring|prend\s+sa\s+retraite|part\s+[àa]\s+la\s+retraite|who\s+built|founder\s+of|grateful|mentors?|"
     r"fondat(?:eur|rice)\s+d[eu]|voir\s+avec|au\s+poste\s+\d{3,5}|ext(?:ension)?\.?\s*\d{3,5})\b"
 )
 # Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
@@ -1206,7 +1207,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             prev = text[max(0, start - 30) : start]
             prev_word = prev.split()[-1] if prev.split() else ""
-            if prev_word.islower() and _after_relative(prev):
+            # ("Dear Tamsin (you know who you are, bed 6...)": "Dear" opens the post)
+            if (prev_word.islower() or prev_word in ("Dear", "Chère", "Cher")) and _after_relative(
+                prev
+            ):
                 # "chez Rolande Pichon": a capitalised word right after is the surname.
                 nxt = following(i)
                 joined = nxt is not None and text[end : nxt[1]] == " " and _name_like(nxt[0])
