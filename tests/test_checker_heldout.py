@@ -2010,6 +2010,36 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Ce midi à l'UZ Gent, un Warthin chez un homme de 80 ans.", [("LOCATION", "UZ Gent")]),
     ("Notre patiente de 5️⃣2️⃣ ans a eu son diagnostic confirmé.", [("AGE", "5️⃣2️⃣ ans")]),
+    # round 27 (from the 26th blind corpus), new phrasings
+    (
+        "Thank you to @sally_beats_sarcoma for letting me share her story with the residents!",
+        [("CONTACT", "@sally_beats_sarcoma")],
+    ),
+    (
+        "Merci à @papa_de_lina de m'avoir autorisé à partager le dossier de sa fille.",
+        [("CONTACT", "@papa_de_lina")],
+    ),
+    (
+        "Nantes : IPP 80012874 sur une étiquette oubliée en salle de macro, c'est à qui ?",
+        [("LOCATION", "Nantes")],
+    ),
+    ("Mme Kaci 79a de saint-fons, adénocarcinome gastrique, on s'y attendait.", [("AGE", "79a")]),
+    (
+        "IPP 7712004, M. Durand, cardio A lit 4, la biopsie est partie sans bon.",
+        [("LOCATION", "cardio A")],
+    ),
+    (
+        "Her ABHA health ID 14-2231-9087-5521 was on the slide label, blurred it now.",
+        [("ID", "14-2231-9087-5521")],
+    ),
+    (
+        "Req had only the Medicare number (3310 24871 2) on it, nothing else.",
+        [("ID", "3310 24871 2")],
+    ),
+    (
+        "Dad Themba slept in the corridor all night; his son's biopsy shows Burkitt.",
+        [("NAME", "Themba")],
+    ),
 ]
 
 SAFE = [
@@ -2359,6 +2389,9 @@ SAFE = [
     "my dog Ziehl turned 5 today, yes named after the stain 🐶",
     "Grateful to my mentors Dr Kwame Mensah and Dr Amina Yusuf as I join the faculty in Kumasi.",
     "De retour de dix jours à Lomé et Kpalimé, 300 mails en attente.",
+    # round 27 (from the 26th blind corpus), new phrasings
+    "The LIMS sandbox uses dummy accession T00-00001 for every training exercise, don't file real blocks there.",
+    "Note de service : le secrétariat fermera à 16h le 31 décembre et rouvrira le 2 janvier.",
 ]
 
 

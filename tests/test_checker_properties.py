@@ -132,6 +132,9 @@ LONG_CHUNKS = [
     "Dear Oonagh (you ", "de la 2e circonscription du ", "en hémato C ", "l'UZ Gent ",
     "5️⃣2️⃣ ans ", "landed in the lab ", "will be rejected ", "Family party in Kinsale ",
     "(e.g. C27-00001) ", "my dog Ziehl turned 5 ", "De retour de dix jours à Lomé ",
+    "Bordeaux : NIR\n", "pneumo B lit 12 ", "82a de vaulx ", "@x for letting me share ",
+    "ABHA health ID 14-2231-9087-5521 ", "Medicare number (3310 24871 2) ",
+    "dummy accession T00-00001 ", "Dad Themba ", "fermera à 16h ",
 ]  # fmt: skip
 
 

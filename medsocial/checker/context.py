@@ -189,6 +189,7 @@ TEACHING = Anchored(
     # the department's notices: "new address for specimens", "please update your forms"
     r"(?:was|were)\s+updated\s+on|mises?\s+[àa]\s+jour\s+le|will\s+be\s+rejected|seront\s+refus[ée]e?s|guideline\s+reminder|recos|collection\s+p[ée]dagogique|"
     r"teaching\s+(?:set|collection)|job\s+advert|closing(?=\s+\d)|"
+    r"note\s+de\s+service|fermera|rouvrira|will\s+(?:close|reopen)|"
     r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|yy-?n{4,}\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"

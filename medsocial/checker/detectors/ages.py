@@ -172,7 +172,7 @@ def _patterns() -> list[Anchored]:
             r"monsieur|madame|mr|mrs|ms|mme)\s*,\s*(\d{1,3})(?:\s*a\b)?(?=\s*[,;)]|\s*$)"
         ),
         re.compile(
-            r"(?<![\w.,/-])([1-9]\d)\s?a(?=,|\s*[,;)♀♂]|\s+(?:en|au|à|avec|ac|ds|pour|vu|vue|on|qui|et)\b)"
+            r"(?<![\w.,/-])([1-9]\d)\s?a(?=,|\s*[,;)♀♂]|\s+(?:en|au|à|avec|ac|ds|pour|vu|vue|on|qui|et|de|du|d')\b)"
         ),
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(

@@ -100,6 +100,8 @@ _RELATIVE_AFTER = re.compile(
     r"their|the\s+patient|la\s+patiente?|du\s+patient)|"
     # "@x, c'est une de mes patientes", "@x - she's one of my patients"
     r"(?:une?\s+de\s+mes|(?:mon|ma)|one\s+of\s+my|my)\s+patient\w*|"
+    # "@x for letting me share her journey", « @x de m'avoir autorisé à partager »: the patient
+    r"for\s+letting\s+me\s+share|for\s+allowing\s+me\s+to\s+share|de\s+m'avoir\s+autoris[ée]e?\s+[àa]\s+partager|"
     # "@x asking about his wife's frozen section": a relative asking about the patient
     r"(?:asking|asked|asks)\s+(?:me\s+)?about\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|baby)|"
     r"(?:demande|demandait)\s+des\s+nouvelles\s+de\s+(?:sa|son)\s+(?:femme|mari|fils|fille|m[eè]re|p[eè]re))\b"

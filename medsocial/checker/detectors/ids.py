@@ -43,10 +43,12 @@ _LABELLED = Anchored(
 # Health-card numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec RAMQ
 # "BOUG 5612 1598", Medicare.
 _HEALTH_CARD = Anchored(
-    r"(?i:\b(?:OHIP|RAMQ|health\s+card|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie)"
-    r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*(?::|\bis\b|\best\b)?\s*)"
+    r"(?i:\b(?:OHIP|RAMQ|ABHA|health\s+card|health\s+ID|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie)"
+    r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*(?::|\bis\b|\best\b)?\s*\(?)"
     # (Australian Medicare: ten digits in groups of 4, 5 and 1, and the person's number)
-    r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{4}\s?\d{5}\s?\d(?:[\s/-]?\d)?|\d{10,12})\b"
+    r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{4}\s?\d{5}\s?\d(?:[\s/-]?\d)?|"
+    # India's ABHA health ID: 91-4821-7730-9165
+    r"\d{2}-\d{4}-\d{4}-\d{4}|\d{10,12})\b"
 )
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
@@ -62,7 +64,8 @@ _NOT_ACCESSION = re.compile(
 )
 _LAW_ARTICLE = re.compile(r"(?i)\bart(?:icle)?s?\.?\s*$")
 _EXAMPLE_BEFORE = re.compile(
-    r"(?i)(?:\be\.g\.|\bex\.|\bexemple|\bexample|\bformat|\bsuch\s+as)\s*:?\s*\(?$"
+    r"(?i)(?:\be\.g\.|\bex\.|\bexemple|\bexample|\bformat|\bsuch\s+as|\bdummy(?:\s+\w+)?|\bfictif|\bfictitious)"
+    r"\s*:?\s*\(?$"
 )
 # A Code 39 barcode as printed on labels: "*A0099812774*".
 _CODE39 = re.compile(r"\*[A-Z0-9]{6,20}\*")
@@ -198,6 +201,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _id(ctx, *m.span(), what)
     specimen_ends: list[int] = []  # where a block number may follow: "S24-1883, block A4"
     for m in ctx.finditer(_LABELLED):
+        if ctx.before(_EXAMPLE_BEFORE, m.start(), 20):
+            continue  # "the sandbox uses dummy accession S00-00001": an example
         if free(*m.span(1)):  # (a valid NIR after "NIR" is reported once, above)
             taken.add(*m.span())
             specimen_ends.append(m.end())

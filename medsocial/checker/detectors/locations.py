@@ -156,7 +156,7 @@ _UNIT = (
     r"|r[ée]a(?:nimation)?(?:\s+(?:chir\w*|m[ée]d\w*|polyvalente|p[ée]diatrique|n[ée]onatale))?"
     r"|(?:m[ée]decine|chirurgie)\s+[\w-]+(?:\s+[A-Z]\b)?|(?:[\w-]+\s+){1,2}ward"
     # a service by its short name: "lit 4 en gastro", "chambre 12 en cardio"
-    r"|gastro|pneumo|cardio|neuro|onco|h[ée]mato|n[ée]phro|uro|derma(?:to)?|gyn[ée]co|ortho|traumato|"
+    r"|(?:gastro|pneumo|cardio|neuro|onco|h[ée]mato|n[ée]phro|uro|derma(?:to)?|gyn[ée]co|ortho|traumato)(?:\s+[A-D]\b)?|"
     r"p[ée]dia(?:trie)?|g[ée]riatrie|USIC?|soins\s+intensifs|UHCD|UHTCD|USC|USIP|SSR|HDJ|UCA"
 )
 _UNIT_AFTER = re.compile(
@@ -1175,8 +1175,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "Florence", or "à Vienne" in a history tidbit: not a patient's town
             in_brackets = text[start - 1 : start] == "(" and key not in _TOWN_WORDS
             # (`normalize` folds dashes to "-": "MOREAU L. - n° 2026-11872 - Perpignan »")
+            # (also a town heading a line of a case: "Bordeaux : NIR ...", "Foothills (Calgary)")
             listed = (
-                before.endswith((", ", " - ")) and _FIELD_END.match(text, end) and ctx.is_case()
+                (before.endswith((", ", " - ")) or start == 0 or text[start - 1] == "\n")
+                and _FIELD_END.match(text, end)
+                and ctx.is_case()
             )
             # a known town of several hyphenated words stands alone in a case ("Le monde est
             # petit, Lons-le-Saunier encore plus"); "Morlaix et Landerneau": the second town of two

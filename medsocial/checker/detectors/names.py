@@ -60,7 +60,7 @@ _FAMILY = Anchored(
 # A name after a family title, "Uncle Kofi", "Granny Ngata", "Papy Jojo", "Little Oscar": a
 # relative or a child, known name or not. (An ordinary word counts after a kinship word,
 # "Aunty Grace", not after "little" or "baby": "Little Venice", "Baby Shark".)
-_KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "granny", "gran", "maman",
+_KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "granny", "gran", "maman", "dad", "mum", "mom",
                "grandma", "grandpa", "grandad", "nonna", "nonno", "mamie", "papy", "papi", "pépé",
                "mémé", "mémère", "pépère", "tonton", "tata", "tatie", "tati", "tante", "oncle")  # fmt: skip
 _CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé")
