@@ -98,7 +98,7 @@ EVENT = Anchored(
     r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
     r"posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
-    r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|poster|abstracts?|deadline|"
+    r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|abstracts?|deadline|"
     r"registration|inscriptions?|register|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
@@ -254,13 +254,11 @@ RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regex
 # The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
 _MY = r"(?:my|our|mon|ma|mes|notre|nos)"
 # ("Mum's 70th birthday", "Dad turned 80": a parent named so, capitalised, is the author's)
-# ("Mum's 70th birthday": a parent named so, capitalised, is the author's)
 _MY_RELATIVE = rf"(?:\b{_MY}\s+(?:{RELATIVE_WORDS})\b|(?<![\w'’])(?-i:Mum|Mam|Mom|Dad|Maman|Papa|Mamie|Papy)(?:['’]s)?\b)"
 MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
 # The author's pet: "my cat Gleason turned 3 today" (its "il", its age are the pet's).
-MY_PET = Anchored(
-    r"(?i)\b(?:my\s+(?:cat|dog|puppy|kitten)|mon\s+(?:chat|chien|chaton|chiot)|ma\s+(?:chatte|chienne))\b"
-)
+_MY_PET = r"\b(?:my\s+(?:cat|dog|puppy|kitten)|mon\s+(?:chat|chien|chaton|chiot)|ma\s+(?:chatte|chienne))\b"
+MY_PET = Anchored(rf"(?i){_MY_PET}")
 # A relative in care: "ma fille a eu une biopsie", "my son was operated on".
 CARE_EVENT = re.compile(
     r"(?i)\b(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
@@ -311,7 +309,7 @@ OWN_LIFE = Anchored(
     r"\bj'ai\s+pris\s+(?:ma|une|un)\s+(?:journ[ée]e|jour)\b|\bday\s+off\b|\brandonn[ée]e\b|\bbalade\b|"
     # a family party, a return from holiday, the author's pets
     r"\bfamily\s+(?:party|lunch|dinner|gathering|wedding)\b|\b(?:f[êe]te|repas)\s+de\s+famille\b|\bde\s+retour\s+d[e']|\bback\s+from\b|"
-    r"\bmy\s+(?:cat|dog|puppy|kitten)\b|\bmon\s+(?:chat|chien|chaton|chiot)\b|\bma\s+(?:chatte|chienne)\b|"
+    rf"{_MY_PET}|"
     # the author's own tests: "had my own colonoscopy at Harrogate"
     r"my\s+own\s+(?:colonoscopy|biopsy|scan|mammogram|smear|MRI|bloods)|"
     # the author's memories: "five years ago today I signed out my first case"

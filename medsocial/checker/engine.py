@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors import DETECTORS, Hit
 from medsocial.checker.lang import detect_lang
-from medsocial.checker.normalize import Normalized, normalize
+from medsocial.checker.normalize import Normalized, is_invisible, normalize
 from medsocial.checker.report import Finding, Report
 
 LANGS = ("fr", "en")
@@ -24,14 +23,14 @@ def _hidden_findings(norm: Normalized, lang: str) -> list[Finding]:
             continue
         start = pos
         while start > 0 and (
-            text[start - 1].isalnum() or text[start - 1] in "-'" or _cf(text[start - 1])
+            text[start - 1].isalnum() or text[start - 1] in "-'" or is_invisible(text[start - 1])
         ):
             start -= 1
         end = pos
-        while end < len(text) and (text[end].isalnum() or _cf(text[end])):
+        while end < len(text) and (text[end].isalnum() or is_invisible(text[end])):
             end += 1
         last_end = end
-        visible = "".join(c for c in text[start:end] if not _cf(c))
+        visible = "".join(c for c in text[start:end] if not is_invisible(c))
         message = (
             "Ce mot contient des caractères invisibles : ils ne cachent rien aux lecteurs. Retapez le mot, et s'il désigne le patient, supprimez-le."
             if lang == "fr"
@@ -61,10 +60,6 @@ def _unshout(text: str) -> str:
         lambda m: m[0] if len(m[0]) <= 3 or m[0] in _ACRONYMS else m[0].capitalize(), text
     )
     return calm if len(calm) == len(text) else text  # (offsets must not move)
-
-
-def _cf(char: str) -> bool:
-    return unicodedata.category(char) == "Cf"
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:

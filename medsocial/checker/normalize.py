@@ -75,7 +75,7 @@ class Normalized:
 _KEYCAP = "\ufe0f\u20e3"  # emoji presentation selector and combining enclosing keycap
 
 
-def _is_invisible(char: str) -> bool:
+def is_invisible(char: str) -> bool:
     """True for format characters (Cf) such as zero-width space, joiners, soft hyphen, BOM."""
     return unicodedata.category(char) == "Cf"
 
@@ -100,10 +100,10 @@ def normalize(text: str) -> Normalized:
     ends: list[int] = []
     hidden: list[int] = []
     for i, char in enumerate(text):
-        if _is_invisible(char):
+        if is_invisible(char):
             prev = text[i - 1] if i else ""
             nxt = text[i + 1] if i + 1 < len(text) else ""
-            if prev.isalnum() and (nxt.isalnum() or (nxt != "" and _is_invisible(nxt))):
+            if prev.isalnum() and (nxt.isalnum() or (nxt != "" and is_invisible(nxt))):
                 hidden.append(i)
             continue
         if char in _KEYCAP and out:

@@ -144,6 +144,10 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _TITLES = "madame|monsieur|mme|mlle|mrs|mr|ms|miss|m"
 
 
+# A grown person's noun right before a bare age: "the lady 88...", "my aunt (74)".
+_ADULTS = "gent|gentleman|lady|man|woman|chap|bloke|lad|lass"
+
+
 def _patterns() -> list[Anchored]:
     num = rf"(?:{_NUM}|({_word_pattern()}))"
     patterns = [
@@ -293,7 +297,7 @@ def _patterns() -> list[Anchored]:
         # 31: a bare age right after a relative or a person: "the auntie 88... wait no",
         # "the uncle 97, still sharp"
         re.compile(
-            rf"(?i)\b(?:{RELATIVE_WORDS}|gent|gentleman|lady|man|woman|chap|bloke|lad|lass)\s+(\d{{2,3}})"
+            rf"(?i)\b(?:{RELATIVE_WORDS}|{_ADULTS})\s+(\d{{2,3}})"
             r"(?=\s*(?:\.{2,}|…|[,;!?)])|\s*$)"
         ),
     ]
@@ -385,7 +389,7 @@ _SIBLING_AGES = Anchored(
 # A relative, a person or a body part of someone named before a bare age in brackets: "my aunt
 # (74)", "wee Noah's cheek (9)".
 _PERSON_BEFORE_BRACKET = re.compile(
-    rf"(?i)\b(?:{RELATIVE_WORDS}|gent|gentleman|lady|man|woman|chap|bloke|lad|lass|kid|child|boy|girl|"
+    rf"(?i)\b(?:{RELATIVE_WORDS}|{_ADULTS}|kid|child|boy|girl|"
     r"patiente?|pte?)\s*$|(?-i:[A-Z])[a-z]+['’]s\s+[\w-]+(?:\s+[\w-]+)?\s*$"
 )
 # (a closing bracket may follow the name: "My uncle (Desmond), 63,")
