@@ -2040,6 +2040,142 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Dad Themba slept in the corridor all night; his son's biopsy shows Burkitt.",
         [("NAME", "Themba")],
     ),
+    # round 28 (from the 27th blind corpus), new phrasings
+    (
+        "Spoke to the family, the Whitakers, about the PM findings: aortic dissection.",
+        [("NAME", "the Whitakers")],
+    ),
+    (
+        "La famille, les Lemarchand, a été reçue après l'autopsie : dissection aortique.",
+        [("NAME", "les Lemarchand")],
+    ),
+    (
+        "#TeamNoah 💙 osteosarcoma, week 6 of MAP. 14 and still cracking jokes on the ward.",
+        [("AGE", "14")],
+    ),
+    ("#TeamInès 💜 leucémie, 3e cure. 12 ans et un moral d'acier.", [("AGE", "12 ans")]),
+    (
+        "@jess_runs_again said I could share her scans 🙏 Ewing of the pelvis, one year clear.",
+        [("CONTACT", "@jess_runs_again")],
+    ),
+    (
+        "@lea_vs_sarcome m'a autorisée à publier sa radio, ostéosarcome du tibia.",
+        [("CONTACT", "@lea_vs_sarcome")],
+    ),
+    (
+        "His daughter says the lump appeared around Boxing Day and has grown fast since; core biopsy sent.",
+        [("DATE", "Boxing Day")],
+    ),
+    (
+        "Sa femme dit que la toux a commencé vers le lundi de Pâques, biopsie bronchique faite.",
+        [("DATE", "lundi de Pâques")],
+    ),
+    (
+        "Requisition photo: patient's name (Ekwueme, Chidinma) in full on the pot, please relabel.",
+        [("NAME", "Ekwueme, Chidinma")],
+    ),
+    (
+        "Post-op he was moved to HDU overnight with a falling Hb; the frozen showed a GIST.",
+        [("TIME", "overnight")],
+    ),
+    (
+        "The family sent 37405-9988776-1 on WhatsApp as his card number, the block can't go without it.",
+        [("ID", "37405-9988776-1")],
+    ),
+    (
+        "Case for the board: 62F, Tobermory, lighthouse keeper, 3 cm parotid lump.",
+        [("DETAIL", "lighthouse keeper")],
+    ),
+    (
+        "Dossier RCP : 58 ans, F, Belle-Île, ostréicultrice, nodule thyroïdien de 2 cm.",
+        [("DETAIL", "ostréicultrice")],
+    ),
+    (
+        "Mr Fitzgerald (93) said he'd outlived three GPs and a bishop. Killarney men are tough.",
+        [("LOCATION", "Killarney")],
+    ),
+    (
+        "Mme Quéré (94 ans) refuse la coloscopie, « j'ai vu pire ». Concarneau pour toujours.",
+        [("LOCATION", "Concarneau")],
+    ),
+    (
+        "Only pathologist for 80 miles around Paris, Texas; this morning's biopsy was the sheriff's.",
+        [("LOCATION", "Paris, Texas")],
+    ),
+    (
+        "Mercy St. Vincent's sent us block H24-5521 without a form, who do I ring?",
+        [("LOCATION", "Mercy St. Vincent's")],
+    ),
+    ("Le prélèvement de Mme Texier est arrivé du bloc 5 sans étiquette.", [("LOCATION", "bloc 5")]),
+    (
+        "Specimen from theatre 4 arrived unlabelled, Mr Okafor's colectomy.",
+        [("LOCATION", "theatre 4")],
+    ),
+    (
+        "Ma voisine (Josette, 14 rue des Lilas) voulait que je lise son compte rendu de biopsie.",
+        [("NAME", "Josette")],
+    ),
+    (
+        "My neighbour (Bernie, two doors down) asked me to explain his biopsy report over the fence.",
+        [("NAME", "Bernie")],
+    ),
+    (
+        "Félicitations à Inès, la fille de M. Traoré (lit 9), reçue en médecine pendant sa radiothérapie.",
+        [("NAME", "Inès")],
+    ),
+    (
+        "Well done Callum, Mr Reid's grandson, who passed his driving test during grandad's chemo.",
+        [("NAME", "Callum")],
+    ),
+    (
+        "L'extempo de ce matin concernait le proviseur du lycée, tout le monde le saura d'ici ce soir.",
+        [("DETAIL", "proviseur du lycée")],
+    ),
+    (
+        "This morning's frozen was the headmistress of the village primary school.",
+        [("DETAIL", "headmistress of the village primary school")],
+    ),
+    (
+        "Rumour on the residents' chat: the lead singer of that boy band who cancelled the tour is on our haem ward.",
+        [("DETAIL", "lead singer of that boy band")],
+    ),
+    (
+        "Au CHUV, l'agriculteur de 81 ans de Chandolin (chambre 12) nous a apporté du fromage. Mésothéliome.",
+        [("LOCATION", "Chandolin")],
+    ),
+    (
+        "« 60 ans, F, Wallis-et-Futuna, institutrice, nodule de 3 cm » : exactement ce qu'il ne faut pas poster.",
+        [("LOCATION", "Wallis-et-Futuna")],
+    ),
+    (
+        "Sur WhatsApp : « le rugbyman du XV de France est en réa au CHU de Toulouse » — stop.",
+        [("LOCATION", "CHU de Toulouse")],
+    ),
+    # round 28, written after the fixes of the blind corpus's remaining posts (new phrasings)
+    (
+        "My sister's friend Ysolde Tremayne has just been diagnosed with a sarcoma at Ninewells, please share.",
+        [("NAME", "Ysolde Tremayne")],
+    ),
+    (
+        "Ward round update: Bed 4 (Okoro) moved to HDU overnight after a bleed, biopsy deferred.",
+        [("TIME", "overnight")],
+    ),
+    (
+        "Only pathologist for 60 miles in Lander, Wyoming; today's frozen was the fire chief's wife.",
+        [("LOCATION", "Lander, Wyoming")],
+    ),
+    (
+        "Formation : ne jamais écrire « 47 ans, H, Ouessant, gardien du phare, masse de 4 cm » sur un réseau.",
+        [("LOCATION", "Ouessant")],
+    ),
+    (
+        "La patronne du seul café de Saint-Agrève est hospitalisée en onco, tout le bourg le sait.",
+        [("DETAIL", "patronne du seul café")],
+    ),
+    (
+        "Stage à Sion : le vigneron de 84 ans de Chermignon, chambre 5, m'a offert une bouteille. Mésothéliome.",
+        [("LOCATION", "Chermignon")],
+    ),
 ]
 
 SAFE = [
@@ -2392,6 +2528,24 @@ SAFE = [
     # round 27 (from the 26th blind corpus), new phrasings
     "The LIMS sandbox uses dummy accession T00-00001 for every training exercise, don't file real blocks there.",
     "Note de service : le secrétariat fermera à 16h le 31 décembre et rouvrira le 2 janvier.",
+    # round 28 (from the 27th blind corpus), new phrasings
+    "Well done Dr Ngozi Eze on passing Part 2, cake's on me, Ngozi!",
+    "Dad's 80th birthday do this Saturday in Cork, so I'm off the rota.",
+    "Les 60 ans de mon père samedi à Vannes, je ne suis pas de garde.",
+    "Talk accepted at ECP Vienna, 6 September, come along to room B!",
+    "bench at 6.30am ☕ cryostat warming up, trays stacked, podcast on #pathlife",
+    "Dr Kildare, Dr Ross, Dr Shepherd... TV never shows us at the microscope. Except Quincy.",
+    "Dr Mamour, Dr House… jamais un anapath à l'écran, sauf Quincy.",
+    "Formation à l'Institut Pasteur de Lille la semaine prochaine sur la PCR.",
+    "La réunion de service passe au jeudi 13h, salle C104, venez nombreux.",
+    "Les slides du Pr Garnier (Lyon), partagées avec son accord, sont sur le drive.",
+    "Fix overnight in formalin before you gross a colon, please.",
+    # round 28, written after the fixes of the blind corpus's remaining posts (new phrasings)
+    "Massive congrats to Dr Kwabena Asante on the new consultant job!! Drinks are on you, Kwabena 🍻",
+    "Les 80 ans de mon père dimanche à Morlaix : pas de garde, pas de lames ce week-end 🎉",
+    "Dad's retirement do in Cobh this weekend: no slides, no pager 🥳",
+    "Info : la RCP thoracique passe au lundi 12h30 dès janvier, salle A12.",
+    "my desk at 6:45am: two coffees, a cytology tray and a photo of the cat #pathlife",
 ]
 
 

@@ -135,6 +135,12 @@ LONG_CHUNKS = [
     "Bordeaux : NIR\n", "pneumo B lit 12 ", "82a de vaulx ", "@x for letting me share ",
     "ABHA health ID 14-2231-9087-5521 ", "Medicare number (3310 24871 2) ",
     "dummy accession T00-00001 ", "Dad Themba ", "fermera à 16h ",
+    "Family (the Whitakers) ", "14 and braver than ", "around Easter Monday, biopsy ",
+    "patient's name (Ekwueme, Chidinma) ", "moved to HDU overnight ", "37405-9988776-1 ",
+    "62F, Tobermory, lighthouse keeper, ", "Mr Fitzgerald (93). Killarney men are tough. ",
+    "Paris, Texas biopsy ", "Mercy St. Vincent's block ", "arrivé du bloc 5 ", "Ma voisine (Josette, ",
+    "Callum, Mr Reid's grandson ", "lead singer of that boy band ", "de 81 ans de Chandolin ",
+    "TV Dr House ", "Dr Morgane Le Bihan, interne ", "les 70 ans de ma mère ", "55 ans, H, ",
 ]  # fmt: skip
 
 

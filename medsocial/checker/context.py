@@ -34,14 +34,14 @@ AGE_ANS = (
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
     r"(?i)\b(?<!#)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|homme|femme|man|woman|enfant|child|boy|girl|gar[çc]on|fille|b[ée]b[ée]|baby|"
-    r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|(?<=the\s)frozen|(?<=a\s)frozen|(?<=my\s)frozen|trephine|marrow|placenta|FNA|cytolog\w*|"
+    r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|(?<=the\s)frozen|(?<=a\s)frozen|(?<=my\s)frozen|(?<='s\s)frozen|(?<=’s\s)frozen|trephine|marrow|placenta|FNA|cytolog\w*|"
     r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|"
     + AGE_ANS
     + r"|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
     r"diagnos\w*|admi[st]\w*|hospitalis\w*|oncolog\w*|nodes?|[ée]tiquettes?|flacons?|liquides?\s+(?:pleural|d'ascite|articulaire|c[ée]phalo\S*)|pleural\s+fluid|ascit\w*|appendix|appendic\w+|ganglions?|chemo\w*|chimio\w*|radioth[ée]rap\w*|radiotherapy|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|(?<!en\s)vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
-    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)lames?|(?<!back\sto\sthe\s)slides?(?!\s+scanners?)|bench|paillasse|"
+    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)(?<!pas\sde\s)lames?|(?<!back\sto\sthe\s)(?<!no\s)slides?(?!\s+scanners?)|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naev(?:us|i)|ulc[eè]res?|ulcers?|"
     # tumours and operations by their initials, organs sent to the lab
     r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|PBH|BOM|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
@@ -94,10 +94,13 @@ def case_ending(text: str, start: int, end: int) -> bool:
 
 # Teaching events, congresses and publications: dates, places and times in the same sentence
 # describe the event, not the patient.
+# Congresses, societies and diplomas by their initials.
+EVENT_ACRONYMS = "DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP"
 EVENT = Anchored(
     r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
-    r"posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
+    # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
+    r"(?<!pas\s)(?<!de\s)(?<![àa]\s)(?<!jamais\s)posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|abstracts?|deadline|"
     r"registration|inscriptions?|register|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
@@ -111,7 +114,7 @@ EVENT = Anchored(
     r"a\s+lieu|aura\s+lieu|se\s+tiendra|se\s+tient|takes\s+place|will\s+be\s+held|colloque|campagne|campaign|"
     r"marche\s+rose|octobre\s+rose|movember|odyss[ée]a|course\s+(?:solidaire|caritative)|charity\s+(?:run|walk|ride)|fun\s+run|"
     r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
-    r"|\b(?-i:DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP)\b"
+    rf"|\b(?-i:{EVENT_ACRONYMS})\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
 )
 # History: a year before 1900 or a life span ("born 1821", "Pierre Masson (1880-1959)").
@@ -148,7 +151,7 @@ HOLIDAYS = (
     r"christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+year's\s+(?:eve|day)|easter(?:\s+(?:sunday|monday))?|"
     r"good\s+friday|thanksgiving|halloween|hogmanay|st\.?\s+patrick's\s+day|bastille\s+day|no[ëe]l|"
     r"(?:st\.?\s+)?valentine's\s+day|saint-valentin|mother's\s+day|father's\s+day|f[êe]te\s+des\s+(?:m|p)[èe]res|"
-    r"saint-sylvestre|r[ée]veillon|jour\s+de\s+l'an|nouvel\s+an|p[âa]ques|toussaint|pentec[ôo]te|"
+    r"saint-sylvestre|r[ée]veillon|jour\s+de\s+l'an|nouvel\s+an|(?:lundi\s+de\s+)?(?:p[âa]ques|pentec[ôo]te)|toussaint|"
     r"anzac\s+day|australia\s+day|waitangi\s+day|canada\s+day|independence\s+day|memorial\s+day|"
     r"labou?r\s+day|victoria\s+day|martin\s+luther\s+king\s+day|diwali|eid(?:\s+al-\w+)?|hanukkah|"
     r"f[êe]te\s+nationale|saint-jean(?:-baptiste)?|f[êe]te\s+du\s+travail|f[êe]te\s+de\s+la\s+musique"
@@ -171,9 +174,9 @@ _WELCOME = (
 TEACHING = Anchored(
     r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on)\b)|staff|"
     r"(?-i:r[ée]unions?|(?<!la\s)(?<!Sud\s)(?<!Nord\s)(?<!CHU\s)R[ée]unions?)|meetings?|"
-    r"s[ée]ries?|thread|fil|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|boards?|exams?|"
+    r"s[ée]ries?|thread|fil|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique))|"
-    r"[ée]preuves?|EDN|ECN|ECOS|concours|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
+    r"[ée]preuves?|EDN|ECN|ECOS|concours|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
     r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|retires|"
@@ -182,7 +185,9 @@ TEACHING = Anchored(
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds?|"
     r"bienvenue|"
     + _WELCOME
-    + r"|in\s+practice|de\s+pratique|(?<!wedding\s)(?<!her\s)(?<!his\s)anniversary|(?<!de\s)anniversaire|mov(?:ed|es|ing)\s+(?:from|to)|"
+    + r"|in\s+practice|de\s+pratique|(?<!wedding\s)(?<!her\s)(?<!his\s)anniversary|(?<!de\s)anniversaire|"
+    # the author moving ("moving to Leeds in May"), not a patient moved to a unit ("was moved to HDU")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)mov(?:ed|es|ing)\s+(?:from|to)(?!\s+(?:the\s+)?(?:ICU|HDU|ITU|CCU|resus|theatre|hospice|r[ée]a)\b)|"
     # the author's career anniversaries: "12 years since I...", "ça fait 20 ans que j'ai..."
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
     r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumissions?|submissions?|"
@@ -190,6 +195,9 @@ TEACHING = Anchored(
     r"(?:was|were)\s+updated\s+on|mises?\s+[àa]\s+jour\s+le|will\s+be\s+rejected|seront\s+refus[ée]e?s|guideline\s+reminder|recos|collection\s+p[ée]dagogique|"
     r"teaching\s+(?:set|collection)|job\s+advert|closing(?=\s+\d)|"
     r"note\s+de\s+service|fermera|rouvrira|will\s+(?:close|reopen)|"
+    # the tumour board's timetable: « la RCP dermato passe au mercredi 14h », "MDT moves to Tuesdays"
+    r"(?-i:RCP|MDT)\s+(?:[\w-]+\s+)?(?:passe|aura\s+lieu|est\s+d[ée]plac[ée]e|se\s+tiendra|moves|is\s+moving)|"
+    r"tumou?r\s+board\s+(?:moves|is\s+moving)|"
     r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|yy-?n{4,}\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
@@ -228,7 +236,9 @@ ONE_PATIENT = Anchored(
     rf"|\b(?:une?|a|an|this|ce|cette)\s+(?:\w+\s+)?(?:{_PERSON_NOUNS})\b"
 )
 # An age glued to a sex letter, "27F", "(62H)", "F45, nodule...": a patient's details.
-AGE_SEX = re.compile(r"(?<![\w.,/+-])(?:\d{1,3}\s?[MFH]|[MFH][1-9]\d(?=\s*[,:;)]))(?![\w%/.'’+-])")
+AGE_SEX = re.compile(
+    r"(?<![\w.,/+-])(?:\d{1,3}\s?(?:ans\s*,\s*|yo\s*,\s*|y/o\s*,\s*)?[MFH]|[MFH][1-9]\d(?=\s*[,:;)]))(?![\w%/.'’+-])"
+)
 
 # An exact age in the usual forms of a case: "the 55-year-old dairy farmer", "47yo", "6 mo".
 # (the digit first: a fast scan; "homme de 61 ans": a person's noun before "de")
@@ -292,7 +302,7 @@ COMMUTE = (
 OWN_LIFE = Anchored(
     r"(?i)\b(?:my|mon|ma|mes)\s+(?:[\w-]+\s+){0,2}?(?:birthday|anniversaire|first\s+day|premier\s+jour|"
     r"premi[eè]re\s+garde|first\s+(?:shift|on-?call)|last\s+day|dernier\s+jour|derni[eè]re\s+garde|baby|"
-    r"b[ée]b[ée]|kids?|children|enfants|fils|daughter|son|fille|wedding|mariage|commute|trajet)\b"
+    r"b[ée]b[ée]|kids?|children|enfants|fils|daughter|son|fille|wedding|mariage|commute|trajet|desk|bureau)\b"
     # the author's children at school: "first day at school", « la rentrée des classes »
     r"|first\s+day\s+(?:at|of)\s+(?:school|nursery|kindergarten)|started\s+(?:school|nursery|kindergarten)|"
     r"premier\s+jour\s+d'[ée]cole|rentr[ée]e\s+(?:des\s+classes|scolaire)"
@@ -327,8 +337,9 @@ OWN_LIFE = Anchored(
     r"(?:\s+here)?\s*,\s*\d{2}"
     # the author's family and where they live: "mes grands-parents de Pointe-à-Pitre"
     rf"|{_MY_RELATIVE}\s+(?:de|d'|du|from|in|[àa]|au)\s*(?-i:[A-Z])"
-    # a relative's celebration: "Mum's 70th birthday party in Galway"
+    # a relative's celebration: "Mum's 70th birthday party in Galway", « les 70 ans de ma mère »
     rf"|{_MY_RELATIVE}\s+(?:\d{{1,3}}(?:st|nd|rd|th|e)\s+)?(?:birthday|retirement|wedding|party)\b"
+    rf"|\bles\s+\d{{1,3}}\s+ans\s+de\s+{_MY_RELATIVE}"
     rf"|{_MY_RELATIVE}\s+(?:turns|turned|is\s+turning|will\s+be|celebrated|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses|"
     r"a\s+eu|va\s+avoir|aura)\s+(?:her\s+|his\s+)?(?:\d{1,3}|[\w-]+(?=\s+(?:ans|years)\b))"
     r"|(?<![\w.,])\d{2,3}\s*(?:h|hrs?|hours|heures)\s+(?:(?:of\s+)?work\s+)?(?:this|last|cette|la)\s+(?:week|semaine)\b"
@@ -344,6 +355,11 @@ _HEALTH_NEWS = r"news\s+about|nouvelles?\s+(?:sur|concernant)|[àa]\s+la\s+radio
 _ON_SCREEN = (
     r"documentar(?:y|ies)|documentaires?|biopic|(?:the\s+|a\s+)?film\s+(?:about|on)|(?:le\s+|un\s+)?film\s+sur|"
     r"interview|autobiograph\w*|memoirs?|m[ée]moires"
+)
+# Television and fiction: "Dr House, Dr Grey... TV never shows a pathologist", « la série ».
+FICTION = Anchored(
+    r"(?i)\b(?:TV|t[ée]l[ée]|s[ée]ries?|sitcoms?|netflix|on\s+screen|[àa]\s+l'[ée]cran|"
+    r"[ée]pisodes?|characters?|personnages?|fiction|fictional|fictifs?|fictives?)\b"
 )
 # A named source of news: "according to RTÉ", « lu dans Libération », « l'article du Monde ».
 _NEWS_SOURCE = (
@@ -391,7 +407,9 @@ LAB_SUPPLIES = Anchored(
 # The lab's computers and machines: a time marker or a room is theirs, not a case's ("the LIS
 # upgrade last night", "le nouveau scanner de lames est arrivé ce matin", "Cryostat in Room 3").
 LAB_SYSTEM = Anchored(
-    r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|update|"
+    r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|"
+    # (a software update, not the ward's: "Bed board update", "Ward round update")
+    r"(?:software|system|LIS|LIMS|IT|server|app|Windows)\s+update|update\s+(?:of|to)\s+(?:the\s+)?(?:LIS|LIMS|software|system|server)|"
     r"outage|panne|informatique|network|r[ée]seau|version\s+\d|"
     r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|"
     r"colorateurs?|(?:landed|arrived|installed|delivered)\s+in\s+(?:the\s+)?lab\b|IT\s+ticket|imprimantes?\s+(?:code-barres|[àa]\s+[ée]tiquettes)|(?:label|barcode)\s+printers?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"

@@ -379,7 +379,9 @@ _OBJECT_BEFORE = re.compile(
 )
 # A bare age, then how the patient still is: "97 and still drives himself", "71 and so sweet".
 _AGE_AND_STILL = Anchored(
-    r"(?i)(?<![\w.,/-])([1-9]\d|1[01]\d)\s+(?:and|et)\s+(?:still|so|toujours|encore|si)\b"
+    r"(?i)(?<![\w.,/-])([1-9]\d|1[01]\d)\s+(?:and|et)\s+(?:still|so|toujours|encore|si|already|d[ée]j[àa]|"
+    # "16 and braver than all of us", « 16 ans et plus courageuse que nous »
+    r"[a-z]+er\s+than|plus\s+[a-zà-ÿ]+\s+que)\b"
 )
 # Siblings' ages together: "siblings, 9 and 11", "twin boys from Armidale, 6 and 8".
 _SIBLING_AGES = Anchored(
@@ -454,7 +456,7 @@ _STATISTIC = re.compile(
 )
 _RANGE_AFTER = re.compile(
     r"(?i)\s*(?:(?:-|–|to|à|a|and|et|ou|or)\s*\d|\+|and\s+(?:over|older|above)|or\s+(?:over|older)|"
-    r"et\s+plus|ou\s+plus)"
+    r"et\s+plus(?!\s+(?!de\b)[a-zà-ÿ])|ou\s+plus)"
 )
 _NOT_AGE_AFTER = re.compile(
     r"(?i)\s*(?:de\s+suivi|de\s+recul|d'[ée]volution|de\s+tabagisme|plus\s+tard|apr[eè]s|"
@@ -465,7 +467,7 @@ _NOT_AGE_AFTER = re.compile(
     r"(?:au|[àa]\s+la|[àa]\s+l'|dans\s+(?:le|la|l'|notre))\s*(?:labo\w*|d[ée]partement|poste|plateau)\b|"
     r"(?:at|in|with)\s+(?:the|our)\s+(?:lab|department|trust)\b|of\s+service|de\s+service|"
     r"(?-i:at\s+the\s+[A-Z])|"
-    r"d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older|"
+    r"d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus(?!\s+(?!de\b)[a-zà-ÿ])|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older|"
     # "3 ans pour étudier...", "two years to study": a span of work
     r"pour\s+(?-i:[a-zé]+(?:er|ir|re))\b|to\s+(?:study|work|research|develop|build|test|look))"
 )
@@ -635,8 +637,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             seen.add(start, end)
             yield _age_hit(ctx, start, end, value)
-    for m in ctx.finditer(_AGE_AND_STILL) if ctx.is_case() and ctx.text_search(PATIENT_REF) else ():
+    for m in ctx.finditer(_AGE_AND_STILL) if ctx.is_case() else ():
         start, end = m.span(1)
+        # (a patient named in the post, or the age opening a sentence: "Ewing. 14 and still...")
+        opens = text[:start].rstrip()[-1:] in ("", ".", "!", "?", "…")
+        if not (opens or ctx.text_search(PATIENT_REF)):
+            continue
         if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
             seen.add(start, end)
             yield _age_hit(ctx, start, end, int(m.group(1)))

@@ -102,6 +102,9 @@ _RELATIVE_AFTER = re.compile(
     r"(?:une?\s+de\s+mes|(?:mon|ma)|one\s+of\s+my|my)\s+patient\w*|"
     # "@x for letting me share her journey", « @x de m'avoir autorisé à partager »: the patient
     r"for\s+letting\s+me\s+share|for\s+allowing\s+me\s+to\s+share|de\s+m'avoir\s+autoris[ée]e?\s+[àa]\s+partager|"
+    # "@x said I could share her scans", "@x gave me permission", « @x m'a autorisée à publier »
+    r"(?:said|says)\s+I\s+(?:could|can)\s+(?:share|post)|(?:gave|gives|has\s+given)\s+(?:me\s+)?(?:permission|consent)|"
+    r"let\s+me\s+(?:share|post)|m'a\s+(?:autoris[ée]e?\s+[àa]|permis\s+de|donn[ée]\s+son\s+accord\s+pour)\s+(?:partager|publier|poster)|"
     # "@x asking about his wife's frozen section": a relative asking about the patient
     r"(?:asking|asked|asks)\s+(?:me\s+)?about\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|baby)|"
     r"(?:demande|demandait)\s+des\s+nouvelles\s+de\s+(?:sa|son)\s+(?:femme|mari|fils|fille|m[eè]re|p[eè]re))\b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import HOLIDAYS, Context, history
+from medsocial.checker.context import EVENT_ACRONYMS, HOLIDAYS, Context, history
 from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, Hit
 from medsocial.checker.scan import Anchored
 
@@ -83,9 +83,10 @@ _BIRTH_DIGITS = Anchored(
 _FILE_DATE = re.compile(r"(?<=[_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_.-])")
 # A holiday and its year: "Christmas Eve 2025", "Boxing Day 2024", "le soir de Noël 2025".
 _HOLIDAY = Anchored(rf"(?i)\b(?:{HOLIDAYS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b")
-# A holiday with no year in a case: "came in on Boxing Day", « opérée le jour de Noël ».
+# A holiday with no year in a case: "came in on Boxing Day", « opérée le jour de Noël », "the
+# cough started around Easter Monday".
 _HOLIDAY_IN_CASE = Anchored(
-    rf"(?i)\b(?:on|over|at|since|during|le\s+jour\s+de|le\s+soir\s+de|la\s+veille\s+de|pendant|depuis)\s+(?:the\s+|la\s+|le\s+)?({HOLIDAYS})\b(?!\s+(?:de\s+|of\s+)?(?:19|20)\d\d)"
+    rf"(?i)\b(?:on|over|at|since|during|around|about|le\s+jour\s+de|le\s+soir\s+de|la\s+veille\s+de|pendant|depuis|vers|autour\s+de)\s+(?:the\s+|la\s+|le\s+)?({HOLIDAYS})\b(?!\s+(?:de\s+|of\s+)?(?:19|20)\d\d)"
 )
 # A day and month at the end of a quoted label: « Mme Ferreira 12/11 », 'J. Ramírez, Bed 22B, 11/14'.
 _QUOTED_LABEL_DATE = re.compile(r"[«\"“'][^«»\"“”'\n]{3,60}?[\s,](\d{1,2})/(\d{1,2})\s*[»\"”']")
@@ -112,9 +113,10 @@ _LAST_MONTH = Anchored(
 )
 # A date before this year is history: nobody born then is alive, no case is that old.
 _FIRST_LIVING_YEAR = 1900
-# A name as a record writes it, right before a date: "LEFEBVRE Jeannine 04/07/1958".
+# A name as a record writes it, right before a date: "LEFEBVRE Jeannine 04/07/1958" (not a
+# congress in its town: "ECP Florence, 8 September").
 _RECORD_NAME = re.compile(
-    r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\s+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s*,?\s*$"
+    rf"\b(?!(?:{EVENT_ACRONYMS})\b)[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\s+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s*,?\s*$"
 )
 _BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOB|DDN)\b")
 

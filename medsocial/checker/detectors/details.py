@@ -28,7 +28,7 @@ from medsocial.checker.scan import Anchored
 # "l'île de", "l'île": before the name of an island ("de l'île Vierge", "de l'île de Sein").
 _ISLAND = r"(?:(?:l'|la\s+)?[îi]le\s+(?:de\s+|d'|du\s+)?)?"
 _JOBS_FR = (
-    r"(?:maire|adjoint\s+au\s+maire|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|recteur|pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
+    r"(?:maire|adjoint\s+au\s+maire|proviseure?|principale?(?=\s+du\s+coll[eè]ge)|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|recteur|(?<!institut\s)pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
     r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
     r"footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
@@ -36,7 +36,7 @@ _JOBS_FR = (
     r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue)"
 )
 _JOBS_EN = (
-    r"(?:mayor|priest|vicar|pastor|imam|rabbi|headteacher|head\s+teacher|principal|teacher|baker|butcher|"
+    r"(?:mayor|priest|vicar|pastor|imam|rabbi|headteacher|head\s+teacher|headmaster|headmistress|principal|teacher|baker|butcher|"
     r"pharmacist|GP|postman|postwoman|footballer|player|goalkeeper|goalie|captain|coach|manager|"
     r"president|senator|MP|congressman|congresswoman|minister|governor|sheriff|singer|actor|actress|"
     r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor|referee|umpire|jockey|"
@@ -44,14 +44,14 @@ _JOBS_EN = (
 )
 _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:\d+e\s+)?(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
-    rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
+    rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|(?:du|de\s+la|de\s+l')\s*(?:seule?|unique)\s+[\w-]+|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
     rf"(?:de\s+|d'|du\s+|de\s+l')(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
     rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|club|team|parish|local|(?-i:[A-Z])[\w-]+)|"
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
     rf"{_JOBS_FR}\s+(?:au|aux|à\s+l'|à\s+la|à|chez)\s+(?-i:[A-ZÀ-Þ])[\w-]+|"
     rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
-    rf"{_JOBS_EN}\s+(?:of|at|for)\s+(?:a|the)\s+local|{_JOBS_EN}\s+(?:at|for)\s+(?-i:[A-Z])[\w-]+|"
+    rf"{_JOBS_EN}\s+(?:of|at|for)\s+(?:a|the)\s+(?:local|only)|{_JOBS_EN}\s+(?:at|for)\s+(?-i:[A-Z])[\w-]+|"
     # "the retired hurling umpire from Thurles" (not the referring GP: "GP from Leeds")
     rf"(?!GP\b){_JOBS_EN}\s+from\s+(?-i:[A-Z])[\w-]+)"
 )
@@ -85,7 +85,7 @@ _OCCUPATIONS = (
     r"docker|headmaster|headmistress|rower|jockey|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
     r"chocolati(?:er|[eè]re)|p[âa]tissi(?:er|[eè]re)|confiseu(?:r|se)|horlog(?:er|[eè]re)|"
-    r"garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
+    r"(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
 )
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
 # the status before it or the place after it is there (checked in `detect`).
@@ -128,6 +128,12 @@ _FAMOUS = Anchored(
     r"tennis\s+|basketball\s+)?(?:footballer|player|linebacker|quarterback|athlete|boxer|cyclist|striker|goalkeeper|"
     r"rugbyman|jockey)s?\b|(?:joueur|joueuse|footballeur|footballeuse|rugbyman|cycliste|boxeur)\s+"
     r"(?:professionnel(?:le)?|international(?:e)?|de\s+(?:ligue\s+1|top\s+14|l'[ée]quipe\s+de\s+France))\b|"
+    # a band's singer, a face of a TV contest: "the lead singer of that boy band", « la chanteuse de
+    # la Star Academy »
+    r"(?:lead\s+)?(?:singer|guitarist|drummer|frontman|frontwoman)\s+(?:of|from|in)\s+(?:that|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:band|group)\b|"
+    r"(?:chanteu(?:r|se)|guitariste|batteu(?:r|se)|leader)\s+(?:de|du|d')\s*(?:la\s+|l'|ce\s+|cette\s+)?groupe\b|"
+    r"(?:de|du|from|on|of)\s+(?:la\s+|the\s+)?(?:Star\s+Academy|Nouvelle\s+Star|The\s+Voice|X\s+Factor|Love\s+Island|"
+    r"Koh-Lanta|(?:Pop|American)\s+Idol|Strictly(?:\s+Come\s+Dancing)?|Big\s+Brother|Bake\s+Off|Top\s+Chef|Pékin\s+Express)\b|"
     r"celebrity|c[ée]l[ée]brit[ée]|(?:une|la|a|the)\s+star\b|vedette|influenceu(?:r|se)|influencer|"
     r"youtubeu(?:r|se)|youtuber|personnalit[ée]\s+(?:publique|connue|locale|politique)|public\s+figure|"
     r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
@@ -443,6 +449,8 @@ _RARE = Anchored(
 # A named place in the same sentence ("trawlerman from Stornoway", "..., Galway, farmer").
 _NAMED_PLACE = re.compile(
     r"\b(?:from|in|at|near|de|d'|du|[àa]|pr[eè]s\s+de)\s+(?:the\s+)?[A-ZÀ-Þ][a-zà-ÿ'-]+"
+    # ... or an item of a case's list: "62F, Tobermory, lighthouse keeper, 3 cm lump"
+    r"|,\s*[A-ZÀ-Þ][\wÀ-ÿ'-]+\s*,"
 )
 
 
@@ -536,6 +544,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "a famous singer has announced her lymphoma": news, not the author's case
         if ctx.is_event(m.start()) and not ctx.sentence_search(_PATIENT_WORD, m.start()):
             continue
+        if m.group().lower().startswith("on ") and not ctx.is_case():
+            continue  # "nobody has ever shown a pathologist right on TV": no one is on TV
         yield Hit(
             "DETAIL", m.start(), m.end(),
             ctx.say("Un patient connu du public est reconnaissable même sans son nom. Ne publiez pas ce cas sans son accord écrit.",

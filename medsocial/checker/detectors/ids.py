@@ -151,15 +151,17 @@ def _ean13_ok(number: str) -> bool:
 
 
 # National numbers with a check: Belgian "85.07.30-033.28", Swiss AVS "756.9482.1357.07"; and an
-# Ontario health card's shape, "4532-281-907-KT". (One scan of the post for the three.)
+# Ontario health card's shape, "4532-281-907-KT"; a Pakistani CNIC. (One scan of the post for all.)
 _NATIONAL_NUMBER = re.compile(
     r"\d(?<![\w.-]\d)(?:(?P<belgian>\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d)|(?<=7)(?P<avs>56\.?\d{4}\.?\d{4}\.?\d\d)"
-    r"|(?P<card>\d{3}-\d{3}-\d{3}-[A-Z]{2}))(?![\w-]|\.\d)"
+    r"|(?P<card>\d{3}-\d{3}-\d{3}-[A-Z]{2})|(?P<cnic>\d{4}-\d{7}-\d))(?![\w-]|\.\d)"
 )
 _NATIONAL_CHECKS = {
     "belgian": (_belgian_ok, ("Un numéro national belge", "A Belgian national number")),
     "avs": (_ean13_ok, ("Un numéro AVS suisse", "A Swiss AVS number")),
     "card": (None, ("Un numéro d'assurance maladie", "A health card number")),
+    # Pakistan's identity card, 5-7-1 digits: "35202-4479132-5"
+    "cnic": (None, ("Un numéro de carte d'identité (CNIC)", "An identity card number (CNIC)")),
 }
 
 

@@ -147,7 +147,10 @@ _EMERGENCY_GATE = (" ed", "a&e", "icu", "hdu", "scbu")
 _NAME_BEFORE_UNIT = re.compile(rf"(?<![\w'’-])({_CAPWORD}(?:[ \t]+{_CAPWORD})?)[ \t]+$")
 _WARD = Anchored(
     r"(?i)\b(?:chambre|chbre|chbr|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
-    r"bloc\s+op[ée]ratoire|box\s+n°|(?<!lecture\s)theat(?:re|er)|(?-i:OR)|ch(?=\s*\d))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
+    r"bloc\s+op[ée]ratoire|box\s+n°|"
+    # an operating room the specimen came from (« le bloc 3 » alone is often a paraffin block)
+    r"(?<=depuis\sle\s)bloc|(?<=provenance\sdu\s)bloc|(?<=venant\sdu\s)bloc|(?<=arriv[ée]\sdu\s)bloc|"
+    r"(?<=arriv[ée]e\sdu\s)bloc|(?<=arriv[ée]s\sdu\s)bloc|(?<=sorti\sdu\s)bloc|(?<=sortie\sdu\s)bloc|(?<!lecture\s)theat(?:re|er)|(?-i:OR)|ch(?=\s*\d))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
 # The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
 # pneumologie, lit 6". (Tried only next to a room or bed number, so a plain word is enough.)
@@ -197,6 +200,12 @@ _SUBURB_AFTER = re.compile(
     r"(?<=['’]s) (?!(?:Cellular|Pathology|Department|Hospital|Histopathology|Laboratory|Lab|Clinic)\b)[A-Z][a-z]{3,}\b"
 )
 _SAINT_BEFORE = re.compile(r"\b(?:at|to|in|the|of|from)\s+(?:[A-Z][\w-]+\s+)?$")
+# A hospital group's name before the saint's: "Baylor St. Luke's", "Mercy St. Vincent's" (in a case,
+# or a post about specimens).
+_SPECIMEN_GATE = ("block", "specimen", "sample", "slides", "requisition")
+_GROUP_BEFORE_SAINT = re.compile(
+    r"(?<![\w'’-])(?!(?:Happy|Merry|Joyeuse|Bonne|Good|Feast|Old|Eve|Day)\b)[A-Z][a-z]{2,}\s+$"
+)
 # Cheap scans of the lower-cased post: the patterns below run only when their key word is there.
 _SCHOOL_GATE = (
     "high",
@@ -440,6 +449,8 @@ _PLACE_TRIGGER = Anchored(
     r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+|"
     # where the patient comes from, was sent from or died: "pte de Lifou", "transféré de Mamoudzou"
     r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|man|woman|boy|girl|lad|lass|chap|bloke)\s+(?:de|d'|from)\s*|"
+    # ... or after the patient's age: « l'agriculteur de 81 ans de Grimentz »
+    r"\d\s+ans\s+(?:de|d')\s*|"
     r"retrouv[ée]e?s?\s+(?:mort\w*\s+|sans\s+vie\s+)?[àa]\s+|found\s+(?:dead\s+)?in\s+|"
     r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|"
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
@@ -466,7 +477,19 @@ _DISTRICT_WORD = re.compile(DISTRICT_WORDS)
 # A town and its US state: "Libby, MT" ("Smith, MD" and "Jones, PA" are degrees and jobs).
 _TOWN_STATE = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:A[LKZR]|C[AT]|FL|GA|I[DLA]|K[SY]|LA|M[AINSTE]|N[EVHJMYCD]|OH|RI|"
-    r"S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b(?![\w-])"
+    r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|"
+    # ... or the state in full: "Glasgow, Montana", "Paris, Texas"
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+    r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"
+    r"New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
+    r"South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|"
+    r"Wisconsin|Wyoming)\b(?![\w-])"
+)
+# What follows a town praised in a case post: "Tralee women are built different", « Douarnenez forever ».
+_TOWN_PRIDE_AFTER = re.compile(
+    r"(?i)\s*(?:[.!]|$|(?:forever|pour\s+toujours|power|pride|represent|born\s+and\s+bred)\b|"
+    r"(?:men|women|folk|people|lads|ladies|girls|boys|grannies|gens|femmes|hommes|filles|gars)\s+(?:are|do|don't|never|always|sont|ne|n')\b)"
 )
 _TIME_ZONE_BEFORE = re.compile(r"(?i)\bheure\s+(?:de\s+|d')$")
 # Between two towns: "entre Morlaix et Landerneau", "Leeds and Bradford".
@@ -721,7 +744,9 @@ _AUTHOR = Anchored(
 _PERSON_HINT = Anchored(
     r"(?i)\b(?:"
     + AGE_ANS
-    + rf"|years?[\s-]old|yo|{THIRD_PERSON_WORDS}|lives|vit|habite|young|elderly|jeune|[âa]g[ée]e?)\b"
+    + rf"|years?[\s-]old|yo|{THIRD_PERSON_WORDS}|lives|vit|habite|young|elderly|jeune|[âa]g[ée]e?|"
+    # « la paysanne de 80 ans de Grimentz »
+    r"(?<!plus\s)(?<!moins\s)(?<!pr[eè]s\s)de\s+\d{1,3}\s+ans)\b"
 )
 # A bare age in brackets: "a teacher from Kisumu (29)".
 _BRACKET_AGE = re.compile(r"\(\d{1,3}\)")
@@ -915,6 +940,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 pattern is _SAINT_HOSPITAL
                 and not _SAINT_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not _SUBURB_AFTER.match(text, m.end())
+                and not (
+                    (ctx.is_case() or ctx.mentions(_SPECIMEN_GATE))
+                    and _GROUP_BEFORE_SAINT.search(text, max(0, m.start() - 20), m.start())
+                )
             ):
                 continue  # "St Mary's" alone could be a church or a saint
             if pattern is _EMPLOYER and not _patients_employer(ctx, m):
@@ -1089,6 +1118,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
     for m in _TOWN_STATE.finditer(text) if ", " in text and ctx.is_case() else ():
+        if fold(m.group().split(",")[0].split()[-1]) in allow_terms():
+            continue  # "Burrill Crohn, New York, 1932": an eponym's town
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
     for m in _HASHTAG_TOWN.finditer(text) if "#" in text and ctx.is_case() else ():
@@ -1185,8 +1216,18 @@ def detect(ctx: Context) -> Iterator[Hit]:
             # petit, Lons-le-Saunier encore plus"); "Morlaix et Landerneau": the second town of two
             hyphenated = name.count("-") >= 2 and ctx.is_case()
             paired = last_end and _AND_BEFORE.fullmatch(text, last_end, start) is not None
+            # a town opening a sentence of a post about a titled patient: "Mrs O'Sullivan (91)
+            # ... Tralee women are built different", « Mme Le Goff ... Douarnenez forever »
+            opening = (
+                (start == 0 or before.rstrip()[-1:] in (".", "!", "?", "»", "…"))
+                and _TOWN_PRIDE_AFTER.match(text, end) is not None
+                and ctx.text_search(PATIENT_REF)
+                and key not in common_words()
+                and key not in first_names()
+            )
             if not (
-                _preposition_before(before)
+                opening
+                or _preposition_before(before)
                 or in_brackets
                 or listed
                 or le_town

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from medsocial.checker.context import (
+    FICTION,
     PATIENT_AGE,
     PATIENT_REF,
     PUBLIC_NEWS,
@@ -56,6 +57,8 @@ _FAMILY = Anchored(
     # "the family of Bryn Lloyd-Evans", "la famille de Mme X": whose family
     rf"|(?i:\b(?:family|families|relatives|widow|widower|next\s+of\s+kin)\s+of|\bproches\s+de|\bfamille\s+de)\s+"
     rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
+    # "Family (the Pettigrews)", « la famille, les Lemarchand, »: the family by its surname
+    rf"|(?i:\b(?:family|famille))\s*[(,:]\s*(?i:the|les)\s+({_NAME_PART})"
 )
 # A name after a family title, "Uncle Kofi", "Granny Ngata", "Papy Jojo", "Little Oscar": a
 # relative or a child, known name or not. (An ordinary word counts after a kinship word,
@@ -106,8 +109,9 @@ _PATIENT_LOWER_PAIR = Anchored(
 # "pt's name Fitzgerald".
 _NAMED_AS = Anchored(
     rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her)\s+name(?:\s+(?:is|was))?\s*:?|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
-    r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘]?\s*)"
-    rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
+    r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘(]?\s*)"
+    # ("patient's name (Ekwueme, Chidinma)": surname, then first name)
+    rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?)"
 )
 # A name written after a label on a form or a body bag, in any case: « patient : josiane »,
 # "Deceased: Kev", "dossier de jean-luc", "the file of niamh" (checked in `detect`).
@@ -330,7 +334,10 @@ _WHEN_GATE = (" when", " quand", " lorsque")
 # the patient in apposition, "Ted, my favourite patient", "Hamish, our longest-serving patient".
 _ROLE_AFTER = re.compile(
     rf"(?i)\s*\((?:(?:sa|son|his|her|the|la|le)\s+)?(?:{RELATIVE_WORDS})\)|"
-    r",\s*(?:my|our|mon|ma|notre)\s+(?:[\w-]+\s+){0,3}?patiente?\b"
+    r",\s*(?:my|our|mon|ma|notre)\s+(?:[\w-]+\s+){0,3}?patiente?\b|"
+    # "Inès, la fille de M. Traoré", "Callum, Mr Reid's grandson": a relative in apposition
+    rf",\s*(?:(?:le|la|the)\s+)?(?:{RELATIVE_WORDS})\s+(?:de|du|d'|of)\b|"
+    rf",\s*(?:(?:mr|mrs|ms|mme|m)\.?\s+)?[A-Z][a-z]+['’]s\s+(?:{RELATIVE_WORDS})\b"
 )
 # A colleague by their job in the lab: "our histotech Aroha", "mon co-interne Nicolas", "Mrs
 # Adeyemi (our lead BMS)"; and everyone of a first name, "Bonne fête à tous les Nicolas".
@@ -356,8 +363,9 @@ def _staff_ends(ctx: Context) -> set[int]:
     return ends
 
 
+# (the rest of a long name may come first: "Dr Morgane Le Bihan, interne en anapath")
 _STAFF_AFTER = re.compile(
-    rf"(?i)\s*[(,]\s*(?:our|my|notre|the|la|le|l')?\s*(?:lead\s+|chief\s+|senior\s+|head\s+|new\s+)?"
+    rf"(?i)(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s*[(,]\s*(?:our|my|notre|the|la|le|l')?\s*(?:lead\s+|chief\s+|senior\s+|head\s+|new\s+)?"
     rf"(?:[\w-]+\s+)?(?:{_LAB_ROLES})\b"
 )
 # A document named after a person: "the Francis report", "la loi Kouchner", "the Warnock review".
@@ -378,7 +386,9 @@ _RELATIVE = frozenset(
     [*RELATIVES, "patient", "patiente", "named", "nommé", "nommée", "nomme", "nommee", "appelé",
      "appelée", "appele", "appelee", "prénommé", "prénommée", "prenomme", "prenommee", "called",
      "appelle", "is", "est", "dear", "cher", "chère", "chere", "little", "petit", "petite", "chez",
-     "appelez-moi", "dite", "dit", "surnommée", "surnommé", "surnommee", "surnomme", "nicknamed"]
+     "appelez-moi", "dite", "dit", "surnommée", "surnommé", "surnommee", "surnomme", "nicknamed",
+     "voisin", "voisine", "neighbour", "neighbor", "friend", "ami", "amie", "copain", "copine", "pote",
+     "mate", "buddy"]
 )  # fmt: skip
 _COLLEAGUE = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|bravo|congrats|congratulations|f[ée]licitations|kudos|"
@@ -386,7 +396,7 @@ _COLLEAGUE = Anchored(
     r"especially|et\s+surtout|surtout\s+[àa]|"
     r"shout-?out|courtesy|cr[ée]dits?|co-?auth|coll[eè]gues?|colleagues?|"
     r"invited|invit[ée]e?|speakers?|orateur|oratrice|présent[ée]e?\s+par|presented\s+by|by\s+@|"
-    r"talk|lecture|cours|course|conf[ée]rence|formation|enseignement|teaching|webinai?re?s?|grand\s+rounds?|"
+    r"talk|lecture|cours|course|conf[ée]rence|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|formation|enseignement|teaching|webinai?re?s?|grand\s+rounds?|"
     r"nous\s+a\s+(?:fait|appris|montr[ée])|taught|showed\s+us|welcome|bienvenue|new\s+position|"
     r"program\s+director|chef\s+de\s+service|department\s+chair|retirement|retraite|"
     # a colleague's promotion: "Dr Alvarez just got promoted", "le Pr Diallo vient d'être élue"
@@ -884,10 +894,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
             return True
         if ctx.text_search(history) and not ctx.text_search(PATIENT_REF):
             return True  # "Kaposi described it in 1872. Fun fact: he was born Moritz Kohn."
-        return not ctx.is_case() and ctx.sentence_search(PUBLIC_NEWS, pos)
+        # ("Dr Kildare, Dr House... TV never shows us at the microscope": characters)
+        return not ctx.is_case() and (
+            ctx.sentence_search(PUBLIC_NEWS, pos) or ctx.text_search(FICTION)
+        )
 
     # 1. Title + name: "Mme Dupont", "M. D.", "Mrs J. Smith", "Dr Martin".
     colleague_end = -1  # where the last doctor taken for a colleague ends
+    colleague_words: set[str] = set()  # their names: "Dr Amara Nwosu ... lunch is on me, Amara"
     for m in ctx.finditer(_TITLED):
         title, name = m.group(1), m.group(2)
         first_word = name.split()[0]
@@ -919,6 +933,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             # A colleague thanked or a fictional doctor ("Dr. House"), not a patient.
             taken.add(m.start(), m.end())
             colleague_end = m.end()
+            colleague_words.update(fold(word) for word in name.split())
             continue
         # The author's sign-off ("— Dr A. (@handle)") is not a patient.
         line_start = (
@@ -1206,7 +1221,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if _weak(word):
                 continue
             prev = text[max(0, start - 30) : start]
-            prev_word = prev.split()[-1] if prev.split() else ""
+            prev_words = prev.removesuffix("(").split()  # ("ma voisine (Josette": past the bracket)
+            prev_word = prev_words[-1] if prev_words else ""
             # ("Dear Tamsin (you know who you are, bed 6...)": "Dear" opens the post)
             if (prev_word.islower() or prev_word in ("Dear", "Chère", "Cher")) and _after_relative(
                 prev
@@ -1313,6 +1329,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if word[0].isupper() and first and not _weak(word) and not word.isupper():
             # "Thanks to Aisha (19) for...", "Gareth said it's fine to use his photos": a patient
             patient_said = _PATIENT_AFTER_NAME.match(text, end) is not None
+            if key in colleague_words:
+                continue  # the colleague's first name again
             if not eponym_next and (patient_said or not colleague(start)) and not author(start):
                 yield from emit(start, end)
             continue
