@@ -2185,6 +2185,56 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Adénocarcinome gastrique chez une femme de 77 ans, suivie près de Carhaix.",
         [("LOCATION", "Carhaix")],
     ),
+    # round 29 (from the 28th blind corpus), new phrasings
+    (
+        "Her parents drove in from Lethbridge last night; 3-year-old, Wilms tumour confirmed.",
+        [("TIME", "last night")],
+    ),
+    (
+        "Cervical smear from the Gugulethu clinic: HSIL. Thandeka is 31 with three kids.",
+        [("AGE", "31")],
+    ),
+    (
+        "@dad_of_rayan m'a écrit en privé au sujet de la biopsie de son fils, je ne réponds pas ici.",
+        [("CONTACT", "@dad_of_rayan")],
+    ),
+    (
+        "A patient sent a photo of his mole to our generic inbox from @mo_fishes_galway on Instagram.",
+        [("CONTACT", "@mo_fishes_galway")],
+    ),
+    (
+        "Le fichier « B2024-5531_PAS_x40.tif » est sur le drive, avec le nom du patient dedans 🙈",
+        [("ID", "B2024-5531")],
+    ),
+    (
+        "Label *HX2409912-02* unreadable again, typed it by hand for Mrs Quinn's biopsy.",
+        [("ID", "*HX2409912-02*")],
+    ),
+    (
+        "CR no. 2024-0051123 on the form doesn't match the folder, records please help",
+        [("ID", "2024-0051123")],
+    ),
+    (
+        "Carcinoïde de l'appendice chez le présentateur de la météo régionale, 5 mm, rien de grave.",
+        [("DETAIL", "présentateur de la météo régionale")],
+    ),
+    (
+        "An Oscar-winning actress had her thyroid nodule biopsied here. Benign. Nothing more from me.",
+        [("DETAIL", "Oscar-winning actress")],
+    ),
+    (
+        "Seminoma in a 24-year-old who plays for the county football team, stage I.",
+        [("DETAIL", "plays for the county football team")],
+    ),
+    ("Whipple on an 88-year-old out of Castlebar, frail but fine.", [("LOCATION", "Castlebar")]),
+    (
+        "The patient's name on the cassette is BRENNAN K and the form says BRENAN, hold it.",
+        [("NAME", "BRENNAN K")],
+    ),
+    (
+        "biopsy from tom walsh (he's my cousin's son lol), naevus or melanoma?",
+        [("NAME", "tom walsh")],
+    ),
 ]
 
 SAFE = [
@@ -2555,6 +2605,20 @@ SAFE = [
     "Dad's retirement do in Cobh this weekend: no slides, no pager 🥳",
     "Info : la RCP thoracique passe au lundi 12h30 dès janvier, salle A12.",
     "my desk at 6:45am: two coffees, a cytology tray and a photo of the cat #pathlife",
+    # round 29 (from the 28th blind corpus), new phrasings
+    "Notice: the slide scanner is down for maintenance on 9 January 2027, frozen sections go to the other site that day.",
+    "Info labo : l'automate d'IHC sera en maintenance le 12 janvier, les extemporanés partent sur l'autre site.",
+    "Away in Porto till Monday, Dr Okafor is covering my frozen sections, be kind to her.",
+    "En congés à Biarritz, c'est la Dr Moreau qui me remplace pour les extempos.",
+    "Brother's stag do in Kilkenny this weekend, slides can wait till Monday!",
+    "Mariage de mon grand frère à Douala samedi, je ne réponds à aucun avis avant lundi.",
+    "Ireland's bowel cancer screening now starts at 59, expect more polyps in your queue.",
+    "Le CH de Quimper recrute un PH, contactez le chef de service avant le 15 février.",
+    "Le dépistage du cancer du col est proposé dès 25 ans en France, rappel utile.",
+    "Quiz de cytologie chaque lundi à 20h heure de Montréal, suivez le fil.",
+    "Quinze ans déjà depuis ma thèse à Nancy, merci à mes maîtres.",
+    "Les nouvelles trames de CR de l'INCa entrent en vigueur le 1er mars 2027, vérifiez vos modèles.",
+    "Mon fils a fait ses premiers pas aujourd'hui 👣 et moi je relis des biopsies coliques.",
 ]
 
 

@@ -141,6 +141,10 @@ LONG_CHUNKS = [
     "Paris, Texas biopsy ", "Mercy St. Vincent's block ", "arrivé du bloc 5 ", "Ma voisine (Josette, ",
     "Callum, Mr Reid's grandson ", "lead singer of that boy band ", "de 81 ans de Chandolin ",
     "TV Dr House ", "Dr Morgane Le Bihan, interne ", "les 70 ans de ma mère ", "55 ans, H, ",
+    "@x m'a écrit au sujet de la biopsie de son fils ", "patient from @x on Instagram ",
+    "B2024-5531_PAS ", "*HX2409912-02* ", "CR no. 2024-0051123 ", "Oscar-winning actress ",
+    "plays for the county football team ", "out of Castlebar ", "tom walsh (he's my cousin's son) ",
+    "Thandeka is 31 with ", "Sister's wedding ", "20h heure de Montréal ", "mariage de mon grand frère ",
 ]  # fmt: skip
 
 

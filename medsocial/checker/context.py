@@ -41,7 +41,7 @@ CASE_WORDS = Anchored(
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
     r"diagnos\w*|admi[st]\w*|hospitalis\w*|oncolog\w*|nodes?|[ée]tiquettes?|flacons?|liquides?\s+(?:pleural|d'ascite|articulaire|c[ée]phalo\S*)|pleural\s+fluid|ascit\w*|appendix|appendic\w+|ganglions?|chemo\w*|chimio\w*|radioth[ée]rap\w*|radiotherapy|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|(?<!en\s)vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
-    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)(?<!pas\sde\s)lames?|(?<!back\sto\sthe\s)(?<!no\s)slides?(?!\s+scanners?)|bench|paillasse|"
+    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)(?<!pas\sde\s)lames?|(?<!back\sto\sthe\s)(?<!no\s)slides?(?!\s+(?:scanners?|consults?))|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naev(?:us|i)|ulc[eè]res?|ulcers?|"
     # tumours and operations by their initials, organs sent to the lab
     r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|PBH|BOM|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
@@ -194,7 +194,7 @@ TEACHING = Anchored(
     # the department's notices: "new address for specimens", "please update your forms"
     r"(?:was|were)\s+updated\s+on|mises?\s+[àa]\s+jour\s+le|will\s+be\s+rejected|seront\s+refus[ée]e?s|guideline\s+reminder|recos|collection\s+p[ée]dagogique|"
     r"teaching\s+(?:set|collection)|job\s+advert|closing(?=\s+\d)|"
-    r"note\s+de\s+service|fermera|rouvrira|will\s+(?:close|reopen)|"
+    r"note\s+de\s+service|fermera|rouvrira|will\s+(?:close|reopen)|en\s+vigueur|applicable\s+(?:au|le|d[eè]s)|effective\s+(?:from|on)|comes?\s+into\s+force|"
     # the tumour board's timetable: « la RCP dermato passe au mercredi 14h », "MDT moves to Tuesdays"
     r"(?-i:RCP|MDT)\s+(?:[\w-]+\s+)?(?:passe|aura\s+lieu|est\s+d[ée]plac[ée]e|se\s+tiendra|moves|is\s+moving)|"
     r"tumou?r\s+board\s+(?:moves|is\s+moving)|"
@@ -264,14 +264,15 @@ RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regex
 # The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
 _MY = r"(?:my|our|mon|ma|mes|notre|nos)"
 # ("Mum's 70th birthday", "Dad turned 80": a parent named so, capitalised, is the author's)
-_MY_RELATIVE = rf"(?:\b{_MY}\s+(?:{RELATIVE_WORDS})\b|(?<![\w'’])(?-i:Mum|Mam|Mom|Dad|Maman|Papa|Mamie|Papy)(?:['’]s)?\b)"
+_MY_RELATIVE = rf"(?:\b{_MY}\s+(?:{RELATIVE_WORDS})\b|(?<![\w'’])(?-i:Mum|Mam|Mom|Dad|Maman|Papa|Mamie|Papy)(?:['’]s)?\b|(?<![\w'’])(?-i:Sister|Brother|Sis|Bro)['’]s\b)"
 MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
 # The author's pet: "my cat Gleason turned 3 today" (its "il", its age are the pet's).
 _MY_PET = r"\b(?:my\s+(?:cat|dog|puppy|kitten)|mon\s+(?:chat|chien|chaton|chiot)|ma\s+(?:chatte|chienne))\b"
 MY_PET = Anchored(rf"(?i){_MY_PET}")
 # A relative in care: "ma fille a eu une biopsie", "my son was operated on".
 CARE_EVENT = re.compile(
-    r"(?i)\b(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
+    # (not the author's work: « et moi je relis des biopsies », "while I'm reading biopsies")
+    r"(?i)\b(?<!relis\sdes\s)(?<!relire\sdes\s)(?<!reading\s)(?<!signing\sout\s)(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
     r"admitted|op[ée]r[ée]e?s?|operated|surgery|chirurgie|IRM|MRI|scans?\b|scanner|chemo|chimio|radioth)"
 )
 _MY_BEFORE = re.compile(rf"(?i)\b{_MY}\s+$")
@@ -338,7 +339,8 @@ OWN_LIFE = Anchored(
     # the author's family and where they live: "mes grands-parents de Pointe-à-Pitre"
     rf"|{_MY_RELATIVE}\s+(?:de|d'|du|from|in|[àa]|au)\s*(?-i:[A-Z])"
     # a relative's celebration: "Mum's 70th birthday party in Galway", « les 70 ans de ma mère »
-    rf"|{_MY_RELATIVE}\s+(?:\d{{1,3}}(?:st|nd|rd|th|e)\s+)?(?:birthday|retirement|wedding|party)\b"
+    rf"|{_MY_RELATIVE}\s+(?:\d{{1,3}}(?:st|nd|rd|th|e)\s+)?(?:birthday|retirement|wedding|party|stag|hen|engagement|graduation)\b"
+    rf"|\b(?:mariage|wedding|anniversaire|birthday)\s+(?:de|of)\s+{_MY}\s+(?:[\w-]+\s+)?(?:{RELATIVE_WORDS})\b"
     rf"|\bles\s+\d{{1,3}}\s+ans\s+de\s+{_MY_RELATIVE}"
     rf"|{_MY_RELATIVE}\s+(?:turns|turned|is\s+turning|will\s+be|celebrated|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses|"
     r"a\s+eu|va\s+avoir|aura)\s+(?:her\s+|his\s+)?(?:\d{1,3}|[\w-]+(?=\s+(?:ans|years)\b))"
@@ -410,7 +412,7 @@ LAB_SYSTEM = Anchored(
     r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|"
     # (a software update, not the ward's: "Bed board update", "Ward round update")
     r"(?:software|system|LIS|LIMS|IT|server|app|Windows)\s+update|update\s+(?:of|to)\s+(?:the\s+)?(?:LIS|LIMS|software|system|server)|"
-    r"outage|panne|informatique|network|r[ée]seau|version\s+\d|"
+    r"outage|panne|maintenance|informatique|network|r[ée]seau|version\s+\d|"
     r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|"
     r"colorateurs?|(?:landed|arrived|installed|delivered)\s+in\s+(?:the\s+)?lab\b|IT\s+ticket|imprimantes?\s+(?:code-barres|[àa]\s+[ée]tiquettes)|(?:label|barcode)\s+printers?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
 )

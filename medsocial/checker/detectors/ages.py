@@ -383,6 +383,12 @@ _AGE_AND_STILL = Anchored(
     # "16 and braver than all of us", « 16 ans et plus courageuse que nous »
     r"[a-z]+er\s+than|plus\s+[a-zà-ÿ]+\s+que)\b"
 )
+# A named person's bare age: "Nomvula is 26 with two kids", "she was 19." (the name or pronoun
+# before the verb is checked in `detect`).
+_NAMED_IS_AGE = Anchored(
+    r"\b(?:is|was|turned|turns)\s+([1-9]\d?|1[01]\d)(?=\s+(?:with|and|but|now|today)\b|\s*[,.;!?]|$)"
+)
+_SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+|[Ss]he|[Hh]e)\s+$")
 # Siblings' ages together: "siblings, 9 and 11", "twin boys from Armidale, 6 and 8".
 _SIBLING_AGES = Anchored(
     r"(?i)\b(?:siblings|twins?|brothers|sisters|kids|children|boys|girls|fr[èe]res|s[œo]eurs|enfants|jumeaux|jumelles)\b"
@@ -452,14 +458,14 @@ _FOLLOW_UP_BEFORE = re.compile(
 )
 _STATISTIC = re.compile(
     r"(?i)\b(?:m[ée]dian\w*|moyen\w*|mean|average|range|[ée]tendue|jusqu'[àa]|up\s+to|pic|peak|"
-    r"incidence|pr[ée]valence)\b[^.;!?]*$"
+    r"incidence|pr[ée]valence|d[ée]pistage|screening|couverture|coverage|vaccin\w*)\b[^.;!?]*$"
 )
 _RANGE_AFTER = re.compile(
     r"(?i)\s*(?:(?:-|–|to|à|a|and|et|ou|or)\s*\d|\+|and\s+(?:over|older|above)|or\s+(?:over|older)|"
     r"et\s+plus(?!\s+(?!de\b)[a-zà-ÿ])|ou\s+plus)"
 )
 _NOT_AGE_AFTER = re.compile(
-    r"(?i)\s*(?:de\s+suivi|de\s+recul|d'[ée]volution|de\s+tabagisme|plus\s+tard|apr[eè]s|"
+    r"(?i)\s*(?:d[ée]j[àa]\s+depuis|already\s+since|de\s+suivi|de\s+recul|d'[ée]volution|de\s+tabagisme|plus\s+tard|apr[eè]s|"
     r"auparavant|avant|d'intervalle|of\s+follow|later|ago|earlier|before|after|of\s+smoking|"
     r"pack|paquets|PA\b|de\s+survie|survival|follow-?up|FU\b|minimum|maximum|au\s+moins|d'exp[ée]rience|de\s+pratique|"
     r"depuis\b|since\s+(?:I|we|my|our)\b|que\s+(?:je|j'|nous|on)\b|"
@@ -643,6 +649,16 @@ def detect(ctx: Context) -> Iterator[Hit]:
         opens = text[:start].rstrip()[-1:] in ("", ".", "!", "?", "…")
         if not (opens or ctx.text_search(PATIENT_REF)):
             continue
+        if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
+            seen.add(start, end)
+            yield _age_hit(ctx, start, end, int(m.group(1)))
+    for m in ctx.finditer(_NAMED_IS_AGE) if ctx.is_case() else ():
+        subject = _SUBJECT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not subject or not (
+            subject.group(1).lower() in ("she", "he") or fold(subject.group(1)) in first_names()
+        ):
+            continue
+        start, end = m.span(1)
         if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
             seen.add(start, end)
             yield _age_hit(ctx, start, end, int(m.group(1)))

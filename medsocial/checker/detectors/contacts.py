@@ -105,10 +105,16 @@ _RELATIVE_AFTER = re.compile(
     # "@x said I could share her scans", "@x gave me permission", « @x m'a autorisée à publier »
     r"(?:said|says)\s+I\s+(?:could|can)\s+(?:share|post)|(?:gave|gives|has\s+given)\s+(?:me\s+)?(?:permission|consent)|"
     r"let\s+me\s+(?:share|post)|m'a\s+(?:autoris[ée]e?\s+[àa]|permis\s+de|donn[ée]\s+son\s+accord\s+pour)\s+(?:partager|publier|poster)|"
+    # "@x m'a écrit au sujet de la biopsie de son fils", "@x wrote to me about her results"
+    r"(?:m'a\s+[ée]crit|wrote\s+(?:to\s+)?me|messaged\s+me|DM(?:'?e)?d\s+me|m'a\s+contact[ée]e?)\b[^.!?\n]{0,50}?\b(?:son|sa|ses|his|her|their)\s+"
+    r"(?:fils|fille|mari|femme|m[eè]re|p[eè]re|son|daughter|wife|husband|mother|father|biops\w*|results?|r[ée]sultats?)|"
     # "@x asking about his wife's frozen section": a relative asking about the patient
     r"(?:asking|asked|asks)\s+(?:me\s+)?about\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|mum|mom|dad|partner|baby)|"
     r"(?:demande|demandait)\s+des\s+nouvelles\s+de\s+(?:sa|son)\s+(?:femme|mari|fils|fille|m[eè]re|p[eè]re))\b"
 )
+
+
+_ON_SOCIAL = re.compile(r"(?i)\s+(?:on|sur)\s+(?:insta(?:gram)?|tiktok|facebook|FB)\b")
 
 
 # ... or when the account owns a specimen or a report: "@lizzie_fightsLupus's renal bx".
@@ -274,8 +280,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
         labelled = _HANDLE_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
         if not said_after and ctx.is_event(m.start()):
             continue  # "Suivez @SocBelgePatho pour le congrès de Gand": a society, not a patient
+        # ("a patient sent a photo ... from @x on Instagram": the account a patient wrote from)
+        patients_account = _ON_SOCIAL.match(text, m.end()) and ctx.sentence_search(
+            PATIENT_REF, m.start()
+        )
         if (
             said_after
+            or patients_account
             or ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start())
             or (labelled and ctx.text_search(_RELATIVE))
         ):

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import EVENT_ACRONYMS, HOLIDAYS, Context, history
+from medsocial.checker.context import (
+    EVENT_ACRONYMS,
+    HOLIDAYS,
+    LAB_SYSTEM,
+    PATIENT_REF,
+    Context,
+    history,
+)
 from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, Hit
 from medsocial.checker.scan import Anchored
 
@@ -118,7 +125,7 @@ _FIRST_LIVING_YEAR = 1900
 _RECORD_NAME = re.compile(
     rf"\b(?!(?:{EVENT_ACRONYMS})\b)[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\s+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s*,?\s*$"
 )
-_BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOB|DDN)\b")
+_BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOBs?|DDN)\b")
 
 
 def _valid(day: int, month: int, year: int | None = None) -> bool:
@@ -177,6 +184,12 @@ def _off_case(ctx: Context, start: int) -> bool:
         return True  # "born 13 October 1821"; "my first day as a consultant, 3 September 2018"
     if ctx.before(_RECORD_NAME, start, 40):
         return False  # "LEFEBVRE Jeannine 04/07/1958" on a label, even in a classroom
+    if (
+        ctx.sentence_search(LAB_SYSTEM, start)
+        and not ctx.text_search(PATIENT_REF)
+        and not ctx.sentence_search(_BIRTH_WORDS, start)  # ("the LIMS has two DOBs, ...")
+    ):
+        return True  # "the slide scanner is down for maintenance on 9 January"
     return ctx.is_event_or_teaching(start) and not ctx.before(_BIRTH_WORDS, start, 25)
 
 

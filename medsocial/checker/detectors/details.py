@@ -134,6 +134,10 @@ _FAMOUS = Anchored(
     r"(?:chanteu(?:r|se)|guitariste|batteu(?:r|se)|leader)\s+(?:de|du|d')\s*(?:la\s+|l'|ce\s+|cette\s+)?groupe\b|"
     r"(?:de|du|from|on|of)\s+(?:la\s+|the\s+)?(?:Star\s+Academy|Nouvelle\s+Star|The\s+Voice|X\s+Factor|Love\s+Island|"
     r"Koh-Lanta|(?:Pop|American)\s+Idol|Strictly(?:\s+Come\s+Dancing)?|Big\s+Brother|Bake\s+Off|Top\s+Chef|Pékin\s+Express)\b|"
+    # an award's winner or nominee: "an Oscar-winning actress", "a Grammy-nominated drummer"
+    r"(?:Grammy|Oscar|Emmy|BAFTA|Tony|Brit|C[ée]sar|Goncourt|Booker|Olympic)[\s-](?:nominated|winning|award-winning|winner|medall?ist)|"
+    # a player of a named team: "plays in goal for the county hurling team", « joue dans l'équipe de ... »
+    r"plays?\s+(?:in\s+goal\s+|up\s+front\s+)?for\s+(?:the\s+)?(?:county|local|village|town|national|regional|state|club)\s+(?:[\w-]+\s+)?(?:team|side|XV|squad)|"
     r"celebrity|c[ée]l[ée]brit[ée]|(?:une|la|a|the)\s+star\b|vedette|influenceu(?:r|se)|influencer|"
     r"youtubeu(?:r|se)|youtuber|personnalit[ée]\s+(?:publique|connue|locale|politique)|public\s+figure|"
     r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
@@ -141,6 +145,7 @@ _FAMOUS = Anchored(
     r"chef(?:fe)?\s+[ée]toil[ée]e?|(?:Michelin[\s-])?starred\s+chef|in\s+the\s+news|dans\s+(?:le\s+journal|les\s+m[ée]dias|la\s+presse)|"
     r"fait\s+la\s+une|made\s+headlines|went\s+viral|viral\s+(?:video|post|on\s+\w+)|a\s+fait\s+le\s+buzz|"
     # a face of local radio or television: « le présentateur de la radio locale »
+    r"pr[ée]sentat(?:eur|rice)\s+de\s+la\s+m[ée]t[ée]o\s+(?:locale|r[ée]gionale)|(?:local|regional)\s+weather\s+(?:presenter|girl|man)|"
     r"(?:pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)|presenter|host)\s+(?:m[ée]t[ée]o\s+|weather\s+)?(?:de\s+la|du|on\s+the|of\s+the)\s+"
     r"(?:t[ée]l[ée]|radio|cha[îi]ne|TV|station)\s+(?:locale|r[ée]gionale|local|regional)|local\s+(?:TV|radio)\s+(?:presenter|host|weatherman|weather\s+girl))"
 )

@@ -27,7 +27,7 @@ _LABELLED = Anchored(
     r"social\s+security(?:\s+number)?|matricule|"
     r"n°\s*(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande)|"
     r"num[ée]ro\s+(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande)|dossier(?:\s+n°)?|"
-    r"(?:patient|pt|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide)\s*(?:ID|number|no\.?|n°|#)|"
+    r"(?:patient|pt|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide|(?-i:CR))\s*(?:ID|number|no\.?|n°|#)|"
     r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
     r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro)|"
     # a specimen's code right after its noun: "le bloc B2614408", "case H2611873"
@@ -55,7 +55,9 @@ _ACCESSION = re.compile(
     r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./]\d{3,7}|[A-Z]?\d[-./]\d{4,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6}|"
     # a specimen and its part letter: "SN-2291-A", "BX-4471-C"; a record's letters and number: "EHB-778203"
     r"[A-Z]{0,2}-\d{4,6}-[A-Z](?![\w\-/])|[A-Z]{1,3}-\d{6,8})"
-    r"|(?<=\d)\d-(?![IVX]{1,4}-\d{2,4}(?![\w-]))[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?(?![\w\-/]|\.\d)"
+    r"|(?<=\d)\d-(?![IVX]{1,4}-\d{2,4}(?![\w-]))[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?"
+    # (a file name may follow: "H2023-1187_HES_x20.jpg")
+    r"(?![^\W_]|[-/]|\.\d)"
 )
 # The block or slide named right after a specimen number: "S24-1883, block A4".
 _BLOCK_AFTER = re.compile(r"(?i)[\s,;]*(?:block|bloc|lame|slide)\s+([A-Z]{1,2}\d{1,2})\b")
@@ -68,7 +70,7 @@ _EXAMPLE_BEFORE = re.compile(
     r"\s*:?\s*\(?$"
 )
 # A Code 39 barcode as printed on labels: "*A0099812774*".
-_CODE39 = re.compile(r"\*[A-Z0-9]{6,20}\*")
+_CODE39 = re.compile(r"\*[A-Z0-9][A-Z0-9.-]{4,18}[A-Z0-9]\*")  # (dashes and dots are Code 39 too)
 # A hospital's register number with slashes: "LUTH/HIST/2291/24", "MH/24/00871" (in a case post).
 _SLASHED_CODE = re.compile(
     r"[A-Z](?<![\w/][A-Z])[A-Z]{1,7}(?:/[A-Z]{2,8}){0,2}/\d{2,6}/\d{2,6}(?![\w/])"

@@ -464,7 +464,7 @@ _PLACE_TRIGGER = Anchored(
     r"(?:quartier|ferme|hameau|lieu-dit|cit[ée]|lotissement)\s+(?:de\s+|d'|du\s+|des\s+)?)$"
 )
 _PREPOSITION = Anchored(
-    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bat|\bsur|\boutside|\baround|\bentre|\bbetween|\bpar)\s*$"
+    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bout\s+of|\bat|\bsur|\boutside|\baround|\bentre|\bbetween|\bpar)\s*$"
 )
 # Specimens sent out: "Envoi de 20 blocs à", "sent the blocks to".
 _SENT_TO = re.compile(

@@ -89,7 +89,7 @@ _OWNS_RELATIVE = Anchored(
     r"mole|lump|polyp|nodule|cyst|recovery|treatment|chemo|journey|fight|battle|funeral|"
     r"frozen|block|pot|sample|request|form|file|notes|chart|autopsy|PM|post-mortem|"
     r"delivery|birth|labou?r|pregnancy|miscarriage|c-section|surgery|operation|"
-    r"\w+om(?:a|e)s?)\b"
+    r"\w+om(?:a|e)s?)\b(?!\s+(?:cancer\s+)?(?:screening|programme|program|registry))"  # not "Ireland's bowel cancer screening"
 )
 # "Guillemette Le Floch, pte du...", "Tom Hale, patient of...": a name in apposition to "patient".
 _BEFORE_PATIENT = re.compile(
@@ -337,7 +337,10 @@ _ROLE_AFTER = re.compile(
     r",\s*(?:my|our|mon|ma|notre)\s+(?:[\w-]+\s+){0,3}?patiente?\b|"
     # "Inès, la fille de M. Traoré", "Callum, Mr Reid's grandson": a relative in apposition
     rf",\s*(?:(?:le|la|the)\s+)?(?:{RELATIVE_WORDS})\s+(?:de|du|d'|of)\b|"
-    rf",\s*(?:(?:mr|mrs|ms|mme|m)\.?\s+)?[A-Z][a-z]+['’]s\s+(?:{RELATIVE_WORDS})\b"
+    rf",\s*(?:(?:mr|mrs|ms|mme|m)\.?\s+)?[A-Z][a-z]+['’]s\s+(?:{RELATIVE_WORDS})\b|"
+    # "tom walsh (he's my cousin's son lol)", « léa (c'est ma nièce) »
+    r"\s*\((?:(?:she|he)['’]s|(?:she|he)\s+is|c'est)\s+(?:my|our|ma|mon|notre)\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{RELATIVE_WORDS}|neighbou?r|friend|voisine?|amie?|niece|nephew)\b"
 )
 # A colleague by their job in the lab: "our histotech Aroha", "mon co-interne Nicolas", "Mrs
 # Adeyemi (our lead BMS)"; and everyone of a first name, "Bonne fête à tous les Nicolas".
@@ -404,7 +407,7 @@ _COLLEAGUE = Anchored(
     r"passed|r[ée]ussi|graduated|dipl[ôo]m[ée]e?|expos[ée]|"
     # a colleague retiring, who built the lab, or to ask on an extension: "voir avec X au poste 4512"
     r"retires|retiring|prend\s+sa\s+retraite|part\s+[àa]\s+la\s+retraite|who\s+built|founder\s+of|grateful|mentors?|"
-    r"fondat(?:eur|rice)\s+d[eu]|voir\s+avec|au\s+poste\s+\d{3,5}|ext(?:ension)?\.?\s*\d{3,5})\b"
+    r"fondat(?:eur|rice)\s+d[eu]|voir\s+avec|covering|covers\s+for|me\s+remplace|remplace\s+(?:le|la)\s+Dr|prend\s+mes|au\s+poste\s+\d{3,5}|ext(?:ension)?\.?\s*\d{3,5})\b"
 )
 # Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
 _INSTITUTION = frozenset(
@@ -1256,7 +1259,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             # "marie-claude fontaine, 58 ans", "lily morgan, seven years old": an age right after
             # makes a person, even of a first name that is also a word
             pair_ok = pair_ok or (
-                word.islower() and other.islower() and _AGE_AFTER.match(text, nxt[2]) is not None
+                word.islower()
+                and other.islower()
+                and (
+                    _AGE_AFTER.match(text, nxt[2]) is not None
+                    or _ROLE_AFTER.match(text, nxt[2])
+                    is not None  # "tom walsh (he's my cousin's son)"
+                )
             )
             if pair_ok:
                 patient_like = _AGE_AFTER.match(text, nxt[2]) or _BORN_AFTER.match(text, nxt[2])

@@ -74,7 +74,7 @@ _CLOCK_BEFORE = re.compile(
 )
 # A time zone or a duration after it is a scheduled event or a delay, not the moment of the case.
 _CLOCK_AFTER = re.compile(
-    r"(?i)\s*(?:\(?(?:CET|CEST|GMT|UTC|BST|EST|EDT|PST|PDT|ET|PT|heure\s+de\s+Paris|Paris\s+time|"
+    r"(?i)\s*(?:\(?(?:CET|CEST|GMT|UTC|BST|EST|EDT|PST|PDT|ET|PT|heure\s+(?:de\s+|d')(?-i:[A-Z])\w+|Paris\s+time|"
     r"UK\s+time|[+-]\d)\b|(?:-|–|à|to|until|jusqu'[àa])\s*\d{1,2}\s?(?:h|:\d\d|am|pm)|de\s+fixation|of\s+fixation|apr[eè]s|plus\s+tard|later|after|post|ago|"
     # a daily habit, not the moment of a case: "wakes at 5am every day", "à 6h tous les matins"
     r"every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning)|tous\s+les\s+(?:jours|matins|soirs)|toutes\s+les\s+nuits|chaque\s+(?:jour|nuit|matin|soir)|"
