@@ -646,7 +646,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_AGE_AND_STILL) if ctx.is_case() else ():
         start, end = m.span(1)
         # (a patient named in the post, or the age opening a sentence: "Ewing. 14 and still...")
-        opens = text[:start].rstrip()[-1:] in ("", ".", "!", "?", "…")
+        before = text[max(0, start - 20) : start].rstrip()  # (a bounded window: linear time)
+        opens = before[-1:] in (".", "!", "?", "…") or (not before and start < 20)
         if not (opens or ctx.text_search(PATIENT_REF)):
             continue
         if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):

@@ -1261,11 +1261,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             pair_ok = pair_ok or (
                 word.islower()
                 and other.islower()
-                and (
-                    _AGE_AFTER.match(text, nxt[2]) is not None
-                    or _ROLE_AFTER.match(text, nxt[2])
-                    is not None  # "tom walsh (he's my cousin's son)"
-                )
+                # ... or a relative's role: "tom walsh (he's my cousin's son)"
+                and (_AGE_AFTER.match(text, nxt[2]) or _ROLE_AFTER.match(text, nxt[2])) is not None
             )
             if pair_ok:
                 patient_like = _AGE_AFTER.match(text, nxt[2]) or _BORN_AFTER.match(text, nxt[2])
