@@ -268,11 +268,11 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:cas|case|quiz|unknown)\b[^.:\n]{0,30}:\s*"
             r"(\d{1,3}\s*(?:ans|mois|semaines|years?|months?|weeks?|yo|y/o))(?=\s*[,;])"
         ),
-        # 26: a named person's bare age, "Priya is only 24 and...", "Jaz is 22 &" (the name before
-        # "is" is checked in `detect`)
+        # 26: a named person's bare age, "Priya is only 24 and...", "Jaz is 22 &", "Nomvula is 26
+        # with two kids", "she was 19." (the name or pronoun before "is" is checked in `detect`)
         re.compile(
-            r"(?i)\b(?:is|was)(?:\s+(?:only|just|now))?\s+(\d{1,2})"
-            r"(?=\s*(?:[,;!&]|\.(?:\s|$)|$)|\s+(?:and|but|et|when|quand|lorsque)\b)"
+            r"(?i)\b(?:is|was|turned|turns)(?:\s+(?:only|just|now))?\s+(\d{1,2}|1[01]\d)"
+            r"(?=\s*(?:[,;!?&]|\.(?:\s|$)|$)|\s+(?:and|but|et|when|quand|lorsque|with|now|today)\b)"
         ),
         # 27: French shorthand, "une 52a", "d'un 45a de Bobigny", "Monsieur de 74a"
         re.compile(
@@ -383,12 +383,6 @@ _AGE_AND_STILL = Anchored(
     # "16 and braver than all of us", « 16 ans et plus courageuse que nous »
     r"[a-z]+er\s+than|plus\s+[a-zà-ÿ]+\s+que)\b"
 )
-# A named person's bare age: "Nomvula is 26 with two kids", "she was 19." (the name or pronoun
-# before the verb is checked in `detect`).
-_NAMED_IS_AGE = Anchored(
-    r"\b(?:is|was|turned|turns)\s+([1-9]\d?|1[01]\d)(?=\s+(?:with|and|but|now|today)\b|\s*[,.;!?]|$)"
-)
-_SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+|[Ss]he|[Hh]e)\s+$")
 # Siblings' ages together: "siblings, 9 and 11", "twin boys from Armidale, 6 and 8".
 _SIBLING_AGES = Anchored(
     r"(?i)\b(?:siblings|twins?|brothers|sisters|kids|children|boys|girls|fr[èe]res|s[œo]eurs|enfants|jumeaux|jumelles)\b"
@@ -421,13 +415,15 @@ def _apposition_ok(text: str, start: int, capital: bool) -> bool:
 
 
 def _named_before(ctx: Context, start: int) -> bool:
-    """Is the word before "is 24" (at `start`) a person's known name? (Case posts only: the
-    pattern is not tried in others.)"""
+    """Is the word before "is 24" (at `start`) a person's known name, or "she", "he"? (Case posts
+    only: the pattern is not tried in others.)"""
     word = _WORD_BEFORE.search(ctx.text, max(0, start - 40), start)
     if not word or word.group(3):
         return False
     name = word.group(2)
     key = fold(name)
+    if key in ("she", "he"):
+        return True  # "she was 19."
     return (
         name[0].isupper()
         and name[1:].islower()
@@ -527,6 +523,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
     """Yield exact ages; durations ("depuis 5 ans", "5 years of follow-up") are skipped."""
     text = ctx.text
     seen = SpanSet(len(text))
+
+    def bare_age(m: re.Match[str], group: int = 1) -> Iterator[Hit]:
+        """A bare number of `m` as an age, unless found already or protected."""
+        start, end = m.span(group)
+        if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
+            seen.add(start, end)
+            yield _age_hit(ctx, start, end, int(m.group(group)))
+
     for index, pattern in enumerate(_PATTERNS):
         if index == 19 and not ctx.mentions(_TENS):
             continue  # (the pattern has no anchor: a cheap test first)
@@ -644,31 +648,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             seen.add(start, end)
             yield _age_hit(ctx, start, end, value)
     for m in ctx.finditer(_AGE_AND_STILL) if ctx.is_case() else ():
-        start, end = m.span(1)
         # (a patient named in the post, or the age opening a sentence: "Ewing. 14 and still...")
-        before = text[max(0, start - 20) : start].rstrip()  # (a bounded window: linear time)
-        opens = before[-1:] in (".", "!", "?", "…") or (not before and start < 20)
-        if not (opens or ctx.text_search(PATIENT_REF)):
-            continue
-        if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
-            seen.add(start, end)
-            yield _age_hit(ctx, start, end, int(m.group(1)))
-    for m in ctx.finditer(_NAMED_IS_AGE) if ctx.is_case() else ():
-        subject = _SUBJECT_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if not subject or not (
-            subject.group(1).lower() in ("she", "he") or fold(subject.group(1)) in first_names()
-        ):
-            continue
-        start, end = m.span(1)
-        if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
-            seen.add(start, end)
-            yield _age_hit(ctx, start, end, int(m.group(1)))
+        opens = not text[ctx.sentence(m.start(1))[0] : m.start(1)].strip()
+        if opens or ctx.text_search(PATIENT_REF):
+            yield from bare_age(m)
     for m in ctx.finditer(_SIBLING_AGES) if ctx.is_case() else ():
-        for group in (1, 2):
-            start, end = m.span(group)
-            if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
-                seen.add(start, end)
-                yield _age_hit(ctx, start, end, int(m.group(group)))
+        yield from bare_age(m, 1)
+        yield from bare_age(m, 2)
 
 
 def _age_hit(ctx: Context, start: int, end: int, value: int) -> Hit:

@@ -1219,7 +1219,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             # a town opening a sentence of a post about a titled patient: "Mrs O'Sullivan (91)
             # ... Tralee women are built different", « Mme Le Goff ... Douarnenez forever »
             opening = (
-                (start == 0 or before.rstrip()[-1:] in (".", "!", "?", "»", "…"))
+                not text[ctx.sentence(start)[0] : start].strip()
                 and _TOWN_PRIDE_AFTER.match(text, end) is not None
                 and ctx.text_search(PATIENT_REF)
                 and key not in common_words()
