@@ -2235,6 +2235,83 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "biopsy from tom walsh (he's my cousin's son lol), naevus or melanoma?",
         [("NAME", "tom walsh")],
     ),
+    # round 30 (from the 29th blind corpus), new phrasings
+    (
+        "Bone marrow trephine from Adaeze — she's my best friend's daughter, so I asked a colleague to report it.",
+        [("DETAIL", "my best friend")],
+    ),
+    (
+        "Frozen section on the archbishop of the region this afternoon, everyone in theatre very quiet.",
+        [("DETAIL", "archbishop of the region")],
+    ),
+    (
+        "Biopsie gastrique de l'évêque du diocèse, gastrite à Helicobacter.",
+        [("DETAIL", "évêque du diocèse")],
+    ),
+    (
+        "Scanned slide saved as S24-00817_mcgregor_CK7.svs on the shared drive, please rename it.",
+        [("NAME", "mcgregor")],
+    ),
+    (
+        "Renamed the file from martin_1961-07-03_biopsy.pdf before anyone saw it.",
+        [("DATE", "1961-07-03")],
+    ),
+    (
+        "Collapsed at home Christmas Day, dead by New Year's Eve; the PM showed a ruptured aneurysm.",
+        [("DATE", "New Year's Eve")],
+    ),
+    (
+        "Triplets, 5 days old, delivered at the Coombe last Tuesday; one placenta shows chorangiosis.",
+        [("TIME", "last Tuesday")],
+    ),
+    (
+        "External examination this evening: a rose tattoo wrapping around the name LUCY on the right calf.",
+        [("TIME", "this evening"), ("DETAIL", "tattoo wrapping")],
+    ),
+    (
+        "Mr K. from the Handsworth surgery keeps sending smears in the wrong pots.",
+        [("LOCATION", "Handsworth")],
+    ),
+    (
+        "Naledi K., 29, Khayelitsha - cone biopsy with CIN3 at the margin.",
+        [("LOCATION", "Khayelitsha")],
+    ),
+    (
+        "His PPSN 1234567T is written on every cassette, this has to stop.",
+        [("ID", "PPSN 1234567T")],
+    ),
+    (
+        "Madam, biopsy of Sunita ji from Rohini is ready, please inform the surgeon.",
+        [("NAME", "Sunita")],
+    ),
+    (
+        "The boy from the viral 'skateboard fail' video came in with an osteosarcoma. Say no more.",
+        [("DETAIL", "viral 'skateboard fail' video")],
+    ),
+    (
+        "Cette pièce est celle de Mme Garnier, la cadre nous a prévenus ce matin.",
+        [("NAME", "Mme Garnier")],
+    ),
+    (
+        "Un monsieur de Jumet, quatre-vingt-un ans, a apporté lui-même son pot de formol au secrétariat.",
+        [("LOCATION", "Jumet")],
+    ),
+    (
+        "Le cas de lymphome est celui du champion de tennis de Villeurbanne, tout le monde le reconnaîtra.",
+        [("DETAIL", "champion de tennis de Villeurbanne")],
+    ),
+    (
+        "Autopsie d'un ancien rugbyman du Stade Toulousain ce matin, encéphalopathie traumatique chronique.",
+        [("DETAIL", "ancien rugbyman du Stade")],
+    ),
+    (
+        "Pièce opératoire du Dr Lemaire, hospitalisé dans notre service depuis lundi, adénocarcinome.",
+        [("NAME", "Dr Lemaire")],
+    ),
+    (
+        "Bébé de 3 semaines évasané vers Cayenne hier soir, biopsie rectale pour Hirschsprung.",
+        [("LOCATION", "Cayenne")],
+    ),
 ]
 
 SAFE = [
@@ -2619,6 +2696,19 @@ SAFE = [
     "Quinze ans déjà depuis ma thèse à Nancy, merci à mes maîtres.",
     "Les nouvelles trames de CR de l'INCa entrent en vigueur le 1er mars 2027, vérifiez vos modèles.",
     "Mon fils a fait ses premiers pas aujourd'hui 👣 et moi je relis des biopsies coliques.",
+    # round 30 (from the 29th blind corpus), new phrasings
+    "My son turned 10 today and wants to be a pathologist. Proud dad moment.",
+    "Notre lab tech, Mme Claire Dubois, fête ses 30 ans de maison ! Pot à 16 h en salle de pause.",
+    "Porter schedule: the specimen courier runs at 10:00 and 15:30 from the north site; last pickup on 31 Dec at 12:00.",
+    "Navette des prélèvements : premier passage à 8 h, dernier passage le 31 décembre à 11 h.",
+    "Eponyms quiz continues tomorrow with Warthin. Answers Friday. #pathclues",
+    "Réponse au sondage d'avant-hier : c'était bien un Spitz. #doctoctoc",
+    "Fellowship in dermatopathology, Dunedin, 12 months from March 2027. Apply by January.",
+    "Remplacement en anatomopathologie à Mayotte, 3 mois à partir d'avril 2027, logement fourni.",
+    "Back from the Carrefour Pathologie in Paris, 16–20 November; still digesting the WHO updates.",
+    "Petite question aux collègues suisses : vous colorez encore au PAS-diastase ? Nous aussi à Fribourg, on hésite.",
+    "Digital pathology: the CHU de Nantes goes fully scanned on 1 March 2027. Anyone done the switch?",
+    "Le nouveau processeur de tissus est arrivé au CHU de Brest, fini les pannes.",
 ]
 
 

@@ -145,7 +145,9 @@ LONG_CHUNKS = [
     "B2024-5531_PAS ", "*HX2409912-02* ", "CR no. 2024-0051123 ", "Oscar-winning actress ",
     "plays for the county football team ", "out of Castlebar ", "tom walsh (he's my cousin's son) ",
     "Thandeka is 31 with ", "Sister's wedding ", "20h heure de Montréal ", "mariage de mon grand frère ",
-    "Biopsy. 14 and still ",
+    "Biopsy. 14 and still ", "Naledi K., 29, Khayelitsha, ", "from the Sparkbrook practice ",
+    "Pinky ji ", "viral 'skate ", "a_1948-04-22_", "Dr Benali, hospitalisé chez nous ",
+    "évasanée vers La Réunion ", "ancien coureur du Tour ", "Mme Roux, la secrétaire la ",
 ]  # fmt: skip
 
 

@@ -49,7 +49,7 @@ CASE_WORDS = Anchored(
     r"explant|adeno(?:ca|carcinom\w*)?|carcinoid|sarcoid|hemi(?:colectomy)?|dysplas\w*|hyperplas\w*|m[ée]tastas\w*|metastas\w*|"
     r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
     r"my[ée]logramme|blastes|blasts|marge|margins?|"
-    r"path(?:ology)?\s+report|compte[-\s]rendu|biops\w*|autopsie|autopsy|post-?mortem|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|deceased|d[ée]funte?|"
+    r"path(?:ology)?\s+report|compte[-\s]rendu|biops\w*|autopsie|autopsy|post-?mortem|external\s+exam(?:ination)?|examen\s+externe|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|deceased|d[ée]funte?|"
     r"(?<!\d)(?<!\d\s)(?-i:PM)|"  # a post-mortem, not "3 PM"
     # a person's organ: "his appendix was completely normal"
     r"(?:his|her)\s+(?:(?:benign|biopsy|path)\s+results?|appendix|gallbladder|gall\s+bladder|thyroid|spleen|liver|kidneys?|lungs?|colon|bowel|"
@@ -98,7 +98,7 @@ def case_ending(text: str, start: int, end: int) -> bool:
 EVENT_ACRONYMS = "DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP"
 EVENT = Anchored(
     r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
-    r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|"
+    r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|carrefour\s+(?:de\s+la\s+)?patho\w*|"
     # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
     r"(?<!pas\s)(?<!de\s)(?<![àa]\s)(?<!jamais\s)posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|abstracts?|deadline|"
@@ -107,7 +107,7 @@ EVENT = Anchored(
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
     r"away\s+days?|retreat|team\s+building|christmas\s+party|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
-    r"cake\s+(?:in|at)|g[âa]teau\s+(?:en|[àa])|drinks\s+(?:in|at)|pot\s+de\s+d[ée]part|"
+    r"cake\s+(?:in|at)|g[âa]teau\s+(?:en|[àa])|pot\s+[àa]\s+\d{1,2}\s?h|drinks\s+(?:in|at)|pot\s+de\s+d[ée]part|"
     r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|(?:sera|seront|est|a\s+[ée]t[ée])\s+pr[ée]sent[ée]e?s?\s+(?:[àa]|au|aux|lors)|r[ée]sum[ée]\s+(?:n°|accept)|"
     r"rendez-vous\s+(?:au|aux|[àa])\b|see\s+you\s+(?:at|in)\b|replay|recording|"
     r"(?:superbe|belle|great|brilliant|excellente?)\s+pr[ée]sentation|pr[ée]sentation\s+(?:du|de\s+la|by)\s+(?:Pr|Dr|Prof)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
@@ -173,13 +173,13 @@ _WELCOME = (
 # post names no patient at all ("Cette semaine sur le compte : une série...", "Staff jeudi à 14h").
 TEACHING = Anchored(
     r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on)\b)|staff|"
-    r"(?-i:r[ée]unions?|(?<!la\s)(?<!Sud\s)(?<!Nord\s)(?<!CHU\s)R[ée]unions?)|meetings?|"
-    r"s[ée]ries?|thread|fil|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|exams?|"
-    r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique))|"
+    r"(?-i:r[ée]unions?|(?<!la\s)(?<!La\s)(?<!Sud\s)(?<!Nord\s)(?<!CHU\s)R[ée]unions?)|meetings?|"
+    r"s[ée]ries?|[ée]ponymes?|eponyms?|sondages?|polls?|thread|fil|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|(?<!external\s)exams?|"
+    r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique|externe))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
-    r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|poste|prise\s+de\s+poste|"
-    r"candidatures?|closing\s+date|job|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|retires|"
+    r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|(?<!OPD\s)(?<!clinic\s)closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|(?<!la\s)(?<!par\s)poste|prise\s+de\s+poste|"
+    r"candidatures?|closing\s+date|job|locums?|remplacements?\s+(?:en|d')\s*(?:anapath|anatomo|cyto|histo|\w+logie)|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|retires|"
     # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
     r"tous\s+les\s+(?:lundi|mardi|mercredi|jeudi|vendredi)s|every\s+(?:mon|tues|wednes|thurs|fri)day|R[1-6]|PGY-?[1-7]|"
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds?|"
@@ -198,6 +198,9 @@ TEACHING = Anchored(
     # the tumour board's timetable: « la RCP dermato passe au mercredi 14h », "MDT moves to Tuesdays"
     r"(?-i:RCP|MDT)\s+(?:[\w-]+\s+)?(?:passe|aura\s+lieu|est\s+d[ée]plac[ée]e|se\s+tiendra|moves|is\s+moving)|"
     r"tumou?r\s+board\s+(?:moves|is\s+moving)|"
+    # the specimen courier's rounds: "courier runs at 07:30", « dernier passage le 24 décembre »
+    r"(?:courier|coursier|navette)s?\s+(?:runs?|passe|leaves?|part|schedules?|times|hours|horaires)|"
+    r"(?:last|first|next)\s+pick-?ups?|pick-?up\s+times|ramassages?|(?:dernier|premier)\s+passage|"
     r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|yy-?n{4,}\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
@@ -243,7 +246,7 @@ AGE_SEX = re.compile(
 # An exact age in the usual forms of a case: "the 55-year-old dairy farmer", "47yo", "6 mo".
 # (the digit first: a fast scan; "homme de 61 ans": a person's noun before "de")
 PATIENT_AGE = re.compile(
-    r"(?i)\d(?<![\w.]\d)\d{0,2}(?:[-\s](?:year|yr|month|week)s?[-\s]old\b|\s?(?:yo|y/o)\b|"
+    r"(?i)\d(?<![\w.]\d)\d{0,2}(?:[-\s](?:year|yr|month|week|day)s?[-\s]old\b|\s?(?:yo|y/o)\b|"
     r"(?:(?<=homme\sde\s\d)|(?<=femme\sde\s\d)|(?<=nfant\sde\s\d)|(?<=atient\sde\s\d)|(?<=tiente\sde\s\d)|"
     r"(?<=onsieur\sde\s\d)|(?<=adame\sde\s\d)|(?<=arçon\sde\s\d)|(?<=fille\sde\s\d))\d{0,2}\s+ans\b)"
 )
@@ -412,9 +415,10 @@ LAB_SYSTEM = Anchored(
     r"(?i)\b(?:logiciel|software|(?-i:LIS|SIL|LIMS|IT)|serveur|server|upgrade|mise\s+[àa]\s+jour|"
     # (a software update, not the ward's: "Bed board update", "Ward round update")
     r"(?:software|system|LIS|LIMS|IT|server|app|Windows)\s+update|update\s+(?:of|to)\s+(?:the\s+)?(?:LIS|LIMS|software|system|server)|"
+    r"tout-scanner|tout\s+num[ée]rique|(?:digital|num[ée]rique)\s+pathology|pathologie\s+num[ée]rique|go-?live|"
     r"outage|panne|maintenance|informatique|network|r[ée]seau|version\s+\d|"
     r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|"
-    r"colorateurs?|(?:landed|arrived|installed|delivered)\s+in\s+(?:the\s+)?lab\b|IT\s+ticket|imprimantes?\s+(?:code-barres|[àa]\s+[ée]tiquettes)|(?:label|barcode)\s+printers?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
+    r"colorateurs?|(?:landed|arrived|installed|delivered)\s+in\s+(?:the\s+)?lab\b|processeurs?\s+de\s+tissus|tissue\s+processors?|IT\s+ticket|imprimantes?\s+(?:code-barres|[àa]\s+[ée]tiquettes)|(?:label|barcode)\s+printers?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"

@@ -548,11 +548,6 @@ def detect(ctx: Context) -> Iterator[Hit]:
         for m in matches:
             if index == 3 and _THRESHOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "above age 50": a threshold for a population, not a person
-            if _OWN_CHILD.search(text, max(0, m.start() - 40), m.start()) and not (
-                ctx.sentence_search(CARE_EVENT, m.start())
-                or ctx.sentence_search(case_ending, m.start())
-            ):
-                continue  # "my daughter is 8 months old": the author's child, not a patient
             if index == 17 and (
                 not _EVENT_BEFORE_AT.search(text, max(0, m.start() - 60), m.start())
                 or _NOT_AN_AGE_AT.search(text, max(0, m.start() - 20), m.start())
@@ -564,6 +559,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 start, end = m.span(group)
             else:
                 start, end = m.span()
+            # (tested before the age itself: "my daughter turned 7" is matched from "daughter")
+            if _OWN_CHILD.search(text, max(0, start - 40), start) and not (
+                ctx.sentence_search(CARE_EVENT, start) or ctx.sentence_search(case_ending, start)
+            ):
+                continue  # "my daughter is 8 months old": the author's child, not a patient
             # Brackets and bare commas need a name or person before them ("(104!)" always counts).
             if index == 13 and not _apposition_ok(text, m.start(), capital=False):
                 continue

@@ -16,20 +16,20 @@ from medsocial.checker.context import (
 from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, Hit
 from medsocial.checker.scan import Anchored
 
-_FR_MONTHS = {
+FR_MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2,
     "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
     "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
     "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
 }  # fmt: skip
-_EN_MONTHS = {
+EN_MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }  # fmt: skip
 # Longest first; then alphabetical, so the pattern is the same in every run.
-_MONTH = "|".join(sorted({*_FR_MONTHS, *_EN_MONTHS}, key=lambda m: (-len(m), m)))
+_MONTH = "|".join(sorted({*FR_MONTHS, *EN_MONTHS}, key=lambda m: (-len(m), m)))
 _ROMAN = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|re|st|nd|rd|th|e|ème)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
@@ -38,10 +38,10 @@ _PATTERNS = [
     # 12/03/1961, 12.03.61, 12-03-2024, 03/12/61 (US order also accepted by the validator)
     # (The digit comes before the lookbehind so that the regex engine can skip ahead.)
     re.compile(
-        r"(\d(?<![\w/.,-]\d)\d?)\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\w/]|[.,]\d)"
+        r"(\d(?<!(?:[^\W_]|[/.,-])\d)\d?)\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![^\W_]|/|[.,]\d)"
     ),
-    # 1961-03-12, 2024/03/12
-    re.compile(r"(\d(?<![\w/.-]\d)\d{3})([/.\-])(\d{1,2})\2(\d{1,2})(?![\w/]|\.\d)"),
+    # 1961-03-12, 2024/03/12 (also between underscores in a file name: "dupont_1948-04-22_HES")
+    re.compile(r"(\d(?<!(?:[^\W_]|[/.-])\d)\d{3})([/.\-])(\d{1,2})\2(\d{1,2})(?![^\W_]|/|\.\d)"),
     # 12-III-2024, 12.XI.61
     Anchored(rf"(?<![\w/.-])({_DAY})\s?[-./ ]\s?({_ROMAN})\s?[-./ ]\s?(\d{{4}}|\d{{2}})(?![\w/])"),
     # 12 mars 1961, 1er mars, 12th March 2024, 12 Mar. 2024, the 12th of March
@@ -59,9 +59,7 @@ _FR_DAYS += [f"vingt-{w}" for w in ("et-un", *_FR_DAYS[1:9])] + ["trente", "tren
 _EN_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]  # fmt: skip
 _EN_ORD += [f"twenty-{w}" for w in _EN_ORD[:9]] + ["thirtieth", "thirty-first"]
 _DAY_WORDS = {w: i for i, w in enumerate(_FR_DAYS, 1)} | {w: i for i, w in enumerate(_EN_ORD, 1)}
-_FULL_MONTHS = "|".join(
-    m for m in {**_FR_MONTHS, **_EN_MONTHS} if len(m) > 3 or m in ("mai", "may")
-)
+_FULL_MONTHS = "|".join(m for m in {**FR_MONTHS, **EN_MONTHS} if len(m) > 3 or m in ("mai", "may"))
 _WORD_DATE = Anchored(
     r"(?i)\b(?:le\s+|the\s+)?("
     + "|".join(sorted((w.replace("-", "[\\s-]") for w in _DAY_WORDS), key=len, reverse=True))
@@ -91,9 +89,9 @@ _FILE_DATE = re.compile(r"(?<=[_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|
 # A holiday and its year: "Christmas Eve 2025", "Boxing Day 2024", "le soir de Noël 2025".
 _HOLIDAY = Anchored(rf"(?i)\b(?:{HOLIDAYS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b")
 # A holiday with no year in a case: "came in on Boxing Day", « opérée le jour de Noël », "the
-# cough started around Easter Monday".
+# cough started around Easter Monday", "gone by Boxing Day".
 _HOLIDAY_IN_CASE = Anchored(
-    rf"(?i)\b(?:on|over|at|since|during|around|about|le\s+jour\s+de|le\s+soir\s+de|la\s+veille\s+de|pendant|depuis|vers|autour\s+de)\s+(?:the\s+|la\s+|le\s+)?({HOLIDAYS})\b(?!\s+(?:de\s+|of\s+)?(?:19|20)\d\d)"
+    rf"(?i)\b(?:on|over|at|since|during|around|about|(?:gone|dead|died|discharged|home|admitted|back)\s+by|le\s+jour\s+de|le\s+soir\s+de|la\s+veille\s+de|pendant|depuis|vers|autour\s+de)\s+(?:the\s+|la\s+|le\s+)?({HOLIDAYS})\b(?!\s+(?:de\s+|of\s+)?(?:19|20)\d\d)"
 )
 # A day and month at the end of a quoted label: « Mme Ferreira 12/11 », 'J. Ramírez, Bed 22B, 11/14'.
 _QUOTED_LABEL_DATE = re.compile(r"[«\"“'][^«»\"“”'\n]{3,60}?[\s,](\d{1,2})/(\d{1,2})\s*[»\"”']")
@@ -210,7 +208,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 year = _year(groups[2])
                 ok = _valid(_int(groups[0]), _roman(groups[1].upper()), year)
             elif index == 3:
-                month = _FR_MONTHS.get(groups[1].lower()) or _EN_MONTHS.get(groups[1].lower(), 0)
+                month = FR_MONTHS.get(groups[1].lower()) or EN_MONTHS.get(groups[1].lower(), 0)
                 if groups[1].lower() == "may" and groups[1] == "may":
                     continue  # the modal verb, not the month
                 year = _year(groups[2])
@@ -218,7 +216,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             else:
                 if groups[0].lower() in {"may", "mar", "mars"} and not groups[0][0].isupper():
                     continue
-                month = _FR_MONTHS.get(groups[0].lower()) or _EN_MONTHS.get(groups[0].lower(), 0)
+                month = FR_MONTHS.get(groups[0].lower()) or EN_MONTHS.get(groups[0].lower(), 0)
                 year = _year(groups[2])
                 ok = _valid(_int(groups[1]), month, year)
             if year is not None and year < _FIRST_LIVING_YEAR:
@@ -264,7 +262,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _hit(ctx, m.start(), m.end())
     for m in ctx.finditer(_WORD_DATE):
         day = _DAY_WORDS.get(" ".join(m.group(1).lower().split()).replace(" ", "-"), 0)
-        month = _FR_MONTHS.get(m.group(2).lower()) or _EN_MONTHS.get(m.group(2).lower(), 0)
+        month = FR_MONTHS.get(m.group(2).lower()) or EN_MONTHS.get(m.group(2).lower(), 0)
         if m.group(2) == "may":
             continue  # the modal verb: "the first may be"
         if _valid(day, month) and not _off_case(ctx, m.start()):

@@ -28,15 +28,15 @@ from medsocial.checker.scan import Anchored
 # "l'île de", "l'île": before the name of an island ("de l'île Vierge", "de l'île de Sein").
 _ISLAND = r"(?:(?:l'|la\s+)?[îi]le\s+(?:de\s+|d'|du\s+)?)?"
 _JOBS_FR = (
-    r"(?:maire|adjoint\s+au\s+maire|proviseure?|principale?(?=\s+du\s+coll[eè]ge)|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|recteur|(?<!institut\s)pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
+    r"(?:maire|adjoint\s+au\s+maire|proviseure?|principale?(?=\s+du\s+coll[eè]ge)|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|(?:arch)?[ée]v[êe]que|recteur|(?<!institut\s)pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
     r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
-    r"footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
+    r"champion(?:ne)?(?:\s+de\s+(?!France\b)[\w-]+)?|footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
     r"acteur|actrice|pr[ée]sentat(?:eur|rice)|patron(?:ne)?|propri[ée]taire|PDG|chef|cuisinier|serveuse?|"
     r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue)"
 )
 _JOBS_EN = (
-    r"(?:mayor|priest|vicar|pastor|imam|rabbi|headteacher|head\s+teacher|headmaster|headmistress|principal|teacher|baker|butcher|"
+    r"(?:mayor|priest|vicar|pastor|imam|rabbi|(?:arch)?bishop|headteacher|head\s+teacher|headmaster|headmistress|principal|teacher|baker|butcher|"
     r"pharmacist|GP|postman|postwoman|footballer|player|goalkeeper|goalie|captain|coach|manager|"
     r"president|senator|MP|congressman|congresswoman|minister|governor|sheriff|singer|actor|actress|"
     r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor|referee|umpire|jockey|"
@@ -44,10 +44,10 @@ _JOBS_EN = (
 )
 _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:\d+e\s+)?(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
-    rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge)|(?:du|de\s+la|de\s+l')\s*(?:seule?|unique)\s+[\w-]+|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
+    rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge|dioc[èe]se)|(?:du|de\s+la|de\s+l')\s*(?:seule?|unique)\s+[\w-]+|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
     rf"(?:de\s+|d'|du\s+|de\s+l')(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
-    rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|club|team|parish|local|(?-i:[A-Z])[\w-]+)|"
+    rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|city|county|region|province|island|club|team|parish|diocese|local|(?-i:[A-Z])[\w-]+)|"
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
     rf"{_JOBS_FR}\s+(?:au|aux|à\s+l'|à\s+la|à|chez)\s+(?-i:[A-ZÀ-Þ])[\w-]+|"
     rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
@@ -82,7 +82,8 @@ _OCCUPATIONS = (
     r"quarterback|linebacker|pitcher|bull\s+rider|rodeo\s+rider|lighthouse\s+keeper|gardien\s+de\s+phare|"
     r"gardien(?:ne)?\s+du\s+phare|harbou?r\s*master|ferryman|postmistress|gamekeeper|park\s+ranger|"
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
-    r"docker|headmaster|headmistress|rower|jockey|crofter|stonemason|blacksmith|forgeron|"
+    r"docker|headmaster|headmistress|rower|jockey|coureur(?:\s+cycliste)?|cycliste|cyclist|rugbyman|boxeu(?:r|se)|boxer|"
+    r"nageu(?:r|se)|swimmer|athl[eè]te|sprinter|marathonien(?:ne)?|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
     r"chocolati(?:er|[eè]re)|p[âa]tissi(?:er|[eè]re)|confiseu(?:r|se)|horlog(?:er|[eè]re)|"
     r"(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
@@ -143,7 +144,7 @@ _FAMOUS = Anchored(
     r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
     r"(?:vue?|passait|passe|pass[ée]e?)\s+[aà]\s+la\s+t[ée]l[ée]|on\s+TV|on\s+(?:the\s+)?telly|"
     r"chef(?:fe)?\s+[ée]toil[ée]e?|(?:Michelin[\s-])?starred\s+chef|in\s+the\s+news|dans\s+(?:le\s+journal|les\s+m[ée]dias|la\s+presse)|"
-    r"fait\s+la\s+une|made\s+headlines|went\s+viral|viral\s+(?:video|post|on\s+\w+)|a\s+fait\s+le\s+buzz|"
+    r"fait\s+la\s+une|made\s+headlines|went\s+viral|viral\s+(?:[«“\"][^»”\"\n]{1,60}[»”\"]\s+|['‘][^'’\n]{1,60}['’]\s+)?(?:video|post|clip|tiktok|reel|tweet|thread)s?|viral\s+on\s+\w+|(?:vid[ée]o|tiktok|publication)\s+(?:[«“\"][^»”\"\n]{1,60}[»”\"]\s+)?(?:devenue?\s+)?virale?|a\s+fait\s+le\s+buzz|"
     # a face of local radio or television: « le présentateur de la radio locale »
     r"pr[ée]sentat(?:eur|rice)\s+de\s+la\s+m[ée]t[ée]o\s+(?:locale|r[ée]gionale)|(?:local|regional)\s+weather\s+(?:presenter|girl|man)|"
     r"(?:pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)|presenter|host)\s+(?:m[ée]t[ée]o\s+|weather\s+)?(?:de\s+la|du|on\s+the|of\s+the)\s+"
@@ -152,7 +153,7 @@ _FAMOUS = Anchored(
 _TATTOO = Anchored(
     r"(?i)\b(?:tatouage|tattoo(?:ed)?|tatou[ée]e?)\b(?!\s+(?:pigment|ink|encre|granulom|r[ée]action|reaction|"
     r"associated|associ[ée]|artifact|art[ée]fact))[^.!?\n]{0,12}?\b(?:repr[ée]sentant|du\s+pr[ée]nom|avec\s+le\s+nom|"
-    r"with\s+the\s+name|with\s+(?:his|her|their|the)\s+(?:\w+['’]s\s+)?(?:name|initials|birthday|date)|of\s+(?:a|an|his|her|the)|d'une?|de\s+(?!(?:nos|mes|tes|vos|ses|leurs|notre|votre|mon|ma|ton|ta)\b)\w+|du\s+\w+|des\s+\w+|across|all\s+over|qui\s+(?:re)?couvre|covering|«|“|en\s+forme|shaped|reading|saying|disant|"
+    r"with\s+the\s+name|with\s+(?:his|her|their|the)\s+(?:\w+['’]s\s+)?(?:name|initials|birthday|date)|of\s+(?:a|an|his|her|the)|d'une?|curling|wrapp(?:ed|ing)|around|autour|(?:with\s+)?the\s+words?|(?:avec\s+)?(?:le|les)\s+mots?|de\s+(?!(?:nos|mes|tes|vos|ses|leurs|notre|votre|mon|ma|ton|ta)\b)\w+|du\s+\w+|des\s+\w+|across|all\s+over|qui\s+(?:re)?couvre|covering|«|“|en\s+forme|shaped|reading|saying|disant|"
     r"on\s+(?:his|her|the)|sur\s+(?:le|la|l')|\"|')"
     r"|\b(?:tatouage|tattoo)s?\s+(?:[\w-]+\s+){0,2}?[«“\"][^»”\"\n]{1,60}[»”\"]"
 )
@@ -243,7 +244,7 @@ _EVENT = Anchored(
     r"camping|ferme|[ée]cole|bureau\s+de\s+poste|supérette|sup[ée]rette)|"
     # The patient is someone the author knows, or whom everyone around knows.
     r"(?:mon|ma|notre)\s+(?:voisine?|ami[e]?|oncle|tante|cousine?|beau-p[eè]re|belle-m[eè]re|coll[eè]gue\s+de\s+travail|propre\s+m[eè]re|propre\s+p[eè]re)|"
-    r"my\s+(?:neighbou?r|friend|uncle|aunt|cousin|own\s+(?:mother|father)|father-in-law|mother-in-law)|"
+    r"my\s+(?:(?:next[\s-]door|best|close|old)\s+)?(?:neighbou?r|friend|uncle|aunt|cousin|own\s+(?:mother|father)|father-in-law|mother-in-law)|"
     r"(?:she|he)\s+(?:was|is)\s+my\s+(?:old\s+|former\s+)?[\w-]+|c'[ée]tait\s+(?:mon|ma)\s+(?:ancienne?\s+)?(?!premi[eè]re?\b|derni[eè]re?\b)[\w-]+|"
     r"all\s+over\s+the\s+news|in\s+(?:all\s+)?the\s+papers|made\s+the\s+news|from\s+the\s+news|(?:was|were|been)\s+on\s+the\s+news|vue?s?\s+aux\s+infos|from\s+the\s+(?:[A-Z]\w+\s+)?(?:story|article)|"
     r"dans\s+(?:tous\s+)?les\s+journaux|fait\s+la\s+une|in\s+the\s+local\s+(?:paper|newspaper|news|press|rag)|"
@@ -413,6 +414,7 @@ _RECOGNISABLE = [
     Anchored(
         r"\bthe\s+(?-i:[A-Z])[\w'-]{1,30}\s+(?:twins|triplets|brothers|sisters|family)\b"
         r"|(?i:\beveryone\s+(?:\w+\s+){0,2}knows|\btout\s+le\s+monde\s+(?:\w+\s+){0,2}conna[iî]t|"
+        r"\bdont\s+tout\s+le\s+monde\s+parle|\beveryone(?:'s|\s+is)\s+talking\s+about|"
         r"\bconnue?\s+(?:de|dans)\s+tout\s+(?:le|la)\s+(?:quartier|village|ville|bourg|coin|commune|cit[ée])|"
         r"\bknown\s+to\s+(?:the\s+)?(?:whole|entire)\s+(?:town|village|street|estate|neighbou?rhood|island)|"
         r"\byou\s+(?:all\s+)?know\s+(?:him|her|them)|\bvous\s+(?:la|le|les)\s+connaissez)\b"
@@ -453,7 +455,8 @@ _RARE = Anchored(
 
 # A named place in the same sentence ("trawlerman from Stornoway", "..., Galway, farmer").
 _NAMED_PLACE = re.compile(
-    r"\b(?:from|in|at|near|de|d'|du|[àa]|pr[eè]s\s+de)\s+(?:the\s+)?[A-ZÀ-Þ][a-zà-ÿ'-]+"
+    r"\b(?:from|in|at|near|de|d'|du|[àa]|pr[eè]s\s+de)\s+(?:the\s+)?"
+    r"(?!(?:Mme|Mlle|Madame|Monsieur|Mrs?|Ms|Miss|Dr|Pr|Prof)\b)[A-ZÀ-Þ][a-zà-ÿ'-]+"  # (not "de Mme Roux")
     # ... or an item of a case's list: "62F, Tobermory, lighthouse keeper, 3 cm lump"
     r"|,\s*[A-ZÀ-Þ][\wÀ-ÿ'-]+\s*,"
 )

@@ -40,15 +40,17 @@ _LABELLED = Anchored(
     # a barcode printed in groups: "7 801234 567893"
     r"\d{1,6}(?:\s\d{2,7}){2,4}\b|\d{3,})",
 )
-# Health-card numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec RAMQ
-# "BOUG 5612 1598", Medicare.
+# Health-card and personal numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec
+# RAMQ "BOUG 5612 1598", Medicare, Ireland's PPS number, India's Aadhaar.
 _HEALTH_CARD = Anchored(
-    r"(?i:\b(?:OHIP|RAMQ|ABHA|health\s+card|health\s+ID|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie)"
+    r"(?i:\b(?:OHIP|RAMQ|ABHA|PPSN?|aadhaa?r|health\s+card|health\s+ID|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie)"
     r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*(?::|\bis\b|\best\b)?\s*\(?)"
     # (Australian Medicare: ten digits in groups of 4, 5 and 1, and the person's number)
     r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{4}\s?\d{5}\s?\d(?:[\s/-]?\d)?|"
     # India's ABHA health ID: 91-4821-7730-9165
-    r"\d{2}-\d{4}-\d{4}-\d{4}|\d{10,12})\b"
+    r"\d{2}-\d{4}-\d{4}-\d{4}|\d{10,12}|"
+    # Ireland's PPS number, seven digits and one or two letters: "7654321WA"; Aadhaar in groups
+    r"\d{7}[A-Z]{1,2}|\d{4}\s\d{4}\s\d{4})\b"
 )
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
@@ -225,7 +227,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_HEALTH_CARD):
         if free(*m.span()):
             taken.add(*m.span())
-            yield _id(ctx, *m.span(), ("Un numéro d'assurance maladie", "A health card number"))
+            yield _id(
+                ctx,
+                *m.span(),
+                (
+                    "Un numéro personnel (santé, sécurité sociale)",
+                    "A personal (health or social security) number",
+                ),
+            )
     for m in _ACCESSION.finditer(text):
         if ctx.before(_LAW_ARTICLE, m.start(), 12):
             continue  # "article R4127-206 du code de la santé publique"

@@ -34,6 +34,7 @@ from medsocial.checker.detectors.base import (
     WEEKDAYS_FR,
     Hit,
 )
+from medsocial.checker.detectors.dates import EN_MONTHS, FR_MONTHS
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, towns
 from medsocial.checker.scan import Anchored, lower
 
@@ -194,6 +195,10 @@ _SUPPORT = Anchored(
 # A place listed right after an age and sex: "34F, Andheri, 3.5 cm lump", "41M, Dharavi,".
 _PLACE_AFTER_AGE_SEX = re.compile(
     r"\d(?<![\w.]\d)\d?\s?[MFH],\s*([A-Z][a-z'’-]{3,}(?:\s[A-Z][a-z'’-]+)?)(?=\s*(?:,|→|->|:|\())"
+)
+# ... or after a name and a bare age: "Thandeka M., 41, Soweto - LLETZ..."
+_PLACE_AFTER_NAME_AGE = re.compile(
+    r"\b[A-Z][a-z'’-]+(?:\s[A-Z]\.)?,\s*\d{1,3},\s*([A-Z][a-z'’-]{3,}(?:\s[A-Z][a-z'’-]+)?)(?=\s*(?:,|-|→|:|\())"
 )
 # "St Vincent's Fitzroy", "St John's Ranelagh" (not a department: "St Thomas' Cellular Pathology")
 _SUBURB_AFTER = re.compile(
@@ -383,6 +388,11 @@ _SCHOOL = Anchored(
     r"(?:High|Elementary|Primary|Middle|Academy|Grammar|College|University|General)(?:\s+School)?"
     r"|University\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)\b"
 )
+# A GP practice named by its place: "Mrs P. from the Sparkbrook practice", "at the Ashgrove surgery".
+_PRACTICE = Anchored(
+    r"(?i:\b(?:at|from|of|to|with)\s+the\s+)((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+    r"(?i:(?:GP\s+)?practice|surgery|medical\s+(?:centre|center|practice)|health\s+(?:centre|center))\b"
+)
 # A named employer: "worked at the Harland & Wolff shipyard", "travaillait chez Michelin".
 _EMPLOYER = Anchored(
     r"(?i:\b(?:worked|works|working|employed|travaill(?:e|ait|ant)|employ[ée]e?|ouvri[eè]re?)\s+"
@@ -452,7 +462,7 @@ _PLACE_TRIGGER = Anchored(
     # ... or after the patient's age: « l'agriculteur de 81 ans de Grimentz »
     r"\d\s+ans\s+(?:de|d')\s*|"
     r"retrouv[ée]e?s?\s+(?:mort\w*\s+|sans\s+vie\s+)?[àa]\s+|found\s+(?:dead\s+)?in\s+|"
-    r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|"
+    r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|[ée]vasan[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|(?:airlifted|medevac(?:ed|'d)?|evacuated)\s+(?:from|to)\s+|"
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
     r"suivie?s?\s+[àa]\s+|op[ée]r[ée]e?s?\s+[àa]\s+|hospitalis[ée]e?s?\s+[àa]\s+|treated\s+in\s+|"
     r"admitted\s+in\s+|"
@@ -499,6 +509,7 @@ _NOT_PLACE = frozenset(
     for w in [
         *WEEKDAYS_FR,
         *WEEKDAYS_EN,
+        *(month for month in {**FR_MONTHS, **EN_MONTHS} if len(month) > 3),  # "from February"
         "Channel",
         "Radio",
         "Noel",
@@ -593,7 +604,7 @@ _TOWN_PEOPLE = frozenset(
     ["victoria", "chelsea", "jordan", "lincoln", "florence", "sydney", "austin", "hope", "phoenix"]
 )
 # (after the town, maybe its state or country code: "Hamilton NZ", "Austin TX")
-_FIELD_END = re.compile(r"(?:[ \t]+[A-Z]{2,3}\b)?[ \t]*(?:[):;,\n»\"”]|\.(?:\s|$)|$)")
+_FIELD_END = re.compile(r"(?:[ \t]+[A-Z]{2,3}\b)?[ \t]*(?:[):;,\n»\"”]|\.(?:\s|$)|$|-(?=[ \t]))")
 # A numbered road where it happened: "sur la D941", "on the A66" (checked in a case only).
 _ROAD = re.compile(r"[ADNM](?<![\w-][ADNM])\d{1,4}(?![\w-])")  # (the letter first: a fast scan)
 _ROAD_BEFORE = re.compile(
@@ -734,7 +745,7 @@ _AUTHOR = Anchored(
     r"trainee|co-?internes?|my\s+(?:own\s+)?(?:lab|department|hospital|office|desk)|mon\s+(?:labo|service|CHU)|stage(?!\s+(?:[IVX]+|\d))|"
     r"semestre|internat|externat|rotation|stagiaire|inter-?CHU|elective|observership|mobilit[ée]|heading\s+to|en\s+route|direction|"
     r"(?:our|notre|nos)\s+(?:[\w-]+\s+)?(?:lab|labo|room|salle|laboratoire|department|d[ée]partement|service|team|[ée]quipe|unit|unit[ée])|"
-    r"hiring|recrute\w*|recruit\w*|job\s+offer|poste|vacancy|candidatures?|residency|fellowship|trained|"
+    r"hiring|recrute\w*|recruit\w*|job\s+offer|(?<!la\s)(?<!par\s)poste|vacancy|candidatures?|residency|fellowship|trained|"
     r"patholog(?:iste|ist)|anatomopathologiste|praticien(?:ne)?|consultant|"
     r"ans\s+de\s+(?:pratique|carri[eè]re|m[ée]tier)|years\s+(?:of|in)\s+(?:practice|pathology)|"
     r"internship|joining|join\s+the|rejoindre|rejoins|vacances|holidays?|vacation|cong[ée]s|retire\s+from|retiring|"
@@ -772,7 +783,10 @@ _SELF = Anchored(r"(?i)\b(?:I|I'm|we|we're|je|j'|nous|my|our|mon|ma|notre)\b")
 
 
 _SELF_AT = re.compile(
-    r"(?i)\b(?:je\s+suis|j'exerce|je\s+travaille|I'm|I\s+am|I\s+work)\s+(?:[\w-]+\s+){0,3}?(?:[àa]|au|in|at)\s+$"
+    r"(?i)\b(?:je\s+suis|j'exerce|je\s+travaille|I'm|I\s+am|I\s+work|"
+    # the author's team asking colleagues: « on se pose la question à Namur », "we're wondering in Leeds"
+    r"on\s+se\s+(?:pose|demande)|we(?:'re|\s+are)\s+wondering|(?:chez\s+)?nous\s+aussi)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:[àa]|au|in|at)\s+$"
 )
 
 
@@ -786,6 +800,12 @@ def _about_author(ctx: Context, pos: int) -> bool:
         and not ctx.sentence_search(_BRACKET_AGE, pos)
         and not ctx.sentence_search(PATIENT_REF, pos)
     )
+
+
+def _not_a_place(word: str) -> bool:
+    """An allow term, a common word or a month: not a place's name ("the Whipple surgery")."""
+    key = fold(word)
+    return key in allow_terms() or key in common_words() or key in _NOT_PLACE
 
 
 def _word_around(text: str, pos: int) -> tuple[int, int]:
@@ -846,8 +866,10 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         or ctx.text_search(THANKS)
         or ctx.text_search(announced)
         or ctx.text_search(LAB_SUPPLIES)
+        or ctx.sentence_search(LAB_SYSTEM, pos)
     ):
         return True  # "Congratulations Dr Bakare! The whole team at Ninewells is proud of you"
+        # (or "le CHU de Besançon passe au tout-scanner": the hospital's news)
     if (
         (ctx.sentence_search(NEWS_REPORT, pos) or ctx.text_search(NOT_OURS))
         and not ctx.is_case()
@@ -934,6 +956,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         (_SCHOOL, _SCHOOL_GATE),
         (_ECOLE, ("lyc", "coll", "cole", "facult", "universit")),
         (_EMPLOYER, _EMPLOYER_GATE),
+        (_PRACTICE, ("practice", "surgery", "centre", "center")),
     ):
         for m in ctx.finditer(pattern) if not gate or ctx.mentions(gate) else ():
             if (
@@ -948,8 +971,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "St Mary's" alone could be a church or a saint
             if pattern is _EMPLOYER and not _patients_employer(ctx, m):
                 continue
-            if pattern in (_SCHOOL, _ECOLE) and not ctx.is_case():
+            if pattern in (_SCHOOL, _ECOLE, _PRACTICE) and not ctx.is_case():
                 continue  # "Université de Rennes : cours ce soir" is the author's, not a patient's
+            if pattern is _PRACTICE and _not_a_place(m.group(1).split()[0]):
+                continue  # "after the Whipple surgery", "at the Royal College practice day"
             if (
                 ctx.is_event(m.start())
                 or ctx.is_protected(*m.span(1))
@@ -984,11 +1009,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_UNIT_OF_PLACE) if ctx.is_case() or ctx.text_search(_SUPPORT) else ():
         if not (ctx.is_event(m.start()) or ctx.is_teaching(m.start())):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
-    for m in _PLACE_AFTER_AGE_SEX.finditer(text) if ctx.is_case() else ():
-        word = m.group(1).split()[0]
-        if not (
-            fold(word) in allow_terms() or fold(word) in common_words() or fold(word) in _NOT_PLACE
-        ):
+    listed = (_PLACE_AFTER_AGE_SEX, _PLACE_AFTER_NAME_AGE) if ctx.is_case() else ()
+    for m in (m for pattern in listed for m in pattern.finditer(text)):
+        if not _not_a_place(m.group(1).split()[0]):
             yield _place_hit(ctx, *m.span(1), *town_msg, ("", ""))
     for m in ctx.finditer(_ISLAND):
         before = _ISLAND_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())

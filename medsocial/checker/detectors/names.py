@@ -73,6 +73,17 @@ _KIN_NAME = Anchored(
     rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES + _HONORIFICS)})\s+"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
 )
+# A doctor who is the patient: « du Dr Benali, notre ancien chef de service, hospitalisé chez nous »
+_DOCTOR_AS_PATIENT = re.compile(
+    r"(?i)\b(?:(?:hospitalis[ée]e?|admise?|op[ée]r[ée]e?)\s+(?:chez\s+nous|dans\s+(?:notre|le)\s+service)|"
+    r"admitted\s+(?:to\s+our\s+\w+|under\s+us)|(?:is|now)\s+our\s+patient|notre\s+patiente?)\b"
+)
+# A name before an Indian honorific, in a case: "slide of Pinky ji", "Ramesh bhai's biopsy" (not
+# the honorific words themselves: "Sir ji", "Guru ji").
+_NAME_THEN_HONORIFIC = re.compile(
+    rf"(?<![\w@#])(?!(?:Sir|Guru|Babu|Baba|Swami|Bapu|Mata|Pita|Didi|Bhai)\b)([{_UP}][{_LOW}]+)"
+    r"\s(?:ji|jee|sahib|saab|bhai|didi|behen)\b"
+)
 # Words of support to someone named in lower case: "Courage à lulu", "prayers for tommy".
 _SUPPORTED = Anchored(
     rf"(?i:\b(?:courage|force|pens[ée]es|prayers|love|hugs)\s+(?:[àa]|pour|for|to)\s+)([{_LOW}][{_LOW}-]+)\b"
@@ -352,7 +363,7 @@ _LAB_ROLES = (
     r"(?:admin|office)\s+(?:manager|assistant)"
 )
 # (anchored on the job, a rare word; the "our", "my" before it is checked in `_staff_ends`)
-_STAFF_ROLE = Anchored(rf"(?i)\b(?:{_LAB_ROLES})\s+")
+_STAFF_ROLE = Anchored(rf"(?i)\b(?:{_LAB_ROLES}),?\s+")  # ("notre cadre, Mme Roux")
 _OWNER_BEFORE_ROLE = re.compile(r"(?i)\b(?:our|my|notre|nos|mon|ma|mes)\s+(?:[\w-]+\s+)?$")
 _ALL_OF_NAME = Anchored(r"(?i)\b(?:[àa]\s+tou(?:te)?s\s+les|to\s+all(?:\s+the)?)\s+")
 
@@ -370,6 +381,9 @@ def _staff_ends(ctx: Context) -> set[int]:
 _STAFF_AFTER = re.compile(
     rf"(?i)(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s*[(,]\s*(?:our|my|notre|the|la|le|l')?\s*(?:lead\s+|chief\s+|senior\s+|head\s+|new\s+)?"
     rf"(?:[\w-]+\s+)?(?:{_LAB_ROLES})\b"
+    # (not a new clause whose subject is the role: "C'est la pièce de Mme Lefèvre, la secrétaire
+    # la cherche partout", "the pot of Mrs Obi, the BMS says")
+    r"(?!\s+(?:la|le|les|l'|lui|leur|se|s'|ne|n'|a|est|va|vient|m'|nous|vous|is|was|has|had|says|said|wants|called|rang)\b)"
 )
 # A document named after a person: "the Francis report", "la loi Kouchner", "the Warnock review".
 _DOCUMENT_AFTER = re.compile(r"(?i)\s+(?:report|inquiry|enquiry|review|commission|act|rapport)\b")
@@ -783,7 +797,8 @@ def _say(ctx: Context, title: str = "") -> tuple[str, str]:
 
 def _file_name(stem: str) -> tuple[int, int] | None:
     """Offsets of a name in a file name's stem: two neighbouring parts that are a first name and a
-    surname ("DUPUIS_Marc"), or a surname and an initial ("dupont_m")."""
+    surname ("DUPUIS_Marc"), a surname and an initial ("dupont_m"), or a surname beside a case
+    number."""
     parts = [p for p in _FILE_PART.finditer(stem) if _NAME_PART_IN_FILE.fullmatch(p.group())]
     for a, b in pairwise(parts):
         if stem[a.end() : b.start()] not in ("_", "."):
@@ -799,6 +814,11 @@ def _file_name(stem: str) -> tuple[int, int] | None:
             and not all(_weak(p) for p in pair)  # "DUPUIS_Marc" ("marc" is also a word)
         ):
             return a.start(), b.end()
+    # a surname alone beside a case number: "B23.11874_okafor_HE_x20.svs"
+    if any(sum(c.isdigit() for c in p.group()) >= 4 for p in _FILE_PART.finditer(stem)):
+        for p in parts:
+            if len(p.group()) >= 4 and _file_surname(p.group()) and not _weak(p.group()):
+                return p.span()
     return None
 
 
@@ -902,6 +922,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.sentence_search(PUBLIC_NEWS, pos) or ctx.text_search(FICTION)
         )
 
+    staff_after = _staff_ends(ctx)  # where a colleague's name may start
     # 1. Title + name: "Mme Dupont", "M. D.", "Mrs J. Smith", "Dr Martin".
     colleague_end = -1  # where the last doctor taken for a colleague ends
     colleague_words: set[str] = set()  # their names: "Dr Amara Nwosu ... lunch is on me, Amara"
@@ -920,18 +941,25 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         is_doctor = fold(title.rstrip(".")) in _DOCTOR_TITLES
-        if _STAFF_AFTER.match(text, m.end()):
-            taken.add(m.start(), m.end())  # "Mrs Adeyemi (our lead BMS)": a colleague
+        if _STAFF_AFTER.match(text, m.end()) or m.start() in staff_after:
+            taken.add(m.start(), m.end())  # "Mrs Adeyemi (our lead BMS)", "notre cadre, Mme Roux"
             continue
         worked_with = _WORKED_WITH.search(text, max(0, m.start() - 30), m.start()) is not None or (
             colleague_end >= 0 and _AND_NEXT.fullmatch(text, colleague_end, m.start()) is not None
         )
-        if is_doctor and (
-            colleague(m.start())
-            or ctx.is_teaching(m.start())  # "Dr. Mensah reminds everyone: submissions close Friday"
-            or _weak(first_word)
-            or author(m.start())
-            or worked_with
+        doctor_as_patient = is_doctor and ctx.sentence_search(_DOCTOR_AS_PATIENT, m.start())
+        if (
+            is_doctor
+            and not doctor_as_patient
+            and (
+                colleague(m.start())
+                or ctx.is_teaching(
+                    m.start()
+                )  # "Dr. Mensah reminds everyone: submissions close Friday"
+                or _weak(first_word)
+                or author(m.start())
+                or worked_with
+            )
         ):
             # A colleague thanked or a fictional doctor ("Dr. House"), not a patient.
             taken.add(m.start(), m.end())
@@ -955,7 +983,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # "M. Laviolette du Lamentin": the particle and a town after it are the place, not the name
         town = _TOWN_AFTER_NAME.search(name)
         end = m.start(2) + town.start() if town and _is_town(town.group(1)) else m.end()
-        yield from emit(m.start(), end, title)
+        yield from emit(m.start(), end, "" if doctor_as_patient else title)
     for m in ctx.finditer(_TITLED_LOWER):
         word = m.group(1)
         # "mme kerbrat", "mr smith": after an abbreviated title any word is a name; after
@@ -1028,6 +1056,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if m.group(1) or _is_first(name) or fold(name) not in towns():  # not "Little Chalfont"
             yield from emit(*m.span(2))
+    honorific = ctx.is_case() and ctx.mentions(
+        (" ji", " jee", " sahib", " saab", " bhai", " didi", " behen")
+    )
+    for m in _NAME_THEN_HONORIFIC.finditer(text) if honorific else ():
+        if not _weak(m.group(1)):
+            yield from emit(*m.span(1))
     for m in _FAM.finditer(text) if " fam" in text else ():
         name = _NAME_BEFORE_FAM.search(text, max(0, m.start() - 40), m.start())
         if name and not _weak(name.group(1)):
@@ -1170,7 +1204,6 @@ def detect(ctx: Context) -> Iterator[Hit]:
     # 4. Lexicon names among the words.
     names, firsts = surnames(), first_names()
     # where a colleague's name may start: after "our histotech", « à tous les » (one scan)
-    staff_after = _staff_ends(ctx)
     found = list(_TOKEN.finditer(text))
     words = [t.group() for t in found]
 

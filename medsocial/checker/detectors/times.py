@@ -10,6 +10,7 @@ from medsocial.checker.context import (
     LAB_SYSTEM,
     NEWS_REPORT,
     ONE_CASE,
+    PATIENT_AGE,
     PATIENT_REF,
     THANKS,
     THIRD_PERSON,
@@ -209,6 +210,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.sentence_search(PATIENT_REF, start)
             or ctx.sentence_search(case_ending, start)
             or ctx.sentence_search(THIRD_PERSON, start)  # a person, maybe the patient
+            or ctx.sentence_search(PATIENT_AGE, start)  # "babies 3 days old, born ... last Friday"
             or (ctx.low.startswith(("depuis", "since"), start) and ctx.is_case())  # a wait
         ):
             continue  # "the new template goes live on Monday": a weekday with no case in sight
