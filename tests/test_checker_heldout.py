@@ -2312,6 +2312,59 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Bébé de 3 semaines évasané vers Cayenne hier soir, biopsie rectale pour Hirschsprung.",
         [("LOCATION", "Cayenne")],
     ),
+    # round 31 (from the 30th blind corpus), new phrasings
+    (
+        "Liver core from the 3-week-old at Our Lady's Children's Hospital, our team had the answer by Friday.",
+        [("LOCATION", "Our Lady's Children's Hospital")],
+    ),
+    (
+        "Fourth case of mesothelioma from one road in Gorbals, G5 9XR, since spring. Reported to public health.",
+        [("LOCATION", "Gorbals")],
+    ),
+    (
+        "the lady whose name is actually Dolly Partington has a phyllodes tumour, can't make it up",
+        [("NAME", "Dolly Partington")],
+    ),
+    (
+        "Big thanks to the lab at Tamworth Base Hospital for the perfectly fixed colectomy on the 52yo.",
+        [("LOCATION", "Tamworth Base Hospital")],
+    ),
+    (
+        "Followed on TikTok by @jade_vs_lymphoma, who thanked 'the lab people' in her latest video.",
+        [("CONTACT", "@jade_vs_lymphoma")],
+    ),
+    (
+        "Encounter VIS-20251103-118 shows a biopsy booked but nothing in the lab system.",
+        [("ID", "VIS-20251103-118")],
+    ),
+    ("Reviewed m.k.'s thyroid today, papillary microcarcinoma, 3 mm.", [("NAME", "m.k.")]),
+    (
+        "Twin boys, Chidi and Obinna, both with retinoblastoma this month.",
+        [("NAME", "Chidi"), ("NAME", "Obinna"), ("TIME", "this month")],
+    ),
+    ("Extempo demandée à 10h au bloc 5, pièce de thyroïdectomie.", [("LOCATION", "bloc 5")]),
+    (
+        "Je vois son prénom tourner sur mon fil et j'ai lu sa biopsie ce matin même.",
+        [("TIME", "ce matin")],
+    ),
+    (
+        "Biopsie prostatique d'un ancien international de football, consultant télé le dimanche.",
+        [("DETAIL", "ancien international de football")],
+    ),
+    (
+        "Ponction en cardiologie A, chambre 12 : le monsieur m'a montré ses photos de pêche.",
+        [("LOCATION", "cardiologie A")],
+    ),
+    ("Second avis pour Chicoutimi : Mme Gagnon, tumeur phyllode.", [("LOCATION", "Chicoutimi")]),
+    (
+        'Shared on the group chat: "Agnes M. Doyle, 79, DOB 11.04.47, please look at her slides".',
+        [("NAME", "Agnes M. Doyle")],
+    ),
+    ('Who labels a pot just "KYLIE R BREAST" and nothing else?', [("NAME", "KYLIE")]),
+    (
+        "Former hockey international, in his 60s, with a pleomorphic sarcoma of the thigh.",
+        [("DETAIL", "Former hockey international")],
+    ),
 ]
 
 SAFE = [
@@ -2709,6 +2762,15 @@ SAFE = [
     "Petite question aux collègues suisses : vous colorez encore au PAS-diastase ? Nous aussi à Fribourg, on hésite.",
     "Digital pathology: the CHU de Nantes goes fully scanned on 1 March 2027. Anyone done the switch?",
     "Le nouveau processeur de tissus est arrivé au CHU de Brest, fini les pannes.",
+    # round 31 (from the 30th blind corpus), new phrasings
+    "Bus from Hexham cancelled again this morning, so the cut-up started late. Specimens were fine.",
+    "My husband ran the Berlin half marathon yesterday, I'm prouder than after my exams.",
+    "Great work by #TeamScience and #TeamHisto on the validation study!",
+    "Dr Lefort, vous êtes adorable, mais rappeler toutes les deux minutes ne fera pas geler la pièce plus vite.",
+    "Aisha (our chief of cytology) has banned biscuits from the reporting room. Outrage.",
+    "Le nouveau cryostat est installé au CH de Vannes, fini les pannes du vieux.",
+    "Reminder: requests need two identifiers (name and DOB) or the lab will reject them. #labmed",
+    "Sur mon fil ce matin, trois quiz sur le Spitz. Bravo aux internes ! #doctoctoc",
 ]
 
 

@@ -148,6 +148,9 @@ LONG_CHUNKS = [
     "Biopsy. 14 and still ", "Naledi K., 29, Khayelitsha, ", "from the Sparkbrook practice ",
     "Pinky ji ", "viral 'skate ", "a_1948-04-22_", "Dr Benali, hospitalisé chez nous ",
     "évasanée vers La Réunion ", "ancien coureur du Tour ", "Mme Roux, la secrétaire la ",
+    "Headingley, LS6 3HL ", "@lou_beats_sarcoma ", "t.r.'s appendix ", "Twin girls, Taiwo and Kehinde, ",
+    "pneumologie B, chambre 2 ", "Horace P. Quilligan, 88, DOB 1 ", "labels a specimen just \"BOBBY L ",
+    "Kevin (our chief of surgery) ",
 ]  # fmt: skip
 
 

@@ -33,7 +33,7 @@ AGE_ANS = (
 )
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
-    r"(?i)\b(?<!#)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|homme|femme|man|woman|enfant|child|boy|girl|gar[çc]on|fille|b[ée]b[ée]|baby|"
+    r"(?i)\b(?<!#)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|homme|femme|man|woman|enfant|child|boys?|girls?|twins|gar[çc]on|fille|b[ée]b[ée]|baby|"
     r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|(?<=the\s)frozen|(?<=a\s)frozen|(?<=my\s)frozen|(?<='s\s)frozen|(?<=’s\s)frozen|trephine|marrow|placenta|FNA|cytolog\w*|"
     r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|"
     + AGE_ANS
@@ -45,7 +45,8 @@ CASE_WORDS = Anchored(
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naev(?:us|i)|ulc[eè]res?|ulcers?|"
     # tumours and operations by their initials, organs sent to the lab
     r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|PBH|BOM|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
-    r"accession|send-?out|signed\s+(?:it\s+|this\s+)?out|triple-negative|desmoid|"
+    # a patient's record: "DOB 02.07.36, MRN 7731190"
+    r"(?-i:(?:DOB|DDN|MRN|IPP)(?=\s*:?\s*\d))|accession|send-?out|signed\s+(?:it\s+|this\s+)?out|triple-negative|desmoid|"
     r"explant|adeno(?:ca|carcinom\w*)?|carcinoid|sarcoid|hemi(?:colectomy)?|dysplas\w*|hyperplas\w*|m[ée]tastas\w*|metastas\w*|"
     r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
     r"my[ée]logramme|blastes|blasts|marge|margins?|"
@@ -174,7 +175,7 @@ _WELCOME = (
 TEACHING = Anchored(
     r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on)\b)|staff|"
     r"(?-i:r[ée]unions?|(?<!la\s)(?<!La\s)(?<!Sud\s)(?<!Nord\s)(?<!CHU\s)R[ée]unions?)|meetings?|"
-    r"s[ée]ries?|[ée]ponymes?|eponyms?|sondages?|polls?|thread|fil|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|(?<!external\s)exams?|"
+    r"s[ée]ries?|[ée]ponymes?|eponyms?|sondages?|polls?|thread|(?<!mon\s)(?<!ton\s)(?<!son\s)fil(?!\s+d'actu)|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|(?<!external\s)exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique|externe))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
@@ -294,8 +295,9 @@ COMMUTE = (
     r"\btrajet\s+(?:[\w'-]+\s+){0,3}?(?-i:[A-Z])|"
     # a scheduled train or bus: "le TER de 7h12 m'a lâché", "the 7:40 train"
     r"\b(?:TER|RER|TGV|Intercit[ée]s|train|tram|bus|ferry)\s+(?:de\s+)?\d{1,2}\s?[h:]\d\d\b|"
-    # a train held up: "Train stuck outside Preston", "RER B bloqué à Aulnay"; "the 6:50 from Motherwell"
-    r"\b(?:TER|RER|TGV|train|tram|bus|ferry|metro|m[ée]tro|tube|flight|vol)\s+(?:[A-E]\s+)?(?:\w+\s+)?"
+    # a train held up: "Train stuck outside Preston", "RER B bloqué à Aulnay", "Train from Leeds
+    # delayed"; "the 6:50 from Motherwell"
+    r"\b(?:TER|RER|TGV|train|tram|bus|ferry|metro|m[ée]tro|tube|flight|vol)\s+(?:[A-E]\s+)?(?:\w+\s+){0,2}"
     r"(?:stuck|held|delayed|cancell?ed|broken\s+down|bloqu[ée]e?|en\s+panne|en\s+retard|annul[ée]e?|supprim[ée]e?)\b|"
     r"\bthe\s+\d{1,2}[:.]\d\d\s+(?:from|to)\b|\ble\s+\d{1,2}h\d\d\s+(?:de|depuis|pour)\b|"
     # home after a shift: "je rentre au Lamentin", "heading home to Cobh"
@@ -306,7 +308,9 @@ COMMUTE = (
 OWN_LIFE = Anchored(
     r"(?i)\b(?:my|mon|ma|mes)\s+(?:[\w-]+\s+){0,2}?(?:birthday|anniversaire|first\s+day|premier\s+jour|"
     r"premi[eè]re\s+garde|first\s+(?:shift|on-?call)|last\s+day|dernier\s+jour|derni[eè]re\s+garde|baby|"
-    r"b[ée]b[ée]|kids?|children|enfants|fils|daughter|son|fille|wedding|mariage|commute|trajet|desk|bureau)\b"
+    r"b[ée]b[ée]|kids?|children|enfants|fils|daughter|son|fille|"
+    # (a partner named is often the patient's story: "my husband Trey Washington's Gleason 4+3")
+    r"(?:wife|husband|partner|femme|mari|compagne|compagnon)(?!\s+(?-i:[A-Z]))|wedding|mariage|commute|trajet|desk|bureau)\b"
     # the author's children at school: "first day at school", « la rentrée des classes »
     r"|first\s+day\s+(?:at|of)\s+(?:school|nursery|kindergarten)|started\s+(?:school|nursery|kindergarten)|"
     r"premier\s+jour\s+d'[ée]cole|rentr[ée]e\s+(?:des\s+classes|scolaire)"

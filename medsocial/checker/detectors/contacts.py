@@ -114,6 +114,16 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# ... or when the handle itself tells a patient's fight: "@lou_beats_sarcoma", "@leukaemia_warrior_mo".
+_DISEASES = (
+    r"cancer|sarcoma|lymphoma|leuk\w*|tumou?r|melanoma|myeloma|carcinoma|chemo|crohns?|lupus|ewing|"
+    r"hodgkins?|gist|glioma|glioblastoma|neuroblastoma|wilms|cancero|tumeur|lymphome|sarcome"
+)
+_FIGHTER_HANDLE = re.compile(
+    rf"(?i)(?:beats?|beating|beat|vs|versus|surviv\w*|warrior|fights?|fighting|battles?|battling|contre|"
+    rf"combat|kicks?|kicking|vaincre|vaincu)_?(?:the_?|my_?|le_?|la_?)?(?:{_DISEASES})|"
+    rf"(?:{_DISEASES})_?(?:survivor|warrior|fighter|journey|free|sucks|diaries|mum|mom|dad|kid|girl|boy)"
+)
 _ON_SOCIAL = re.compile(r"(?i)\s+(?:on|sur)\s+(?:insta(?:gram)?|tiktok|facebook|FB)\b")
 
 
@@ -269,8 +279,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if taken.overlaps(*m.span()):
             continue
         window = max(0, m.start() - 60)
-        # what follows the handle says whose it is: "@lizzie_fightsLupus's renal bx"
-        said_after = _OWNS_SPECIMEN.match(text, m.end()) or _RELATIVE_AFTER.match(text, m.end())
+        # what follows the handle, or the handle itself, says whose it is: "@lizzie_fightsLupus's
+        # renal bx", "@lou_beats_sarcoma"
+        said_after = (
+            _OWNS_SPECIMEN.match(text, m.end())
+            or _RELATIVE_AFTER.match(text, m.end())
+            or _FIGHTER_HANDLE.search(m.group())
+        )
         if (
             _WITH_COLLEAGUE.search(text, max(0, m.start() - 20), m.start())
             and not _RELATIVE.search(text, window, m.start())

@@ -83,7 +83,9 @@ _OCCUPATIONS = (
     r"gardien(?:ne)?\s+du\s+phare|harbou?r\s*master|ferryman|postmistress|gamekeeper|park\s+ranger|"
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|coureur(?:\s+cycliste)?|cycliste|cyclist|rugbyman|boxeu(?:r|se)|boxer|"
-    r"nageu(?:r|se)|swimmer|athl[eè]te|sprinter|marathonien(?:ne)?|crofter|stonemason|blacksmith|forgeron|"
+    r"nageu(?:r|se)|swimmer|athl[eè]te|sprinter|marathonien(?:ne)?|"
+    r"international(?:e)?\s+de\s+(?:rugby|foot(?:ball)?|hand(?:ball)?|basket(?:-?ball)?|volley(?:-?ball)?)|"
+    r"(?:rugby|football|soccer|cricket|hockey|netball)\s+international|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
     r"chocolati(?:er|[eè]re)|p[âa]tissi(?:er|[eè]re)|confiseu(?:r|se)|horlog(?:er|[eè]re)|"
     r"(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
@@ -144,6 +146,7 @@ _FAMOUS = Anchored(
     r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
     r"(?:vue?|passait|passe|pass[ée]e?)\s+[aà]\s+la\s+t[ée]l[ée]|on\s+TV|on\s+(?:the\s+)?telly|"
     r"chef(?:fe)?\s+[ée]toil[ée]e?|(?:Michelin[\s-])?starred\s+chef|in\s+the\s+news|dans\s+(?:le\s+journal|les\s+m[ée]dias|la\s+presse)|"
+    r"qui\s+commente\s+les\s+matchs|commentat(?:eur|rice)\s+sporti(?:f|ve)|(?:sports|TV|television)\s+(?:pundit|commentator)|"
     r"fait\s+la\s+une|made\s+headlines|went\s+viral|viral\s+(?:[«“\"][^»”\"\n]{1,60}[»”\"]\s+|['‘][^'’\n]{1,60}['’]\s+)?(?:video|post|clip|tiktok|reel|tweet|thread)s?|viral\s+on\s+\w+|(?:vid[ée]o|tiktok|publication)\s+(?:[«“\"][^»”\"\n]{1,60}[»”\"]\s+)?(?:devenue?\s+)?virale?|a\s+fait\s+le\s+buzz|"
     # a face of local radio or television: « le présentateur de la radio locale »
     r"pr[ée]sentat(?:eur|rice)\s+de\s+la\s+m[ée]t[ée]o\s+(?:locale|r[ée]gionale)|(?:local|regional)\s+weather\s+(?:presenter|girl|man)|"

@@ -22,7 +22,7 @@ _LABELLED = Anchored(
     r"(?i)\b(?:IPP|NIP|NDA|MRN|MR\s*#|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}\s?\d{3}\s?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
     # Indian in- and out-patient numbers: "IP no. 2024/IP/33871", "UHID 1188"
     r"(?-i:IP|OP|IPD|OPD|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*(?:\d|[A-Z]{2,8}[-/]))|"
-    r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|"
+    r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|encounter(?=\s+[A-Z]{2,5}-\d)|"
     r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
     r"social\s+security(?:\s+number)?|matricule|"
     r"n°\s*(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande)|"

@@ -35,7 +35,7 @@ from medsocial.checker.detectors.base import (
     Hit,
 )
 from medsocial.checker.detectors.dates import EN_MONTHS, FR_MONTHS
-from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, towns
+from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
 from medsocial.checker.scan import Anchored, lower
 
 # (with the Latin Extended-A letters of Māori, Polish, Turkish names: "Whangārei", "Łódź")
@@ -149,8 +149,9 @@ _NAME_BEFORE_UNIT = re.compile(rf"(?<![\w'’-])({_CAPWORD}(?:[ \t]+{_CAPWORD})?
 _WARD = Anchored(
     r"(?i)\b(?:chambre|chbre|chbr|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
     r"bloc\s+op[ée]ratoire|box\s+n°|"
-    # an operating room the specimen came from (« le bloc 3 » alone is often a paraffin block)
-    r"(?<=depuis\sle\s)bloc|(?<=provenance\sdu\s)bloc|(?<=venant\sdu\s)bloc|(?<=arriv[ée]\sdu\s)bloc|"
+    # an operating room the specimen came from, or where a frozen section is done: « au bloc 3 »
+    # (« le bloc 3 » alone is often a paraffin block)
+    r"(?<=depuis\sle\s)bloc|(?<=\bau\s)bloc|(?<=provenance\sdu\s)bloc|(?<=venant\sdu\s)bloc|(?<=arriv[ée]\sdu\s)bloc|"
     r"(?<=arriv[ée]e\sdu\s)bloc|(?<=arriv[ée]s\sdu\s)bloc|(?<=sorti\sdu\s)bloc|(?<=sortie\sdu\s)bloc|(?<!lecture\s)theat(?:re|er)|(?-i:OR)|ch(?=\s*\d))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
 # The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
@@ -159,8 +160,9 @@ _UNIT = (
     r"(?:service|unit[ée])\s+(?:de\s+|d'|des\s+)(?:soins\s+)?[\w-]+(?:\s+[A-Z]\b)?"
     r"|r[ée]a(?:nimation)?(?:\s+(?:chir\w*|m[ée]d\w*|polyvalente|p[ée]diatrique|n[ée]onatale))?"
     r"|(?:m[ée]decine|chirurgie)\s+[\w-]+(?:\s+[A-Z]\b)?|(?:[\w-]+\s+){1,2}ward"
-    # a service by its short name: "lit 4 en gastro", "chambre 12 en cardio"
-    r"|(?:gastro|pneumo|cardio|neuro|onco|h[ée]mato|n[ée]phro|uro|derma(?:to)?|gyn[ée]co|ortho|traumato)(?:\s+[A-D]\b)?|"
+    # a service by its name: "lit 4 en gastro", "chambre 12 en cardio", "pneumologie B, chambre 214"
+    r"|(?:gastro|pneumo|cardio|neuro|onco|h[ée]mato|n[ée]phro|uro|derma(?:to)?|gyn[ée]co|ortho|traumato)"
+    r"(?:-?ent[ée]rologie|logie|logy)?(?:\s+[A-D]\b)?|"
     r"p[ée]dia(?:trie)?|g[ée]riatrie|USIC?|soins\s+intensifs|UHCD|UHTCD|USC|USIP|SSR|HDJ|UCA"
 )
 _UNIT_AFTER = re.compile(
@@ -440,6 +442,10 @@ _WARD_WING = re.compile(
     r"(?<![\w.,/-])(\d{1,2}\s?(?:North|South|East|West))\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way))"
 )
 _POSTCODE_UK = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
+# The district written before a UK postcode: "in Headingley, LS6 3HL".
+_DISTRICT_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?),?\s+$"
+)
 # A county: "a farmer from County Mayo", "Co. Kerry", "the only farrier in Tyrell County".
 _COUNTY = Anchored(
     r"\b(?:County|Co\.)\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+County\b(?!\s+(?i:council|hospital|court))"
@@ -457,6 +463,8 @@ _PLACE_TRIGGER = Anchored(
     r"originaire\s+d[e'u]\s*|n[ée]e?\s+[aà]\s+|venu[e]?\s+d[e']\s*|(?:vient|venait|venant|arriv[ée]e?|arrive|arrivait)\s+d[e']\s*|du\s+village\s+d[e']\s*|de\s+la\s+commune\s+d[e']\s*|"
     r"(?:lives|living)\s+(?:alone\s+|on\s+(?:his|her)\s+own\s+|by\s+(?:him|her)self\s+)?in\s+|from\s+(?:the\s+(?:village|town|city)\s+of\s+)?|resident\s+of\s+|born\s+in\s+|"
     r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+|"
+    # a second opinion for the referring centre: « Relecture pour Trois-Rivières : M. Tremblay »
+    r"(?:relecture|second\s+avis|avis|second\s+opinion|review)\s+(?:pour|for)\s+|"
     # where the patient comes from, was sent from or died: "pte de Lifou", "transféré de Mamoudzou"
     r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|man|woman|boy|girl|lad|lass|chap|bloke)\s+(?:de|d'|from)\s*|"
     # ... or after the patient's age: « l'agriculteur de 81 ans de Grimentz »
@@ -740,7 +748,7 @@ _EN_HOSPITAL_WORD = re.compile(
 
 
 _AUTHOR = Anchored(
-    r"(?i)\b(?:I'm|I\s+am|je\s+suis|we\s+are|nous\s+sommes|based|bas[ée]e?s?|interne|resident(?!\s+of)|fellow|"
+    r"(?i)\b(?:I'm|I\s+am|je\s+suis|we\s+are|nous\s+sommes|based|bas[ée]e?s?\b(?<!\bbase)(?<!\bbases)|interne|resident(?!\s+of)|fellow|"
     r"ici\s+[àa]|here\s+in|over\s+here|"
     r"trainee|co-?internes?|my\s+(?:own\s+)?(?:lab|department|hospital|office|desk)|mon\s+(?:labo|service|CHU)|stage(?!\s+(?:[IVX]+|\d))|"
     r"semestre|internat|externat|rotation|stagiaire|inter-?CHU|elective|observership|mobilit[ée]|heading\s+to|en\s+route|direction|"
@@ -799,6 +807,7 @@ def _about_author(ctx: Context, pos: int) -> bool:
         and not ctx.sentence_search(_PERSON_HINT, pos)
         and not ctx.sentence_search(_BRACKET_AGE, pos)
         and not ctx.sentence_search(PATIENT_REF, pos)
+        and not ctx.sentence_search(PATIENT_AGE, pos)  # "our team ... for a 6-month-old at St X's"
     )
 
 
@@ -806,6 +815,15 @@ def _not_a_place(word: str) -> bool:
     """An allow term, a common word or a month: not a place's name ("the Whipple surgery")."""
     key = fold(word)
     return key in allow_terms() or key in common_words() or key in _NOT_PLACE
+
+
+def _district_name(name: str) -> bool:
+    """A district's name, not a person's or a word: "Headingley" (but not "Smith" or "Dear")."""
+    key = fold(name)
+    if key in towns():
+        return True
+    words = key.split()
+    return not any(_not_a_place(w) or w in first_names() or w in surnames() for w in words)
 
 
 def _word_around(text: str, pos: int) -> tuple[int, int]:
@@ -876,8 +894,8 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         and _no_person(ctx, pos)
     ):
         return True  # "Bus crash in Limerick this morning according to the Irish Times"  # "... call 0131 242 7136. Edinburgh Royal Infirmary.": the employer
-    if ctx.sentence_search(_TEAM_THANKED, pos):
-        return True
+    if ctx.sentence_search(_TEAM_THANKED, pos) and not ctx.sentence_search(PATIENT_AGE, pos):
+        return True  # (but "thanks to the lab at X for the colectomy on the 52yo": the patient's)
     # "Je m'appelle X, interne au CHU de Nantes", whatever the rest of the post says (but not
     # "I'm at Groote Schuur for my elective and we saw a 34-year-old": the patient's hospital too)
     if (
@@ -1102,6 +1120,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "mon trajet ... bouchons sur la route des Tamarins": the author's road
             if not ctx.is_protected(*span) and not ctx.is_event(m.start()):
                 yield _place_hit(ctx, *span, *address, ("", ""))
+                district = (
+                    _DISTRICT_BEFORE_POSTCODE.search(text, max(0, m.start() - 40), m.start())
+                    if pattern is _POSTCODE_UK
+                    else None
+                )
+                if district and _district_name(district.group(1)):
+                    yield _place_hit(ctx, *district.span(1), *address, ("", ""))
                 postcode = _POSTCODE_AFTER_STREET.match(text, m.end()) if five_digits else None
                 if pattern is _STREET_FR and postcode:
                     yield _place_hit(ctx, *postcode.span(1), *address, ("", ""))

@@ -73,6 +73,11 @@ _KIN_NAME = Anchored(
     rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES + _HONORIFICS)})\s+"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
 )
+# A doctor spoken to is a colleague: "Dr Morel, je vous aime bien", "Dr Hale, please stop calling".
+_ADDRESSED = re.compile(
+    r"(?i)\s*,\s*(?:je\s+vous|vous\s+(?:[eê]tes|avez|pouvez|savez)|you\s+(?:are|know|can|have)|please|"
+    r"s'il\s+vous\s+pla[iî]t|svp|I\s+love\s+you)\b"
+)
 # A doctor who is the patient: « du Dr Benali, notre ancien chef de service, hospitalisé chez nous »
 _DOCTOR_AS_PATIENT = re.compile(
     r"(?i)\b(?:(?:hospitalis[ée]e?|admise?|op[ée]r[ée]e?)\s+(?:chez\s+nous|dans\s+(?:notre|le)\s+service)|"
@@ -90,7 +95,9 @@ _SUPPORTED = Anchored(
 )
 # "Kevin's twin brother", "Priya's husband": a name owning a relative.
 _OWNS_RELATIVE = Anchored(
-    rf"\b([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)['’]s\s+(?:[a-z]+\s+)?(?:twin|brother|sister|mother|mum|mom|father|dad|wife|husband|son|"
+    # (initials own them too: "signed out t.r.'s appendix")
+    rf"(?<![\w.])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[a-zA-Z]\.[a-zA-Z]\.(?:[a-zA-Z]\.)?)['’]s\s+"
+    r"(?:[a-z]+\s+)?(?:twin|brother|sister|mother|mum|mom|father|dad|wife|husband|son|"
     r"daughter|partner|girlfriend|boyfriend|fianc[ée]e?|parents|family|grandmother|grandfather|"
     r"grandson|granddaughter|widow|widower|baby|kids|children|"
     # ... or a specimen, a report or an organ of hers: "Aoife's thyroid FNA", "Tom's biopsy"
@@ -119,7 +126,7 @@ _PATIENT_LOWER_PAIR = Anchored(
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
 # "pt's name Fitzgerald".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her)\s+name(?:\s+(?:is|was))?\s*:?|labell?ed(?:\s+as)?|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+as)?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘(]?\s*)"
     # ("patient's name (Ekwueme, Chidinma)": surname, then first name)
     rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?)"
@@ -323,7 +330,8 @@ _NOT_INITIALS = {
 # "JD, 47 ans", "Kwame Mensah, 47 years": a name-like token right before an age.
 # (The capital comes before the lookbehind so that the regex engine can skip ahead.)
 _BEFORE_AGE = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:(?:an?|une?)\s+(?=\d{{1,3}}-year))?(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)]|\.(?:\s|$))(?![,;:][ ]?\d{{3}}\b)))"
+    # (a middle initial too: "Horace P. Quilligan, 88")
+    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:\s[{_UP}]\.)?(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:(?:an?|une?)\s+(?=\d{{1,3}}-year))?(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)]|\.(?:\s|$))(?![,;:][ ]?\d{{3}}\b)))"
     # ... or in words: "Dmitri Volkov, fifty-five,", "Odile Marchal, soixante-deux ans"
     r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
     r"soixante|quatre-vingts?)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
@@ -360,6 +368,7 @@ _LAB_ROLES = (
     r"laborantine?s?|secretar(?:y|ies)|secr[ée]taires?|co-?internes?|co-?r[ée]sidente?s?|co-?residents?|"
     r"coll[eè]gues?|colleagues?|registrars?|fellows?|interns?|internes?|externes?|pathologists?|pathologistes?|"
     r"consultants?|surgeons?|chirurgien(?:ne)?s?|biologistes?|managers?|cadres?|"
+    r"(?:chief|head|chef|cheffe)\s+(?:of|de|du)\s+(?:the\s+)?[\w-]+|"
     r"(?:admin|office)\s+(?:manager|assistant)"
 )
 # (anchored on the job, a rare word; the "our", "my" before it is checked in `_staff_ends`)
@@ -383,7 +392,8 @@ _STAFF_AFTER = re.compile(
     rf"(?:[\w-]+\s+)?(?:{_LAB_ROLES})\b"
     # (not a new clause whose subject is the role: "C'est la pièce de Mme Lefèvre, la secrétaire
     # la cherche partout", "the pot of Mrs Obi, the BMS says")
-    r"(?!\s+(?:la|le|les|l'|lui|leur|se|s'|ne|n'|a|est|va|vient|m'|nous|vous|is|was|has|had|says|said|wants|called|rang)\b)"
+    # (nor a colleague's relative: "Maisie (our BMS's daughter)")
+    r"(?!['’]s\b|\s+(?:la|le|les|l'|lui|leur|se|s'|ne|n'|a|est|va|vient|m'|nous|vous|is|was|has|had|says|said|wants|called|rang)\b)"
 )
 # A document named after a person: "the Francis report", "la loi Kouchner", "the Warnock review".
 _DOCUMENT_AFTER = re.compile(r"(?i)\s+(?:report|inquiry|enquiry|review|commission|act|rapport)\b")
@@ -941,24 +951,26 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         is_doctor = fold(title.rstrip(".")) in _DOCTOR_TITLES
-        if _STAFF_AFTER.match(text, m.end()) or m.start() in staff_after:
+        doctor_as_patient = is_doctor and ctx.sentence_search(_DOCTOR_AS_PATIENT, m.start())
+        if not doctor_as_patient and (
+            _STAFF_AFTER.match(text, m.end()) or m.start() in staff_after
+        ):
             taken.add(m.start(), m.end())  # "Mrs Adeyemi (our lead BMS)", "notre cadre, Mme Roux"
             continue
         worked_with = _WORKED_WITH.search(text, max(0, m.start() - 30), m.start()) is not None or (
             colleague_end >= 0 and _AND_NEXT.fullmatch(text, colleague_end, m.start()) is not None
         )
-        doctor_as_patient = is_doctor and ctx.sentence_search(_DOCTOR_AS_PATIENT, m.start())
         if (
             is_doctor
             and not doctor_as_patient
             and (
                 colleague(m.start())
-                or ctx.is_teaching(
-                    m.start()
-                )  # "Dr. Mensah reminds everyone: submissions close Friday"
+                # "Dr. Mensah reminds everyone: submissions close Friday"
+                or ctx.is_teaching(m.start())
                 or _weak(first_word)
                 or author(m.start())
                 or worked_with
+                or _ADDRESSED.match(text, m.end())  # "Dr Morel, je vous aime bien, mais..."
             )
         ):
             # A colleague thanked or a fictional doctor ("Dr. House"), not a patient.
@@ -1069,6 +1081,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_OWNS_RELATIVE) if "'s " in text or "’s " in text else ():
         # (a first name that is also a French word owns a biopsy in English: "Ravi's node")
         owner = m.group(1)
+        if owner.upper() in _NOT_INITIALS:
+            continue  # "the U.S.'s screening"
         if ctx.sentence_search(history, m.start()) or (
             ctx.text_search(history) and not ctx.text_search(PATIENT_REF)
         ):
@@ -1271,8 +1285,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
         nxt = following(i)
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
         before = text[max(0, start - 30) : start]
-        if _after_institution(before) or start in staff_after:
-            continue  # "Hôpital Foch"; "our histotech Aroha", « tous les Nicolas »
+        staff = _STAFF_AFTER.match(text, end)
+        if _after_institution(before) or start in staff_after or (staff and "(" in staff.group()):
+            # "Hôpital Foch"; "our histotech Aroha", « tous les Nicolas »; "Kevin (our chief of
+            # surgery)" (a role in brackets: after a comma it may be a relative's, "Thomas, est
+            # externe dans notre service")
+            continue
         if text[max(0, start - 4) : start].lower() == "the " and _DOCUMENT_AFTER.match(text, end):
             continue  # "the Francis report"
         # 4a. First name + surname, in any case: "Jean Dupont", "jean dupont", "Jean DUPONT".
@@ -1399,6 +1417,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             len(person) < len(parts)
             and 1 <= len(person) <= 3
             and all(_name_like(p) for p in person)
+            # ("#TeamScience", "#TeamPath": a team of colleagues, unless a known name follows)
+            and (
+                "team" not in map(fold, parts)
+                or any(_is_first(p) or fold(p) in surnames() for p in person)
+            )
         ):
             yield from emit(m.start(), m.end())
             continue
