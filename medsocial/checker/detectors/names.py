@@ -85,9 +85,11 @@ _DOCTOR_AS_PATIENT = re.compile(
 )
 # A name before an Indian honorific, in a case: "slide of Pinky ji", "Ramesh bhai's biopsy" (not
 # the honorific words themselves: "Sir ji", "Guru ji").
+_HONORIFICS_AFTER = ("ji", "jee", "sahib", "saab", "bhai", "didi", "behen")
+_HONORIFIC_GATE = tuple(f" {word}" for word in _HONORIFICS_AFTER)  # (a cheap test of the post)
 _NAME_THEN_HONORIFIC = re.compile(
     rf"(?<![\w@#])(?!(?:Sir|Guru|Babu|Baba|Swami|Bapu|Mata|Pita|Didi|Bhai)\b)([{_UP}][{_LOW}]+)"
-    r"\s(?:ji|jee|sahib|saab|bhai|didi|behen)\b"
+    rf"\s(?:{'|'.join(_HONORIFICS_AFTER)})\b"
 )
 # Words of support to someone named in lower case: "Courage à lulu", "prayers for tommy".
 _SUPPORTED = Anchored(
@@ -1068,9 +1070,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if m.group(1) or _is_first(name) or fold(name) not in towns():  # not "Little Chalfont"
             yield from emit(*m.span(2))
-    honorific = ctx.is_case() and ctx.mentions(
-        (" ji", " jee", " sahib", " saab", " bhai", " didi", " behen")
-    )
+    honorific = ctx.is_case() and ctx.mentions(_HONORIFIC_GATE)
     for m in _NAME_THEN_HONORIFIC.finditer(text) if honorific else ():
         if not _weak(m.group(1)):
             yield from emit(*m.span(1))
