@@ -25,6 +25,8 @@ EVASIONS = [
     ("Mme 𝐃𝐮𝐩𝐨𝐧𝐭, carcinome.", "NAME", "𝐃𝐮𝐩𝐨𝐧𝐭"),
     ("Mme Le\u0301vy, carcinome.", "NAME", "Le\u0301vy"),
     ("IPP 1 2 3 4 5 6 7 8", "ID", "1 2 3 4 5 6 7 8"),
+    ("Mobile 0 7 7 0 0  9 0 0  4 1 2 on the form.", "CONTACT", "0 7 7 0 0  9 0 0  4 1 2"),
+    ("Re-cut S 2 3 - 0 4 4 1 9 please.", "ID", "S 2 3 - 0 4 4 1 9"),
 ]
 
 
@@ -56,6 +58,25 @@ def test_normalize_maps_offsets_back() -> None:
     assert norm.text == "Mme Dupont"
     assert norm.span(4, 10) == (4, 11)
     assert norm.hidden == (6,)
+
+
+@pytest.mark.parametrize(
+    ("post", "folded"),
+    [
+        # a lone dash written with a space before it is the specimen's structure; the prefix joins
+        ("S 2 3 - 0 4 4 1 9", "S23-04419"),
+        # dashes between every pair, and dots, are padding
+        ("0 6 - 1 2 - 3 4 - 5 6 - 7 8", "0612345678"),
+        ("0 7 . 4 4 . 1 9 . 2 0", "07441920"),
+        ("0-6-1-2-3-4", "061234"),
+        # groups apart by two spaces
+        ("0 7 7 0 0  9 0 0  4 1 2", "07700900412"),
+    ],
+)
+def test_spaced_digits_rejoined(post: str, folded: str) -> None:
+    norm = normalize(post)
+    assert norm.text == folded
+    assert norm.span(0, len(folded)) == (0, len(post))
 
 
 @pytest.mark.parametrize(

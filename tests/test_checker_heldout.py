@@ -2365,6 +2365,71 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Former hockey international, in his 60s, with a pleomorphic sarcoma of the thigh.",
         [("DETAIL", "Former hockey international")],
     ),
+    # round 32 (from the 31st blind corpus), new phrasings
+    (
+        "Her son's mobile, written on the form as 0 7 9 1 1  1 2 3  4 5 6, is now in the LIS for everyone to see.",
+        [("CONTACT", "0 7 9 1 1  1 2 3  4 5 6")],
+    ),
+    (
+        "Can someone re-cut H 2 5 - 1 1 8 7 3 please, the deeper levels never came up.",
+        [("ID", "H 2 5 - 1 1 8 7 3")],
+    ),
+    (
+        "The old hospital number, 20417733, was merged into the new record for this lymphoma patient.",
+        [("ID", "20417733")],
+    ),
+    (
+        "Form says DOB 31/13/1972, which even the LIS rejected, so the biopsy sat in reception for a day.",
+        [("DATE", "31/13/1972")],
+    ),
+    (
+        "Étiquette du prélèvement : née le 35/04/1968, visiblement une faute de frappe.",
+        [("DATE", "35/04/1968")],
+    ),
+    (
+        "Peripheral smear collected 03/14 for the lady with the blasts, still not stained.",
+        [("DATE", "03/14")],
+    ),
+    (
+        "Thanks to our registrar we caught a 19-year-old's Burkitt lymphoma yesterday, a textbook starry sky.",
+        [("AGE", "19-year-old"), ("TIME", "yesterday")],
+    ),
+    (
+        "Ma voisine attend ses résultats, et j'ai sa lame sous les yeux aujourd'hui. Le secret médical, c'est dur.",
+        [("TIME", "aujourd'hui")],
+    ),
+    (
+        "Patient né le 2 juillet 1958 à Sens, ancien cheminot, mésothéliome sur la biopsie pleurale.",
+        [("LOCATION", "Sens")],
+    ),
+    (
+        "Pleural biopsy from a man born on 4 May 1949 in Bath, asbestos bodies everywhere.",
+        [("LOCATION", "Bath")],
+    ),
+    (
+        "Placenta labelled 'baby of Nwachukwu' arrived with no hospital number, chorioamnionitis on the roll.",
+        [("NAME", "Nwachukwu")],
+    ),
+    (
+        "Cord blood from Baby O'Brien came without a request form, the third this month.",
+        [("NAME", "O'Brien")],
+    ),
+    (
+        "Biopsie cutanée étiquetée « a-m. fournier » sans autre identifiant, on a dû appeler le service.",
+        [("NAME", "a-m. fournier")],
+    ),
+    (
+        "Prélèvement de thyroïde au nom de J-P. Lacombe reçu sans bon de demande.",
+        [("NAME", "J-P.")],
+    ),
+    (
+        "Request form: MARGARET E. HOLLOWAY, query lymphoma, no clinical details at all.",
+        [("NAME", "MARGARET E. HOLLOWAY")],
+    ),
+    (
+        "A 58-year-old vintner from the Barossa with a lentigo maligna on the scalp.",
+        [("DETAIL", "vintner from the Barossa")],
+    ),
 ]
 
 SAFE = [
@@ -2771,6 +2836,13 @@ SAFE = [
     "Le nouveau cryostat est installé au CH de Vannes, fini les pannes du vieux.",
     "Reminder: requests need two identifiers (name and DOB) or the lab will reject them. #labmed",
     "Sur mon fil ce matin, trois quiz sur le Spitz. Bravo aux internes ! #doctoctoc",
+    # round 32 (from the 31st blind corpus), new phrasings
+    "Sarcoma meeting at 8:15, seminar room 3, pastries provided by the surgeons for once.",
+    "Ran a half-marathon this morning and still made the 9am cut-up. Legs are jelly, margins are clear.",
+    "Quinze jours à Porto-Vecchio sans microscope, retour lundi avec des coups de soleil et zéro extempo.",
+    "Quality audit tomorrow on our turnaround times for breast cores, wish us luck. #pathology",
+    "Astley Cooper, born 23 August 1768, dissected relentlessly; Percy Shelley was a contemporary.",
+    "ICD-O codes 8500/3 and 8520/3 keep getting swapped in our coding; audit on Thursday.",
 ]
 
 

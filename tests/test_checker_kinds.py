@@ -40,6 +40,8 @@ POSITIVES = [
     ("Lame datée 12-III-2024.", "DATE", "12-III-2024"),
     ("Born in 1961, she has a thymoma.", "DATE", "1961"),
     ("DDN : 03/04/1958", "DATE", "03/04/1958"),
+    # a typo of a date is still the date: an impossible day with a four-digit year
+    ("The pot says 07/41/1958, the form 07/14/1958.", "DATE", "07/41/1958"),
     # AGE
     ("Patiente de 47 ans, carcinome canalaire.", "AGE", "47 ans"),
     ("Homme de quarante-sept ans, lymphome.", "AGE", "quarante-sept ans"),

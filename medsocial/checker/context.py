@@ -121,7 +121,7 @@ EVENT = Anchored(
 # History: a year before 1900 or a life span ("born 1821", "Pierre Masson (1880-1959)").
 _HISTORY = re.compile(
     r"(?i)\b(?:in|en|since|depuis|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
-    r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:on|le|en|in)\s+[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
+    r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:(?:on|le|en|in)\s+)?[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
     r"|#\w*(?:history|histoire)\w*|#hist(?:path|med|oire|orique|ory)\w*|\b[1-9]\d\d\+?\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
@@ -174,12 +174,12 @@ _WELCOME = (
 # post names no patient at all ("Cette semaine sur le compte : une série...", "Staff jeudi à 14h").
 TEACHING = Anchored(
     r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on)\b)|staff|"
-    r"(?-i:r[ée]unions?|(?<!la\s)(?<!La\s)(?<!Sud\s)(?<!Nord\s)(?<!CHU\s)R[ée]unions?)|meetings?|"
+    r"(?-i:r[ée]unions?|(?<!la\s)(?<!La\s)(?<!Sud\s)(?<!Nord\s)(?<!CHU\s)R[ée]unions?)|meetings?|audits?|"
     r"s[ée]ries?|[ée]ponymes?|eponyms?|sondages?|polls?|thread|(?<!mon\s)(?<!ton\s)(?<!son\s)fil(?!\s+d'actu)|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|(?<!external\s)exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique|externe))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
-    r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|(?<!OPD\s)(?<!clinic\s)closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|(?<!la\s)(?<!par\s)poste|prise\s+de\s+poste|"
+    r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|(?<!OPD\s)(?<!clinic\s)closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|(?<!ses\s)(?<!leurs\s)r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|(?<!la\s)(?<!par\s)poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|locums?|remplacements?\s+(?:en|d')\s*(?:anapath|anatomo|cyto|histo|\w+logie)|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|retires|"
     # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
     r"tous\s+les\s+(?:lundi|mardi|mercredi|jeudi|vendredi)s|every\s+(?:mon|tues|wednes|thurs|fri)day|R[1-6]|PGY-?[1-7]|"
@@ -321,7 +321,10 @@ OWN_LIFE = Anchored(
     r"my\s+home\s*town|ma\s+ville\s+natale|mon\s+village\s+natal|"
     # the author home or away: "Home in Tralee for the long weekend", « Week-end à Salazie »
     r"(?<!\w\s)(?:back\s+)?home\s+(?:in|to)\s+(?-i:[A-Z])[\w'-]+\s+for\b|\bback\s+home\s+(?:in|to)\b|"
-    r"(?<!\w\s)(?:vacances|week-end|weekend)\s+(?:[àa]|au|en)\s+(?-i:[A-Z])|"
+    r"(?<!\w\s)(?:vacances|week-end|weekend|une\s+semaine|quinze\s+jours|(?:a|one|two)\s+weeks?)\s+(?:[àa]|au|en|in)\s+(?-i:[A-Z])|"
+    # the author's sport: "Ran 10k this morning", "new PB", « j'ai couru un semi »
+    r"\bran\s+(?:a\s+|my\s+(?:first\s+)?)?(?:\d+\s?(?:k|km|miles?)|marathon|half-?marathon|parkrun)\b|\bnew\s+PB\b|\bparkrun\b|"
+    r"\bj'ai\s+couru\b|"
     # the author away or off: "On leave in Goa until Jan 6", « j'ai pris ma journée, randonnée à... »
     r"\bon\s+(?:annual\s+)?(?:leave|holiday|vacation)\b|\bout\s+of\s+(?:the\s+)?office\b|(?-i:OOO)|\ben\s+(?:cong[ée]s?|vacances)\b|"
     r"\bj'ai\s+pris\s+(?:ma|une|un)\s+(?:journ[ée]e|jour)\b|\bday\s+off\b|\brandonn[ée]e\b|\bbalade\b|"

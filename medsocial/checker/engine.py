@@ -53,8 +53,11 @@ _ACRONYMS = frozenset({
 
 def _unshout(text: str) -> str:
     """`text` with its capitalised words written "Like This" when most of it is in capitals."""
-    letters = sum(c.isalpha() for c in text)
-    if letters < 20 or sum(c.isupper() for c in text) < 0.8 * letters:
+    capitals = sum(map(str.isupper, text))  # (most posts stop here: fewer than 0.8 * 20)
+    if capitals < 16:
+        return text
+    letters = sum(map(str.isalpha, text))
+    if letters < 20 or capitals < 0.8 * letters:
         return text
     calm = _CAPS_WORD.sub(
         lambda m: m[0] if len(m[0]) <= 3 or m[0] in _ACRONYMS else m[0].capitalize(), text

@@ -43,16 +43,18 @@ _PUNCT = str.maketrans(
 )
 # Both at once (no letter of the first is a key of the second); a tab is the only ASCII key.
 _FOLDS = {**_HOMOGLYPHS, **_PUNCT}
-# Single digits separated by one space, dot, dash or underscore (spaces around it allowed), six or
-# more of them: "0 6 1 2 3 4 5 6 7 8", "0 7 . 4 4 . 1 9"; or two of them before an age unit: "4 7 ans", "1 7 years old"
-# (not "1.7 years": a decimal).
+# Single digits separated by one or two spaces, a dot, dash or underscore (spaces around it allowed),
+# six or more of them: "0 6 1 2 3 4 5 6 7 8", "0 7 7 0 0  9 0 0", "0 7 . 4 4 . 1 9"; or two of
+# them before an age unit: "4 7 ans", "1 7 years old" (not "1.7 years": a decimal).
 # Two-digit groups (phone numbers, dates) are left alone.
 # (The digit comes before the lookbehind so that the regex engine can skip ahead.)
 _SPACED_DIGITS = re.compile(
-    r"\d(?<![\w.]\d)(?:(?:[ ]?[._\-][ ]?\d|[ ]\d){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
+    r"\d(?<![\w.]\d)(?:(?:[ ]?[._\-][ ]?\d|[ ]{1,2}\d){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
     # the tail of a specimen number spaced apart: "C26-0 4 4 1 7", "B25/0 3 4 4 2"
     r"|\d(?<=\w[-/]\d)(?:[ ]\d){3,}(?![\w]|\.\d)"
 )
+
+_LETTER_PREFIX = re.compile(r"(?<![\w.])[A-Z]{1,3} $")
 
 
 @dataclass(frozen=True)
@@ -123,12 +125,22 @@ def normalize(text: str) -> Normalized:
             starts.append(i)
             ends.append(i + 1)
     folded_text = "".join(out)
-    # Rejoin digits spaced apart, keeping each digit's own original offset.
+    # Rejoin digits spaced apart, keeping each digit's own original offset. A lone dash written
+    # with a space before it is structure and stays ("2 3 - 0 4 4 1 9" -> "23-04419"); other
+    # separators are padding ("0 6 - 1 2 - 3 4" -> "061234", "0 7 . 4 4" -> "0744"). A specimen's
+    # letter prefix joins its digits: "S 2 3 - 0 4 4 1 9" -> "S23-04419".
     if _SPACED_DIGITS.search(folded_text):
         keep = [True] * len(folded_text)
         for match in _SPACED_DIGITS.finditer(folded_text):
-            for j in range(match.start(), match.end()):
-                if not folded_text[j].isdigit():
+            start = match.start()
+            if _LETTER_PREFIX.search(folded_text, max(0, start - 5), start):
+                keep[start - 1] = False
+            lone_dash = match.group().count("-") == 1
+            for j in range(start, match.end()):
+                char = folded_text[j]
+                if not char.isdigit() and not (
+                    char == "-" and lone_dash and folded_text[j - 1] == " "
+                ):
                     keep[j] = False
         out = [c for c, k in zip(folded_text, keep, strict=True) if k]
         starts = [s for s, k in zip(starts, keep, strict=True) if k]

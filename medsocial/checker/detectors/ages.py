@@ -229,7 +229,9 @@ def _patterns() -> list[Anchored]:
         re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:9\d'?s|1[01]\d'?s|nineties)\b"),
         # 17: "diagnosed at 7,", "sarcoma of the femur at 19.": an age after an event of the case
         # (the event word before it is checked in `detect`, see `_EVENT_BEFORE_AT`)
-        re.compile(r"(?i)\bat\s+(\d{1,3})(?=[ \t]*(?:[,;:.!?)\n]|$)|\s+(?:and|but|when|with)\b)"),
+        re.compile(
+            r"(?i)\bat\s+(\d{1,3})(?=[ \t]*(?:[,;!?)\n]|[:.](?!\d)|$)|\s+(?:and|but|when|with)\b)"
+        ),
         # 18: an infant's age in apposition: "le petit Malo, 4 mois,", "her baby, 6 weeks,"
         re.compile(
             r"[,(][ \t]*(\d{1,2}[ \t]+(?:mois|semaines?|jours?|months?|weeks?|days?))(?=[ \t]*[,;:)])"
@@ -338,7 +340,7 @@ _NOT_A_PERSON = re.compile(
 _EVENT_BEFORE_AT = re.compile(
     r"(?i)\b(?:diagnos\w*|died|presented|operated|onset|developed|relapsed|\w+omas?|cancer|"
     r"still|alive|kicking|going\s+strong|"
-    r"tumou?r|leuka?emia|disease)\b[^.,;:!?\n]{0,30}$"
+    r"tumou?r(?!\s+boards?)|leuka?emia|disease)\b[^.,;:!?\n]{0,30}$"
 )
 _NOT_AN_AGE_AT = re.compile(r"(?i)\b(?:margins?|power|cutoff|magnification|fixed|cut)\s+$")
 _THRESHOLD_BEFORE = re.compile(

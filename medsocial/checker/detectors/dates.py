@@ -68,7 +68,7 @@ _WORD_DATE = Anchored(
 # 14/11 or 14.11 without a year: only after a word that introduces a date.
 _DAY_MONTH = Anchored(
     r"(?i)\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|jour|"
-    r"admi[st]\w*|hospitalis\w*|operated|seen|biopsied|received|prélev\w*|DOB|DDN)\s*:?\s+"
+    r"admi[st]\w*|hospitalis\w*|operated|seen|biopsied|received|drawn|collected|sampled|excised|resected|prélev\w*|DOB|DDN)\s*:?\s+"
     rf"(?:le\s+|the\s+)?(?:(?:{WEEKDAY_FR_WORDS}|mon|tues|wednes|thurs|"
     r"fri|satur|sun)(?:day)?\.?\s+)?(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
 )
@@ -192,7 +192,8 @@ def _off_case(ctx: Context, start: int) -> bool:
 
 
 def detect(ctx: Context) -> Iterator[Hit]:
-    """Yield calendar-valid dates that are not part of an event announcement or a reference."""
+    """Yield calendar-valid dates (or typos of one with a four-digit year) that are not part of
+    an event announcement or a reference."""
     for index, pattern in enumerate(_PATTERNS):
         for m in ctx.finditer(pattern):
             groups = m.groups()
@@ -200,7 +201,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 a, b, year = _int(groups[0]), _int(groups[2]), _year(groups[3])
                 if groups[1] == "." and len(groups[3]) == 2 and b > 12 and a <= 12:
                     continue
-                ok = _valid(a, b, year) or _valid(b, a, year)
+                # (with a four-digit year, an impossible day is a typo of a date: "07/41/1958")
+                ok = _valid(a, b, year) or _valid(b, a, year) or len(groups[3]) == 4
             elif index == 1:
                 year = _int(groups[0])
                 ok = _valid(_int(groups[3]), _int(groups[2]), year)

@@ -81,7 +81,7 @@ _OCCUPATIONS = (
     r"chancellor|provost|guide(?:\s+de\s+haute\s+montagne)?|mountain\s+guide|moniteur\s+de\s+ski|ski\s+instructor|"
     r"quarterback|linebacker|pitcher|bull\s+rider|rodeo\s+rider|lighthouse\s+keeper|gardien\s+de\s+phare|"
     r"gardien(?:ne)?\s+du\s+phare|harbou?r\s*master|ferryman|postmistress|gamekeeper|park\s+ranger|"
-    r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
+    r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|winemaker|wine\s?grower|vintner|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|coureur(?:\s+cycliste)?|cycliste|cyclist|rugbyman|boxeu(?:r|se)|boxer|"
     r"nageu(?:r|se)|swimmer|athl[eè]te|sprinter|marathonien(?:ne)?|"
     r"international(?:e)?\s+de\s+(?:rugby|foot(?:ball)?|hand(?:ball)?|basket(?:-?ball)?|volley(?:-?ball)?)|"

@@ -86,7 +86,7 @@ _GROUPED_CODE = re.compile(r"\d(?<![\w.,/-]\d)\d{3}-\d{4}-\d{4}(?![\w-])")
 _SSN = re.compile(r"\d(?<![\w-]\d)\d\d-\d{2}-\d{4}(?![\w-])")  # US social security number
 # Long digit runs (barcodes, record numbers), but not counts: "200000000 users", "12000000 €".
 _LONG_NUMBER = re.compile(
-    r"\d(?<![\w.,/+-]\d)\d{7,}(?![\w,/]|\.\d)(?!\s*(?:users|utilisateurs|members|membres|people|personnes|"
+    r"\d(?<![\w.,/+-]\d)\d{7,}(?![\w/]|[.,]\d)(?!\s*(?:users|utilisateurs|members|membres|people|personnes|"
     r"views|vues|followers|abonn[ée]s|patients|cases|cas|cells|cellules|€|\$|euros?|dollars?|km|years|ans))"
 )
 _NHS_WORD = re.compile(r"(?i)NHS|CHI|number")

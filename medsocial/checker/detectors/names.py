@@ -43,10 +43,11 @@ _PARTICLE = (
 _TITLED = Anchored(
     rf"(?<![\w@#])({_TITLE})\s+({_PARTICLE}?(?:{_NAME_PART})(?:[\s-]+{_PARTICLE}?(?:{_NAME_PART}))?)"
 )
-# "Pt K.", "Patient R. Thompson", "pt Amara Osei", "paitent Jonh Smoth": "patient" used as a title.
+# "Pt K.", "Patient R. Thompson", "pt Amara Osei", "paitent Jonh Smoth", "baby of O'Sullivan":
+# "patient" used as a title.
 _PATIENT_TITLED = Anchored(
-    rf"(?<![\w@#])(?:[Pp](?:atient|ateint|aitent|atinet)e?|[Pp]te?|PT|[Bb]aby\s+(?:[Gg]irl|[Bb]oy)|[Bb][ée]b[ée])\.?:?\s+"
-    rf"({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART}(?:\s+{_NAME_PART})?)(?![\w'’-])(?!\s+[{_UP}])"
+    rf"(?<![\w@#])(?:[Pp](?:atient|ateint|aitent|atinet)e?|[Pp]te?|PT|[Bb]aby\s+(?:[Gg]irl|[Bb]oy|of)|[Bb][ée]b[ée])\.?:?\s+"
+    rf"({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART}(?:\s+{_NAME_PART})?)(?![\w-]|['’]\w)(?!\s+[{_UP}])"
 )
 # A maiden name: "Mrs Lozano, née Ferreira", "Mme Guivarc'h née Le Bihan".
 _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)")
@@ -71,7 +72,7 @@ _CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé")
 _HONORIFICS = ("chief", "alhaji", "alhaja", "pastor", "deacon", "elder", "madam", "mama", "baba")
 _KIN_NAME = Anchored(
     rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES + _HONORIFICS)})\s+"
-    rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
+    rf"((?:O'|D')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
 )
 # A doctor spoken to is a colleague: "Dr Morel, je vous aime bien", "Dr Hale, please stop calling".
 _ADDRESSED = re.compile(
@@ -306,8 +307,12 @@ _SPECIES = frozenset({
     "granulosus", "multilocularis", "spiralis", "hepatica", "japonicum", "sapiens", "musculus",
     "elegans", "melanogaster", "cerevisiae",
 })  # fmt: skip
-# "J.K.", "J. K.", "J.-P. D." (two initials or more); not U.S., U.K., A.M., N.B., e.g.
-_INITIALS = Anchored(rf"(?<![\w.])[{_UP}]\.\s?-?[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
+# "J.K.", "J. K.", "J.-P. D.", "M-C." (two initials or more); not U.S., U.K., A.M., N.B., e.g.
+_INITIALS = Anchored(rf"(?<![\w.])[{_UP}](?:\.\s?-?|-)[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
+# A compound first name's initials and a surname, all in lower case: « m-c. lemaître », "j.-p. roux".
+_LOWER_COMPOUND_INITIALS = re.compile(
+    r"[a-z](?<![\w.-][a-z])\.?-[a-z]\.\s?([a-zß-ÿ]{3,}(?:-[a-zß-ÿ]{3,})?)\b"
+)
 _NOT_INITIALS = {
     "U.S.",
     "U.K.",
@@ -1021,6 +1026,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             fold(surname) not in _STOP if title else not _weak(surname)
         ):
             yield from emit(*m.span(1))
+    for m in _LOWER_COMPOUND_INITIALS.finditer(text) if "-" in text and ctx.is_case() else ():
+        if fold(m.group(1)) not in _STOP:  # (compound initials make even a word a surname)
+            yield from emit(*m.span())
     for m in ctx.finditer(_CAP_INITIAL) if ctx.is_case() else ():
         surname = fold(m.group(1).split(".")[1].strip())
         # (after an initial even a surname that is also frequent as a word counts: "P. Lefèvre")
@@ -1283,6 +1291,21 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 yield from emit(start, nxt[2] if joined else end)
             continue
         nxt = following(i)
+        if (
+            nxt is not None
+            and len(nxt[0]) == 1
+            and nxt[0].isupper()
+            and text[end : nxt[1]] == " "
+            and text[nxt[2] : nxt[2] + 2] == ". "
+            and i + 2 < len(words)
+            and found[i + 2].start() == nxt[2] + 2
+            and free(nxt[1], found[i + 2].end())  # ("Jeanne M. Dupuis": "M." may be monsieur)
+        ):
+            nxt = (
+                words[i + 2],
+                nxt[1],
+                found[i + 2].end(),
+            )  # past a middle initial: "Abigail R. Thorne"
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
         before = text[max(0, start - 30) : start]
         staff = _STAFF_AFTER.match(text, end)

@@ -217,7 +217,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if ctx.own_life(start):
             continue  # "it's my birthday today", "commuted in from Hebden Bridge this morning"
         if ctx.sentence_search(THANKS, start) and not (
-            ctx.sentence_search(PATIENT_REF, start) or ctx.sentence_search(ONE_CASE, start)
+            ctx.sentence_search(PATIENT_REF, start)
+            or ctx.sentence_search(ONE_CASE, start)
+            or ctx.sentence_search(
+                PATIENT_AGE, start
+            )  # "diagnosed a 16-year-old last week, thanks to"
         ):
             continue  # "thanks to the techs for staying late last night": the team's day
         if ctx.sentence_search(_OPENING_HOURS, start):
