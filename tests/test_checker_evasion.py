@@ -101,3 +101,16 @@ def test_nir_key(nir: tuple[str, ...], ok: bool) -> None:
 def test_invalid_nir_key_without_context_still_a_long_number() -> None:
     report = check_post("Numéro 1 61 03 35 238 123 46 sur la demande.")
     assert not report.safe
+
+
+def test_lookalike_letters_are_their_own_finding() -> None:
+    # a name no detector reads as one ("Follow-up on Stevens") still stands out by its Cyrillic letters
+    post = "Follow-up on \u0405t\u0435v\u0435n\u0455 (the liver transplant): no rejection."
+    names = [f for f in check_post(post).findings if f.kind == "NAME"]
+    assert [(f.text, f.suggestion, f.severity) for f in names] == [
+        ("\u0405t\u0435v\u0435n\u0455", "Stevens", "block")
+    ]
+
+
+def test_greek_letters_used_as_such_are_not_lookalikes() -> None:
+    assert check_post("TNF-α, IFNγ and β-catenin in a desmoid tumour. #pathology").safe

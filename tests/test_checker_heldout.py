@@ -2430,6 +2430,87 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "A 58-year-old vintner from the Barossa with a lentigo maligna on the scalp.",
         [("DETAIL", "vintner from the Barossa")],
     ),
+    # round 33 (from the 32nd blind corpus), new phrasings
+    (
+        "Teaching case: Hamid Karimi, 61, seen at Derriford Hospital on 14 February 2025 with painless haematuria.",
+        [
+            ("NAME", "Hamid Karimi"),
+            ("LOCATION", "Derriford Hospital"),
+            ("DATE", "14 February 2025"),
+        ],
+    ),
+    (
+        "Quiz time: male, sixty, from Sligo, lytic lesion of the femur. What's your differential?",
+        [("LOCATION", "Sligo")],
+    ),
+    (
+        "Update on Rеynolds (the heart transplant): no rejection on today's biopsies.",
+        [("NAME", "Rеynolds")],
+    ),
+    (
+        "Suivi de Gаrnier, greffé rénal : pas de rejet sur la biopsie de contrôle.",
+        [("NAME", "Gаrnier")],
+    ),
+    (
+        "Form header:\nName: (redacted, thankfully)\nTown: Ballymena\nClinical details: lump.",
+        [("LOCATION", "Ballymena")],
+    ),
+    (
+        "Bon reçu, Commune : Landerneau, renseignements cliniques : néant. Merci.",
+        [("LOCATION", "Landerneau")],
+    ),
+    (
+        "Referral from Moncton, NB: 58-year-old with a thyroid nodule, Bethesda IV.",
+        [("LOCATION", "Moncton, NB")],
+    ),
+    (
+        "Her son's number is 0412 555 901, he wants the biopsy result before the oncologist calls.",
+        [("CONTACT", "0412 555 901")],
+    ),
+    (
+        "Stillbirth review: baby delivered at 29 weeks on the labour ward, cord twice round the neck.",
+        [("AGE", "29 weeks")],
+    ),
+    (
+        "Naissance à 34 SA, placenta de 310 g avec infarctus marginaux, maman en suites de couches.",
+        [("AGE", "34 SA")],
+    ),
+    (
+        "Biopsie le 4 février, relecture le 11, RCP le 18 : M. Traoré a enfin son traitement.",
+        [("DATE", "le 4 février"), ("DATE", "le 11"), ("DATE", "le 18")],
+    ),
+    (
+        "Admitted 2 June, scoped on the 4th, home on the 9th, ulcer biopsy benign.",
+        [("DATE", "2 June"), ("DATE", "the 4th"), ("DATE", "the 9th")],
+    ),
+    (
+        "Suresh (the one with the renal transplant) is back, acute rejection on the biopsy.",
+        [("NAME", "Suresh")],
+    ),
+    (
+        "Kouassi, 44 ans, ulcère de Buruli confirmé sur la biopsie cutanée.",
+        [("NAME", "Kouassi"), ("AGE", "44 ans")],
+    ),
+    (
+        "Skin biopsy request for Rose Vandermeer, DOB 12/12/1950, query BCC.",
+        [("NAME", "Rose Vandermeer"), ("DATE", "12/12/1950")],
+    ),
+    (
+        "Autopsy on the groom who collapsed at his own stag do in Magaluf - hypertrophic cardiomyopathy.",
+        [("DETAIL", "groom who collapsed at his own stag do in Magaluf")],
+    ),
+    (
+        "Le randonneur percuté sur la N165 près de Quimperlé : autopsie demain.",
+        [("DETAIL", "randonneur percuté sur la N165")],
+    ),
+    (
+        "Thyroïdectomie pour la maman de M. Lebrun (notre technicien), tout est bénin.",
+        [("NAME", "M. Lebrun")],
+    ),
+    (
+        "Bowel screening polyp from the father of Mrs Okoye (our lab manager), all benign.",
+        [("NAME", "Mrs Okoye")],
+    ),
 ]
 
 SAFE = [
@@ -2843,6 +2924,13 @@ SAFE = [
     "Quality audit tomorrow on our turnaround times for breast cores, wish us luck. #pathology",
     "Astley Cooper, born 23 August 1768, dissected relentlessly; Percy Shelley was a contemporary.",
     "ICD-O codes 8500/3 and 8520/3 keep getting swapped in our coding; audit on Thursday.",
+    # round 33 (from the 32nd blind corpus), new phrasings
+    "Our coders email me at 6pm on a Sunday about ICD-O codes for adenocarcinoma. Why.",
+    "Grandad's 95th birthday party on Saturday, the whole family is coming 🎂",
+    "Whenever a celebrity shares their cancer story, screening uptake jumps. Use the moment.",
+    "Si une personnalité publique parle de son lymphome, profitez-en pour expliquer la biopsie.",
+    "Society membership renewals close 28 February, same fees as last year. #pathology",
+    "Staff meeting at 7:45 on Monday, breakfast provided, tumour board straight after.",
 ]
 
 

@@ -151,6 +151,10 @@ LONG_CHUNKS = [
     "Headingley, LS6 3HL ", "@lou_beats_sarcoma ", "t.r.'s appendix ", "Twin girls, Taiwo and Kehinde, ",
     "pneumologie B, chambre 2 ", "Horace P. Quilligan, 88, DOB 1 ", "labels a specimen just \"BOBBY L ",
     "Kevin (our chief of surgery) ",
+    # round 33: later days of a month, look-alike letters, a term at birth, a form's town field
+    "le 3 mars, le 5, ", "on 3 March, the 5th, ", "\u0435", "R\u0435ynolds ", "born at 26 weeks ",
+    "Ville : Lorient ", "female, forty, ", "Anna Smith, 34, ", "0 7 7 0 0  9 0 0 ", "S 2 3 - 0 4 ",
+    "the bride who ", "m-c. lemaître ", "baby of O'Brien ", "Abigail R. Thorne ",
 ]  # fmt: skip
 
 

@@ -50,7 +50,7 @@ CASE_WORDS = Anchored(
     r"explant|adeno(?:ca|carcinom\w*)?|carcinoid|sarcoid|hemi(?:colectomy)?|dysplas\w*|hyperplas\w*|m[ée]tastas\w*|metastas\w*|"
     r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
     r"my[ée]logramme|blastes|blasts|marge|margins?|"
-    r"path(?:ology)?\s+report|compte[-\s]rendu|biops\w*|autopsie|autopsy|post-?mortem|external\s+exam(?:ination)?|examen\s+externe|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|deceased|d[ée]funte?|"
+    r"path(?:ology)?\s+report|compte[-\s]rendu|biops\w*|autopsie|autopsy|post-?mortem|external\s+exam(?:ination)?|examen\s+externe|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|(?-i:IML)|deceased|d[ée]funte?|"
     r"(?<!\d)(?<!\d\s)(?-i:PM)|"  # a post-mortem, not "3 PM"
     # a person's organ: "his appendix was completely normal"
     r"(?:his|her)\s+(?:(?:benign|biopsy|path)\s+results?|appendix|gallbladder|gall\s+bladder|thyroid|spleen|liver|kidneys?|lungs?|colon|bowel|"
@@ -103,7 +103,7 @@ EVENT = Anchored(
     # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
     r"(?<!pas\s)(?<!de\s)(?<![àa]\s)(?<!jamais\s)posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|abstracts?|deadline|"
-    r"registration|inscriptions?|register|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
+    r"registration|inscriptions?|register|membership|renewals?|cotisations?|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
@@ -251,6 +251,13 @@ PATIENT_AGE = re.compile(
     r"(?:(?<=homme\sde\s\d)|(?<=femme\sde\s\d)|(?<=nfant\sde\s\d)|(?<=atient\sde\s\d)|(?<=tiente\sde\s\d)|"
     r"(?<=onsieur\sde\s\d)|(?<=adame\sde\s\d)|(?<=arçon\sde\s\d)|(?<=fille\sde\s\d))\d{0,2}\s+ans\b)"
 )
+# A person described by a name or a sex and an age: "Priya Ramaswamy, 34, admitted...", "female,
+# forty-five, from Halifax" (a bare age of two digits at least: "Item Alpha, 5, is the answer").
+DESCRIBED_PERSON = re.compile(
+    r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+)?, (?:\d{2,3}|\d{1,3} (?:ans|years old)),"
+    r"|(?i:\b(?:female|male|woman|man|femme|homme|girl|boy|fille|gar[çc]on),\s+(?:\d{1,3}\b|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante|quatre-vingt)))"
+)
 # Relatives of a patient, as written before or after their name ("son mari Paul", "sharon (daughter)").
 RELATIVES = (
     "mari", "époux", "epoux", "épouse", "epouse", "femme", "fils", "fille", "frère", "frere", "soeur",
@@ -337,7 +344,9 @@ OWN_LIFE = Anchored(
     r"years?\s+ago\s+today|il\s+y\s+a\s+\w+\s+ans\s+(?:jour\s+pour\s+jour|aujourd'hui)"
     # a relative's birthday: "my dad turns 92 on Sunday", "mon grand-père fête ses 95 ans"
     # a parent's birthday without "my": "Dad turned 80 on Sunday", « Maman fête ses 70 ans »
-    r"|(?<![\w'])(?:Mum|Mam|Mom|Dad|Maman|Papa|Nan|Granny|Grandma|Grandad|Mamie|Papy)\s+(?:turns|turned|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses)\s+\d"
+    r"|(?<![\w'])(?:Mum|Mam|Mom|Dad|Maman|Papa|Nan|Granny|Grandma|Grandad|Mamie|Papy)(?:\s+(?:turns|turned|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses)\s+\d"
+    # ... "Grandma's 90th birthday"
+    r"|['’]s\s+\d{1,3}(?:st|nd|rd|th)\s+birthday)"
     # a parent's retirement: "Mum retired this week", « mon père part à la retraite »
     rf"|(?:(?<![\w'])(?:Mum|Mam|Mom|Dad|Maman|Papa)|{_MY_RELATIVE})\s+(?:retired|retires|is\s+retiring|part\s+[àa]\s+la\s+retraite|"
     r"a\s+pris\s+sa\s+retraite|prend\s+sa\s+retraite)\b"
@@ -524,6 +533,7 @@ class Context:
             self.text_search(PATIENT_REF)
             or self.text_search(AGE_SEX)
             or self.text_search(PATIENT_AGE)
+            or self.text_search(DESCRIBED_PERSON)
         ):
             return False
         if self.text_search(MY_RELATIVE) and self.text_search(CARE_EVENT):
@@ -546,6 +556,7 @@ class Context:
             self.sentence_search(ONE_PATIENT, pos)
             or self.sentence_search(AGE_SEX, pos)
             or self.sentence_search(PATIENT_AGE, pos)
+            or self.sentence_search(DESCRIBED_PERSON, pos)
         ):
             return False
         if self.sentence_search(EVENT, pos) or self.sentence_search(_named_event, pos):

@@ -6,8 +6,9 @@ import re
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors import DETECTORS, Hit
+from medsocial.checker.detectors.base import SpanSet
 from medsocial.checker.lang import detect_lang
-from medsocial.checker.normalize import Normalized, is_invisible, normalize
+from medsocial.checker.normalize import Normalized, is_invisible, lookalike_words, normalize
 from medsocial.checker.report import Finding, Report
 
 LANGS = ("fr", "en")
@@ -37,6 +38,31 @@ def _hidden_findings(norm: Normalized, lang: str) -> list[Finding]:
             else "This word contains invisible characters: they hide nothing from readers. Retype the word, and if it points to the patient, remove it."
         )
         findings.append(Finding("DETAIL", start, end, text[start:end], message, visible, "block"))
+    return findings
+
+
+def _lookalike_findings(norm: Normalized, lang: str, found: list[Finding]) -> list[Finding]:
+    """One finding per word with look-alike letters from another alphabet that no finding covers
+    yet: a capitalised one is a name in disguise."""
+    findings: list[Finding] = []
+    words = lookalike_words(norm.original)
+    if not words:
+        return findings
+    covered = SpanSet(len(norm.original))
+    for f in found:
+        covered.add(f.start, f.end)
+    for start, end in words:
+        if covered.overlaps(start, end):
+            continue
+        word = norm.original[start:end]
+        folded = normalize(word).text
+        kind = "NAME" if folded[:1].isupper() else "DETAIL"
+        message = (
+            "Ce mot mêle des lettres d'un autre alphabet qui imitent les nôtres : les lecteurs le lisent quand même. Retapez-le, et s'il désigne le patient, supprimez-le."
+            if lang == "fr"
+            else "This word mixes in look-alike letters from another alphabet: readers still read it. Retype it, and if it points to the patient, remove it."
+        )
+        findings.append(Finding(kind, start, end, word, message, folded, "block"))
     return findings
 
 
@@ -107,5 +133,7 @@ def check_post(text: str, lang: str | None = None) -> Report:
             )
         )
     findings.extend(_hidden_findings(norm, lang))
+    if not text.isascii():
+        findings.extend(_lookalike_findings(norm, lang, findings))
     findings.sort(key=lambda f: (f.start, f.end, f.kind))
     return Report(text=text, lang=lang, findings=findings)

@@ -16,6 +16,9 @@ _HOMOGLYPHS = str.maketrans(
     "АВЕКМНОРСТХУЅІЈԁаеорсухѕіјһԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲ",
     "ABEKMHOPCTXYSIJdaeopcyxsijhqwABEZHIKMNOPTYXoc",
 )
+# Look-alike letters that hide a Latin word ("Ѕtеvеnѕ" with Cyrillic S and e): see `lookalike_words`.
+LOOKALIKE = re.compile("[" + "".join(chr(c) for c in _HOMOGLYPHS) + "]")
+_LATIN = re.compile("[A-Za-zÀ-ÿ]")
 # Typographic punctuation folded to ASCII so patterns stay simple. NFKC has already mapped
 # no-break spaces to plain spaces.
 _PUNCT = str.maketrans(
@@ -55,6 +58,25 @@ _SPACED_DIGITS = re.compile(
 )
 
 _LETTER_PREFIX = re.compile(r"(?<![\w.])[A-Z]{1,3} $")
+
+
+def lookalike_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the words that mix look-alike letters into Latin ones, a trick to dodge filters
+    (Greek letters used as such stay out: "TNF-α", "β-catenin")."""
+    spans: list[tuple[int, int]] = []
+    seen_end = 0  # (each word is looked at once: linear time)
+    for m in LOOKALIKE.finditer(text):
+        if m.start() < seen_end:
+            continue  # a letter of the word looked at last
+        start, end = m.start(), m.end()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        seen_end = end
+        if _LATIN.search(text, start, end):
+            spans.append((start, end))
+    return spans
 
 
 @dataclass(frozen=True)

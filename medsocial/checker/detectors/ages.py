@@ -481,6 +481,15 @@ _FEMALE = re.compile(r"(?i)\b(?:woman|female|she|her|lady|girl|mrs|ms|F)\b")
 _MALE = re.compile(r"(?i)\b(?:man|male|he|his|him|boy|gentleman|mr|M)\b")
 
 
+# A baby's gestational age at birth, in a case: "twins born at 26 weeks", « accouchement à 32 SA »
+# (not a population's: "born at 24 weeks, 50% survive").
+_BORN_AT_TERM = Anchored(
+    r"(?i)\b(?:born|delivered|birth|n[ée]e?s?|accouch[ée]e|accouchement|naissance)\s+(?:at|[àa])\s+"
+    r"(\d{2}\s?(?:\+\s?\d\s?)?(?:weeks|wks|SA\b|semaines(?:\s+d'am[ée]norrh[ée]e)?))"
+)
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpour\s?cent\b")
+
+
 def _decade(age: int, ctx: Context, pos: int = 0) -> str:
     """Rounded replacement: 47 -> "la quarantaine" / "in her 40s" (pronoun from nearby words)."""
     if age < 2:
@@ -657,6 +666,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_SIBLING_AGES) if ctx.is_case() else ():
         yield from bare_age(m, 1)
         yield from bare_age(m, 2)
+    for m in ctx.finditer(_BORN_AT_TERM) if ctx.is_case() else ():
+        if not (seen.overlaps(*m.span(1)) or ctx.sentence_search(_PERCENT, m.start())):
+            yield Hit(
+                "AGE", *m.span(1),
+                ctx.say("Le terme exact de la naissance, avec le lieu ou la date, peut désigner le bébé. Dites plutôt « prématuré ».",
+                        "The exact term at birth, with the place or the date, can point to the baby. Say \"preterm\" instead."),
+                ctx.say("prématuré", "preterm"),
+            )  # fmt: skip
 
 
 def _age_hit(ctx: Context, start: int, end: int, value: int) -> Hit:

@@ -116,6 +116,11 @@ _MONTH_YEAR = Anchored(rf"(?i)\b({_MONTH})\.?\s+({_YEAR})\b")
 _LAST_MONTH = Anchored(
     rf"(?i)\b(?:last|this\s+past)\s+({_FULL_MONTHS})\b|\b(?:en\s+)?({_FULL_MONTHS})\s+dernier\b"
 )
+# Later days of the same month, in the sentence of a written date: « le 3 décembre, pièce reçue
+# le 5, compte rendu le 19 », "seen 3 March, operated on the 9th".
+_LATER_DAY = re.compile(
+    r"\b(?:le|the)\s+(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?=\s*(?:[,;:.)!]|$|et\b|and\b))"
+)
 # A date before this year is history: nobody born then is alive, no case is that old.
 _FIRST_LIVING_YEAR = 1900
 # A name as a record writes it, right before a date: "LEFEBVRE Jeannine 04/07/1958" (not a
@@ -194,6 +199,7 @@ def _off_case(ctx: Context, start: int) -> bool:
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield calendar-valid dates (or typos of one with a four-digit year) that are not part of
     an event announcement or a reference."""
+    later_scanned = 0  # where the search for later days of a month has reached
     for index, pattern in enumerate(_PATTERNS):
         for m in ctx.finditer(pattern):
             groups = m.groups()
@@ -225,6 +231,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "born 13 October 1821": history, no living patient
             if ok and not ctx.is_protected(*m.span()) and not _off_case(ctx, m.start()):
                 yield _hit(ctx, *m.span())
+                if index in (3, 4):  # "le 3 décembre, pièce reçue le 5, compte rendu le 19"
+                    # (each stretch of a sentence is scanned once: linear in long posts)
+                    start, end = max(m.end(), later_scanned), ctx.sentence(m.start())[1]
+                    later_scanned = max(later_scanned, end)
+                    for day in _LATER_DAY.finditer(ctx.text, start, end):
+                        yield _hit(ctx, *day.span())
     for m in ctx.finditer(_DAY_MONTH):
         a, b = _int(m.group(1)), _int(m.group(2))
         valid = _valid(a, b) or _valid(b, a)  # 14/11 (French) or 03/15 (US)

@@ -153,6 +153,11 @@ _FAMOUS = Anchored(
     r"(?:pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)|presenter|host)\s+(?:m[ée]t[ée]o\s+|weather\s+)?(?:de\s+la|du|on\s+the|of\s+the)\s+"
     r"(?:t[ée]l[ée]|radio|cha[îi]ne|TV|station)\s+(?:locale|r[ée]gionale|local|regional)|local\s+(?:TV|radio)\s+(?:presenter|host|weatherman|weather\s+girl))"
 )
+# A famous person in general, not one: "when a public figure...", « quand une personnalité... »
+_ANY_SUCH_PERSON = re.compile(
+    r"(?i)\b(?:when|whenever|if|every\s+time|each\s+time|quand|lorsqu'|lorsque|si|chaque\s+fois\s+qu')\s*"
+    r"(?:a|an|any|une?|n'importe\s+quelle?)\s+$"
+)
 _TATTOO = Anchored(
     r"(?i)\b(?:tatouage|tattoo(?:ed)?|tatou[ée]e?)\b(?!\s+(?:pigment|ink|encre|granulom|r[ée]action|reaction|"
     r"associated|associ[ée]|artifact|art[ée]fact))[^.!?\n]{0,12}?\b(?:repr[ée]sentant|du\s+pr[ée]nom|avec\s+le\s+nom|"
@@ -188,18 +193,19 @@ _WHO_NOUNS = (
     r"guy|bloke|man|woman|lady|girl|boy|lad|lass|chap|fella|gentleman|kid|swimmer|runner|jogger|surfer|"
     r"climber|skier|driver|hiker|diver|fisherman|farmer|dame|monsieur|homme|femme|mec|gars|type|gamin|"
     r"gamine|nageur|nageuse|coureur|coureuse|randonneur|randonneuse|p[êe]cheur|plongeur|"
-    + _PERSON_WORDS
+    r"bride|groom|bridesmaid|mari[ée]e?|motard|motorcyclist|biker|" + _PERSON_WORDS
 )
 _PERSON_BEFORE_WHO = re.compile(
     rf"(?i)\b(?:the|le|la|l'|that|ce|cette)\s*(?:[\w-]+\s+)?(?:{_WHO_NOUNS})\s+$"
 )
-_CLAUSE_STOP = re.compile(r"[.,;:!?\n]")
+_CLAUSE_STOP = re.compile(r"[.,;:!?\n]|\s-\s")  # (" - ": a dash, also "—" folded)
 _NOT_A_NAMED_THING = frozenset([*WEEKDAYS_EN, *WEEKDAYS_FR, "january", "february", "march", "april",
     "june", "july", "august", "september", "october", "november", "december", "janvier",
     "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"])  # fmt: skip
 # (the clause ends at a punctuation mark or at its verb: "... after the market was identified")
 _CLAUSE_END = re.compile(r"[.;:!?\n,]|\s(?:was|were|is|has|had|a|ont|est|[ée]tait)\s")
-_NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]")
+# (a capitalised word, or a road's number: "la D917", "the M62", "I-95")
+_NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]|\b(?:[ADMN]|RN|RD|I-)\d{1,4}\b")
 # A place a reader can name: an island, "our village", a capitalised name (not an acronym such as "ICU").
 _PLACE = (
     r"(?:l'[îi]le|notre|nos|our|the\s+(?:village|town|island|street|estate|valley|parish)|la\s+(?:commune|ville|r[ée]gion|vall[ée]e)|"
@@ -555,6 +561,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "a famous singer has announced her lymphoma": news, not the author's case
         if ctx.is_event(m.start()) and not ctx.sentence_search(_PATIENT_WORD, m.start()):
             continue
+        if ctx.before(_ANY_SUCH_PERSON, m.start(), 30):
+            continue  # "When a public figure talks about their melanoma...": anyone famous
         if m.group().lower().startswith("on ") and not ctx.is_case():
             continue  # "nobody has ever shown a pathologist right on TV": no one is on TV
         yield Hit(

@@ -89,7 +89,10 @@ _LONG_NUMBER = re.compile(
     r"\d(?<![\w.,/+-]\d)\d{7,}(?![\w/]|[.,]\d)(?!\s*(?:users|utilisateurs|members|membres|people|personnes|"
     r"views|vues|followers|abonn[ée]s|patients|cases|cas|cells|cellules|€|\$|euros?|dollars?|km|years|ans))"
 )
-_NHS_WORD = re.compile(r"(?i)NHS|CHI|number")
+# ("her number", "phone number": a phone's)
+_NHS_WORD = re.compile(
+    r"(?i)NHS|CHI|(?<!her\s)(?<!his\s)(?<!their\s)(?<!phone\s)(?<!mobile\s)(?<!contact\s)(?<!cell\s)number"
+)
 # Phone numbers are left to the CONTACT detector (French, then UK 11-digit numbers).
 _PHONE_DIGITS = re.compile(r"0[1-9]\d{8}|0033\d{9}|33\d{9}|0[1237]\d{9}|44\d{10}")
 _NHS = re.compile(r"(\d(?<!\w\d)\d\d)\s?(\d{3})\s?(\d{4})(?![\w])")

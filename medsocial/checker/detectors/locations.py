@@ -348,6 +348,11 @@ _GENERIC_WARD = frozenset(
 )
 # A ward as a field of a record: "| Ward: Lavender", « Service : Pasteur ».
 _WARD_FIELD = Anchored(r"\b(?:Ward|Service|Unit[ée]?)\s*:\s*[A-ZÀ-Þ][\w'-]+")
+# The patient's town as a form field: "Ville : Lorient", "Town: Wick", "Lieu de naissance : Dax".
+_TOWN_FIELD = Anchored(
+    r"\b(?:Ville|Town|City|Commune|Domicile|Lieu\s+de\s+naissance|Place\s+of\s+birth|Birthplace)"
+    r"\s*:\s*([A-ZÀ-Þ][\w'-]+(?:[ -][A-ZÀ-Þ][\w'-]+)*)"
+)
 # ("du Pharo" in "Palais du Pharo" is a building's name, not the town Le Pharo)
 # (not after a building's name: "Palais du Pharo" is not the town Le Pharo)
 _LE_TOWN_BEFORE = re.compile(
@@ -492,10 +497,13 @@ _SENT_TO = re.compile(
 # A town as a hashtag in a case: "tératome sacro-coccygien #Abidjan", "TB again #Delhi".
 _HASHTAG_TOWN = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*)(?![\w-])")
 _DISTRICT_WORD = re.compile(DISTRICT_WORDS)
-# A town and its US state: "Libby, MT" ("Smith, MD" and "Jones, PA" are degrees and jobs).
+# A town and its US state or Canadian province: "Libby, MT", "Halifax, NS" ("Smith, MD" and
+# "Jones, PA" are degrees and jobs).
 _TOWN_STATE = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:A[LKZR]|C[AT]|FL|GA|I[DLA]|K[SY]|LA|M[AINSTE]|N[EVHJMYCD]|OH|RI|"
     r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|"
+    # ... or a Canadian province: "Halifax, NS", "Moncton, NB"
+    r"AB|BC|MB|NB|NL|NS|ON|PE|QC|SK|YT|"
     # ... or the state in full: "Glasgow, Montana", "Paris, Texas"
     r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
     r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
@@ -1093,6 +1101,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and not ctx.is_event(m.start())
         ):
             yield _place_hit(ctx, name.start(1), m.end(), *ward_msg, ("", ""))
+    for m in ctx.finditer(_TOWN_FIELD):
+        if not ctx.is_event(m.start()):
+            yield _place_hit(ctx, *m.span(1), *town_msg, ("", ""))
     for m in ctx.finditer(_WARD_FIELD):
         if not (ctx.is_event(m.start()) or ctx.is_teaching(m.start())):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))

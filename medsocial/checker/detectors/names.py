@@ -220,7 +220,7 @@ _PATIENT_FROM = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|du|au|aux|par|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
 )
-_BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born)\b")
+_BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born|DOB|DDN|date\s+of\s+birth)\b")
 _TITLED_LOWER = Anchored(
     rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+(?:(?:le|la|de|du|van|von|da|di)\s+(?=\w{{3}}))?({_WORD})"
 )
@@ -402,6 +402,9 @@ _STAFF_AFTER = re.compile(
     # (nor a colleague's relative: "Maisie (our BMS's daughter)")
     r"(?!['’]s\b|\s+(?:la|le|les|l'|lui|leur|se|s'|ne|n'|a|est|va|vient|m'|nous|vous|is|was|has|had|says|said|wants|called|rang)\b)"
 )
+# A relative of the person named: « le papa de Mme Girard (notre secrétaire) », "the mother of Dr
+# Ames": the name points to the patient even when it is a colleague's.
+_RELATIVE_OF_BEFORE = re.compile(rf"(?i)\b(?:{RELATIVE_WORDS})\s+(?:de|du|d'|of)\s*$")
 # A document named after a person: "the Francis report", "la loi Kouchner", "the Warnock review".
 _DOCUMENT_AFTER = re.compile(r"(?i)\s+(?:report|inquiry|enquiry|review|commission|act|rapport)\b")
 _OPEN_QUOTES = re.compile(r"[«“]|(?<![\w])\"")
@@ -959,7 +962,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         is_doctor = fold(title.rstrip(".")) in _DOCTOR_TITLES
         doctor_as_patient = is_doctor and ctx.sentence_search(_DOCTOR_AS_PATIENT, m.start())
-        if not doctor_as_patient and (
+        relative_of = _RELATIVE_OF_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if not (doctor_as_patient or relative_of) and (
             _STAFF_AFTER.match(text, m.end()) or m.start() in staff_after
         ):
             taken.add(m.start(), m.end())  # "Mrs Adeyemi (our lead BMS)", "notre cadre, Mme Roux"
@@ -1319,10 +1323,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # 4a. First name + surname, in any case: "Jean Dupont", "jean dupont", "Jean DUPONT".
         if adjacent and first:
             other = nxt[0].removesuffix("'s")
+            patient_like = _AGE_AFTER.match(text, nxt[2]) or _BORN_AFTER.match(text, nxt[2])
             pair_ok = (
                 word[0].isupper()
                 and _name_like(other)
-                and (not _weak(word) or fold(other) in names)
+                # ("Earl Thibodeaux, DOB ...": a first name that is also a word, then a birth date)
+                and (not _weak(word) or fold(other) in names or patient_like is not None)
             ) or (
                 not _weak(word)
                 and fold(other) in names
@@ -1339,7 +1345,6 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 and (_AGE_AFTER.match(text, nxt[2]) or _ROLE_AFTER.match(text, nxt[2])) is not None
             )
             if pair_ok:
-                patient_like = _AGE_AFTER.match(text, nxt[2]) or _BORN_AFTER.match(text, nxt[2])
                 patient_like = patient_like and not ctx.sentence_search(
                     history, start
                 )  # "X, born 1771"

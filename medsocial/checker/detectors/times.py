@@ -79,6 +79,8 @@ _CLOCK_AFTER = re.compile(
     r"UK\s+time|[+-]\d)\b|(?:-|–|à|to|until|jusqu'[àa])\s*\d{1,2}\s?(?:h|:\d\d|am|pm)|de\s+fixation|of\s+fixation|apr[eè]s|plus\s+tard|later|after|post|ago|"
     # a daily habit, not the moment of a case: "wakes at 5am every day", "à 6h tous les matins"
     r"every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning)|tous\s+les\s+(?:jours|matins|soirs)|toutes\s+les\s+nuits|chaque\s+(?:jour|nuit|matin|soir)|"
+    # ... or any such day: "at 5pm on a Friday", « à 17 h un vendredi »
+    r"on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|un\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
     # a session at that time: "Thursday's 4 pm grossing session", « le staff de 8 h »
     r"(?:[\w-]+\s+)?(?:session|lecture|talk|seminar|webinar|class|tutorial|meeting|journal\s+club|s[ée]ance|cours|conf[ée]rence)\b)"
 )
