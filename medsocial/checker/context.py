@@ -255,8 +255,10 @@ PATIENT_AGE = re.compile(
 # forty-five, from Halifax" (a bare age of two digits at least: "Item Alpha, 5, is the answer").
 DESCRIBED_PERSON = re.compile(
     r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+)?, (?:\d{2,3}|\d{1,3} (?:ans|years old)),"
-    r"|(?i:\b(?:female|male|woman|man|femme|homme|girl|boy|fille|gar[çc]on),\s+(?:\d{1,3}\b|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante|quatre-vingt)))"
+    # (the comma first, the sex word behind it: a fast scan)
+    r"|,(?i:(?<=female,)|(?<=\bmale,)|(?<=woman,)|(?<=\bman,)|(?<=femme,)|(?<=homme,)|(?<=girl,)|(?<=\bboy,)|"
+    r"(?<=fille,)|(?<=gar[çc]on,))\s+(?i:\d{1,3}\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"vingt|trente|quarante|cinquante|soixante|quatre-vingt)"
 )
 # Relatives of a patient, as written before or after their name ("son mari Paul", "sharon (daughter)").
 RELATIVES = (
