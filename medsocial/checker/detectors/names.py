@@ -220,6 +220,7 @@ _PATIENT_FROM = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|du|au|aux|par|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
 )
+_MIDDLE_INITIAL = re.compile(rf" [{_UP}]\. ")
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born|DOB|DDN|date\s+of\s+birth)\b")
 _TITLED_LOWER = Anchored(
     rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+(?:(?:le|la|de|du|van|von|da|di)\s+(?=\w{{3}}))?({_WORD})"
@@ -1295,21 +1296,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 yield from emit(start, nxt[2] if joined else end)
             continue
         nxt = following(i)
+        # past a middle initial: "Abigail R. Thorne" (not "Jeanne M. Dupuis", "M." found as a title)
         if (
-            nxt is not None
-            and len(nxt[0]) == 1
-            and nxt[0].isupper()
-            and text[end : nxt[1]] == " "
-            and text[nxt[2] : nxt[2] + 2] == ". "
-            and i + 2 < len(words)
-            and found[i + 2].start() == nxt[2] + 2
-            and free(nxt[1], found[i + 2].end())  # ("Jeanne M. Dupuis": "M." may be monsieur)
+            i + 2 < len(words)
+            and _MIDDLE_INITIAL.fullmatch(text, end, found[i + 2].start())
+            and free(found[i + 1].start(), found[i + 2].end())
         ):
-            nxt = (
-                words[i + 2],
-                nxt[1],
-                found[i + 2].end(),
-            )  # past a middle initial: "Abigail R. Thorne"
+            nxt = (words[i + 2], found[i + 1].start(), found[i + 2].end())
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
         before = text[max(0, start - 30) : start]
         staff = _STAFF_AFTER.match(text, end)
