@@ -2511,6 +2511,69 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Bowel screening polyp from the father of Mrs Okoye (our lab manager), all benign.",
         [("NAME", "Mrs Okoye")],
     ),
+    # round 34 (from the 33rd blind corpus), new phrasings
+    (
+        "Kidney transplant biopsy sent over from Aster Medical City for little Ishaan, acute rejection.",
+        [("LOCATION", "Aster Medical City")],
+    ),
+    (
+        "Referred up from Regional Hospital Mullingar: 63-year-old with a gastric GIST, 7 cm.",
+        [("LOCATION", "Regional Hospital Mullingar")],
+    ),
+    (
+        "Skin biopsy from a retired Tánaiste, BCC, completely excised. My lips are sealed.",
+        [("DETAIL", "retired Tánaiste")],
+    ),
+    (
+        "Family of the lady from Thursday's autopsy rang again, her son wants the cause of death.",
+        [("TIME", "Thursday's")],
+    ),
+    (
+        "Penn State backup quarterback, 20, with a testicular mass on ultrasound. Seminoma on the frozen.",
+        [("DETAIL", "Penn State backup quarterback")],
+    ),
+    (
+        "Poor Kayla's only 19 and it's a synovial sarcoma of the knee.",
+        [("NAME", "Kayla"), ("AGE", "19")],
+    ),
+    (
+        "Biopsy of the Donnelly boy, 12, came back as Burkitt. Starry sky everywhere.",
+        [("NAME", "Donnelly"), ("AGE", "12")],
+    ),
+    (
+        "Sunita Devi W/O Rakesh Yadav, 35 yrs, cervical biopsy: CIN 3.",
+        [("NAME", "Sunita Devi"), ("NAME", "Rakesh Yadav")],
+    ),
+    ("please chase the trephine for emma's grandad, haematology keeps ringing", [("NAME", "emma")]),
+    (
+        "NAM BOUC 5412 0987 écrit à la main sur le pot, rien d'autre. Merci le CH.",
+        [("ID", "NAM BOUC 5412 0987")],
+    ),
+    (
+        "Le gagnant du loto de Montbéliard, vous vous rappelez ? Sa biopsie hépatique est chez nous.",
+        [("DETAIL", "gagnant du loto")],
+    ),
+    (
+        "Carcinome épidermoïde chez une conductrice de bus à Saint-Nazaire, 52 ans.",
+        [("DETAIL", "conductrice de bus à Saint-Nazaire")],
+    ),
+    (
+        "Mésothéliome chez un ancien docker, domiciliée au 76600 depuis toujours.",
+        [("LOCATION", "76600")],
+    ),
+    (
+        "Autopsie au Médipôle Garonne : homme de 48 ans, rupture d'anévrisme.",
+        [("LOCATION", "Médipôle Garonne")],
+    ),
+    (
+        "Au village on l'appelait Titou. Cirrhose biliaire primitive sur l'explant.",
+        [("NAME", "Titou")],
+    ),
+    (
+        "Dossier du jour :\nm. perrot revu en RCP, récidive ganglionnaire du mélanome.",
+        [("NAME", "m. perrot")],
+    ),
+    ("Mom says Zofia has been tired for weeks; marrow shows B-ALL.", [("NAME", "Zofia")]),
 ]
 
 SAFE = [
@@ -2931,6 +2994,16 @@ SAFE = [
     "Si une personnalité publique parle de son lymphome, profitez-en pour expliquer la biopsie.",
     "Society membership renewals close 28 February, same fees as last year. #pathology",
     "Staff meeting at 7:45 on Monday, breakfast provided, tumour board straight after.",
+    # round 34 (from the 33rd blind corpus), new phrasings
+    "My mum (68) finally retired from nursing after 45 years. Proudest daughter ever ❤️",
+    "Ma mère (66 ans) part enfin à la retraite après 40 ans d'officine à Dijon. Fière d'elle !",
+    "Lot 2207B31 of our PD-L1 kit fails the controls, switching batch today. Check yours.",
+    "Planning de janvier : je suis d'astreinte le 6 et le 20. Soutenez-moi 🙏",
+    "Phase socle validée le 12 novembre pour toute la promo, bravo les internes !",
+    "Rudolf Virchow avait 25 ans en 1846 quand il a décrit la leucémie. Et à 25 ans, moi, je découvrais le microtome.",
+    "Ernest Masson, de Paris à Montréal : le trichrome qui porte son nom reste notre meilleur ami.",
+    "St. Luke's is moving its cytology lab to the new building in March. #labmed",
+    "The Afghan girl portrait is on our department wall; nobody knows why.",
 ]
 
 

@@ -155,6 +155,10 @@ LONG_CHUNKS = [
     "le 3 mars, le 5, ", "on 3 March, the 5th, ", "\u0435", "R\u0435ynolds ", "born at 26 weeks ",
     "Ville : Lorient ", "female, forty, ", "Anna Smith, 34, ", "0 7 7 0 0  9 0 0 ", "S 2 3 - 0 4 ",
     "the bride who ", "m-c. lemaître ", "baby of O'Brien ", "Abigail R. Thorne ",
+    # round 34: relatives by code, owners in lower case, possessives, a line's "m.", a form's NAM
+    "Ramesh Kumar S/O ", "S/O Suresh ", "sarah's nan ", "Leah's ", "biopsie\nm. giraud ",
+    "the Brennan girl ", "l'appelait Dédé ", "domicilié au 44600 ", "Penn State starting linebacker ",
+    "NAM TREM 6105 1234 ", "Piotr has ",
 ]  # fmt: skip
 
 

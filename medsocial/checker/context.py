@@ -123,7 +123,7 @@ _HISTORY = re.compile(
     r"(?i)\b(?:in|en|since|depuis|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:(?:on|le|en|in)\s+)?[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
-    r"|\bnamed\s+after\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
+    r"|\bnamed\s+after\b|\bporte\s+(?:son|leur)\s+nom\b|\bbears\s+(?:his|her|their)\s+name\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
     r"|#\w*(?:history|histoire)\w*|#hist(?:path|med|oire|orique|ory)\w*|\b[1-9]\d\d\+?\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
     # a past century: "au XIXe siècle", "19th-century specimens"
     r"|\b(?:built|made|manufactured|fabriqu[ée]e?s?|construite?s?)\s+(?:in|en)\s+19[0-6]\d\b"
@@ -132,8 +132,8 @@ _HISTORY = re.compile(
 )
 # (cheap tests first: most sentences have no old year and none of these words)
 _OLD_YEAR = re.compile(r"1[5-8]\d\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
-_HISTORY_WORDS = ("named", "descri", "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo",
-                  "siècle", "siecle", "century", "#hist", "00 years", "00 ans", "built", "made",
+_HISTORY_WORDS = ("named", "son nom", "leur nom", "his name", "her name", "their name", "descri",
+                  "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo", "siècle", "siecle", "century", "#hist", "00 years", "00 ans", "built", "made",
                   "manufactured", "fabriqu", "construit")  # fmt: skip
 
 
@@ -175,6 +175,8 @@ _WELCOME = (
 TEACHING = Anchored(
     r"(?i)\b(?:(?<!\ben\s)(?<!\bau\s)cours|course(?!\s+(?:de|du|d')\b)|r[ée]visions?|unknowns?|quiz+|lives?(?!\s+(?:in|at|with|alone|near|on)\b)|staff|"
     r"(?-i:r[ée]unions?|(?<!la\s)(?<!La\s)(?<!Sud\s)(?<!Nord\s)(?<!CHU\s)R[ée]unions?)|meetings?|audits?|"
+    # the residents' training and rota: « validation de la phase socle », « planning de décembre »
+    r"phase\s+(?:socle|d'approfondissement|de\s+consolidation)|planning|rota|roster|astreintes?|"
     r"s[ée]ries?|[ée]ponymes?|eponyms?|sondages?|polls?|thread|(?<!mon\s)(?<!ton\s)(?<!son\s)fil(?!\s+d'actu)|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|(?<!external\s)exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique|externe))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
@@ -350,8 +352,9 @@ OWN_LIFE = Anchored(
     # ... "Grandma's 90th birthday"
     r"|['’]s\s+\d{1,3}(?:st|nd|rd|th)\s+birthday)"
     # a parent's retirement: "Mum retired this week", « mon père part à la retraite »
-    rf"|(?:(?<![\w'])(?:Mum|Mam|Mom|Dad|Maman|Papa)|{_MY_RELATIVE})\s+(?:retired|retires|is\s+retiring|part\s+[àa]\s+la\s+retraite|"
-    r"a\s+pris\s+sa\s+retraite|prend\s+sa\s+retraite)\b"
+    # (an age in brackets and an adverb may come between: "My dad (72) finally retired")
+    rf"|(?:(?<![\w'])(?:Mum|Mam|Mom|Dad|Maman|Papa)|{_MY_RELATIVE})(?:\s*\(\d{{1,3}}(?:\s*ans)?\))?\s+(?:(?:finally|just|enfin)\s+)?"
+    r"(?:retired|retires|is\s+retiring|part\s+(?:enfin\s+)?[àa]\s+la\s+retraite|a\s+pris\s+sa\s+retraite|prend\s+(?:enfin\s+)?sa\s+retraite)\b"
     # the author's career: "five years since I started residency"
     r"|\bsince\s+I\s+(?:started|began|joined|qualified)\b|\bdepuis\s+que\s+j'ai\s+(?:commenc[ée]|d[ée]but[ée])"
     # the author introducing themselves with their age: "Path resident in Chennai here, 29F"

@@ -271,9 +271,10 @@ def _patterns() -> list[Anchored]:
             r"(\d{1,3}\s*(?:ans|mois|semaines|years?|months?|weeks?|yo|y/o))(?=\s*[,;])"
         ),
         # 26: a named person's bare age, "Priya is only 24 and...", "Jaz is 22 &", "Nomvula is 26
-        # with two kids", "she was 19." (the name or pronoun before "is" is checked in `detect`)
+        # with two kids", "she was 19.", "Leah's only 26." (the name or pronoun before "is" is
+        # checked in `detect`)
         re.compile(
-            r"(?i)\b(?:is|was|turned|turns)(?:\s+(?:only|just|now))?\s+(\d{1,2}|1[01]\d)"
+            r"(?i)(?:\b(?:is|was|turned|turns)|(?<=\w)['’]s)(?:\s+(?:only|just|now))?\s+(\d{1,2}|1[01]\d)"
             r"(?=\s*(?:[,;!?&]|\.(?:\s|$)|$)|\s+(?:and|but|et|when|quand|lorsque|with|now|today)\b)"
         ),
         # 27: French shorthand, "une 52a", "d'un 45a de Bobigny", "Monsieur de 74a"
@@ -602,7 +603,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "2M", "3M": months or a company, not an age
             if seen.overlaps(start, end) or ctx.is_protected(start, end):
                 continue
-            if ctx.sentence_search(history, start):
+            if ctx.sentence_search(history, start) or (
+                ctx.text_search(history) and not ctx.text_search(PATIENT_REF)
+            ):
                 continue  # "Warthin described it in 1929 when he was 63 years old"
             if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "the microtome in our museum is 93 years old": an object's age

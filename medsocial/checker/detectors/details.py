@@ -81,6 +81,7 @@ _OCCUPATIONS = (
     r"chancellor|provost|guide(?:\s+de\s+haute\s+montagne)?|mountain\s+guide|moniteur\s+de\s+ski|ski\s+instructor|"
     r"quarterback|linebacker|pitcher|bull\s+rider|rodeo\s+rider|lighthouse\s+keeper|gardien\s+de\s+phare|"
     r"gardien(?:ne)?\s+du\s+phare|harbou?r\s*master|ferryman|postmistress|gamekeeper|park\s+ranger|"
+    r"conduct(?:eur|rice)\s+de\s+(?:moto-?)?(?:taxi|bus|car|camion|train|tram)|moto-?taxi|taxi-?moto|okada\s+rider|boda-?boda\s+rider|"
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|winemaker|wine\s?grower|vintner|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|coureur(?:\s+cycliste)?|cycliste|cyclist|rugbyman|boxeu(?:r|se)|boxer|"
     r"nageu(?:r|se)|swimmer|athl[eè]te|sprinter|marathonien(?:ne)?|"
@@ -125,6 +126,7 @@ _FAMOUS = Anchored(
     rf"{_PERSONS}\s+(?:\w+\s+){{0,2}}?(?:c[ée]l[eè]bre|bien\s+connue?|connue?\s+de\s+tous)\b|"
     r"(?:former|ex-|retired|late|ancien(?:ne)?|notre\s+ancien(?:ne)?)\s+(?:ministre|minister|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|senator|"
     r"pr[ée]sident(?:e)?|president|prime\s+minister|premier\s+ministre|secretary\s+of\s+state|mayor|maire|MP|governor|"
+    r"taoiseach|t[áa]naiste|first\s+minister|chief\s+minister|chancellor|"
     # a face from television: "l'ancien présentateur météo de France 3", "former BBC newsreader"
     r"pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)\s+(?:t[ée]l[ée]|radio)|speakerine|(?:\w+\s+){0,2}?presenter|newsreader|news\s+anchor)\b|"
     r"(?:professional|pro|international|NFL|NBA|NHL|MLB|premier\s+league|ligue\s+1|top\s+14)\s+(?:rugby\s+|football\s+|"
@@ -133,7 +135,9 @@ _FAMOUS = Anchored(
     r"(?:professionnel(?:le)?|international(?:e)?|de\s+(?:ligue\s+1|top\s+14|l'[ée]quipe\s+de\s+France))\b|"
     # a band's singer, a face of a TV contest: "the lead singer of that boy band", « la chanteuse de
     # la Star Academy »
-    r"(?:lead\s+)?(?:singer|guitarist|drummer|frontman|frontwoman)\s+(?:of|from|in)\s+(?:that|the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:band|group)\b|"
+    r"(?:lead\s+)?(?:singer|guitarist|drummer|frontman|frontwoman)\s+(?:of|from|in)\s+(?:that|the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:band|group)\b|"
+    # a lottery winner: « le gagnant de l'Euromillions de Vesoul », "the EuroMillions winner"
+    r"gagnant(?:e)?\s+(?:de\s+l'|du\s+)(?:euro\s?millions?|loto)|(?:lottery|lotto|euro\s?millions?)\s+winner|won\s+the\s+(?:lottery|lotto|euro\s?millions?)|"
     r"(?:chanteu(?:r|se)|guitariste|batteu(?:r|se)|leader)\s+(?:de|du|d')\s*(?:la\s+|l'|ce\s+|cette\s+)?groupe\b|"
     r"(?:de|du|from|on|of)\s+(?:la\s+|the\s+)?(?:Star\s+Academy|Nouvelle\s+Star|The\s+Voice|X\s+Factor|Love\s+Island|"
     r"Koh-Lanta|(?:Pop|American)\s+Idol|Strictly(?:\s+Come\s+Dancing)?|Big\s+Brother|Bake\s+Off|Top\s+Chef|Pékin\s+Express)\b|"
@@ -281,7 +285,10 @@ _THE_JOB_AT = Anchored(
     rf"{_PLACE_NOUNS})\b"
 )
 # A team's name right before a player's position: "All Blacks prop", "Broncos linebacker".
-_TEAM_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w'-]+\s+){1,2}$")
+# (the team's name, and a role in it: "the Ohio State starting linebacker")
+_TEAM_BEFORE = re.compile(
+    r"(?<![\w'-])(?:[A-Z][\w'-]+\s+){1,2}(?:(?:starting|star|first-choice|back-?up|reserve)\s+)?$"
+)
 _TEAM_AFTER = re.compile(
     r"\s+(?:(?:du|de\s+la|des|of\s+the|for\s+the|of|for)\s+|de\s+l['’])[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 )

@@ -43,7 +43,7 @@ _LABELLED = Anchored(
 # Health-card and personal numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec
 # RAMQ "BOUG 5612 1598", Medicare, Ireland's PPS number, India's Aadhaar.
 _HEALTH_CARD = Anchored(
-    r"(?i:\b(?:OHIP|RAMQ|ABHA|PPSN?|aadhaa?r|health\s+card|health\s+ID|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie)"
+    r"(?i:\b(?:OHIP|RAMQ|ABHA|PPSN?|aadhaa?r|health\s+card|health\s+ID|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie|(?-i:NAM))"
     r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*(?::|\bis\b|\best\b)?\s*\(?)"
     # (Australian Medicare: ten digits in groups of 4, 5 and 1, and the person's number)
     r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{4}\s?\d{5}\s?\d(?:[\s/-]?\d)?|"
@@ -67,6 +67,10 @@ _NOT_ACCESSION = re.compile(
     r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
 )
 _LAW_ARTICLE = re.compile(r"(?i)\bart(?:icle)?s?\.?\s*$")
+# A reagent's lot or an antibody's clone, not a patient's number: "lot 44A1923", "clone SP263".
+_REAGENT_BEFORE = re.compile(
+    r"(?i)\b(?:lots?|batch|clone|cat(?:alog(?:ue)?)?\.?)\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*$"
+)
 _EXAMPLE_BEFORE = re.compile(
     r"(?i)(?:\be\.g\.|\bex\.|\bexemple|\bexample|\bformat|\bsuch\s+as|\bdummy(?:\s+\w+)?|\bfictif|\bfictitious)"
     r"\s*:?\s*\(?$"
@@ -239,8 +243,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 ),
             )
     for m in _ACCESSION.finditer(text):
-        if ctx.before(_LAW_ARTICLE, m.start(), 12):
-            continue  # "article R4127-206 du code de la santé publique"
+        if ctx.before(_LAW_ARTICLE, m.start(), 12) or ctx.before(_REAGENT_BEFORE, m.start(), 16):
+            continue  # "article R4127-206 du code de la santé publique", "lot 44A1923"
         if ctx.before(_EXAMPLE_BEFORE, m.start(), 20) and not ctx.sentence_search(
             PATIENT_REF, m.start()
         ):

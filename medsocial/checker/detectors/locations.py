@@ -49,19 +49,22 @@ _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
 _HOSPITAL_FR = Anchored(
     rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|CHSLD|CLSC|CIUSSS|CISSS|USLD|h[oô]pital|h[oô]pitaux|ysbyty|"
     rf"cliniques?(?:\s+universitaires)?|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
-    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?)"
+    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?|m[ée]dip[ôo]le|p[ôo]le\s+sant[ée])"
     rf"(?:\s+universitaire|\s+r[ée]gional|\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
 )
 _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
 _HOSPITAL_EN = re.compile(
     rf"\b((?:(?:St\.?|Saint)\s+)?{_CAPWORD}(?:'s)?(?:\s+(?:and\s+|&\s+)?{_CAPWORD}(?:'s)?){{0,3}})\s+(?:General\s+|University\s+|Univ\.?\s+|Royal\s+|Memorial\s+|Children's\s+|Community\s+|County\s+|District\s+|Teaching\s+)*"
     r"(?:Hospitals?|Hosp\b\.?|Infirmary|Medical\s+Cent(?:er|re)|Clinic|Cancer\s+Cent(?:er|re)|Health\s+System|Hospice|"
+    r"(?:Health|Medical|Healthcare)\s+City|"
     r"Health\s+Sciences?\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Cent(?:er|re)|"
     # a named home or school the patient lives in or attends ("Maple Grove care home")
     r"(?i:nursing\s+home|care\s+home|retirement\s+home|rest\s+home)|(?i:high|middle|primary|elementary)\s+(?i:school))\b"
 )
 _HOSPITAL_OF = Anchored(
     rf"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:er|re)|Hospice|Institute)\s+(?:of|for)\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})?"
+    # ... or its town after it: "University Hospital Galway", "Regional Hospital Mullingar"
+    rf"|\b(?:University|General|Regional|County|District)\s+Hospital\s+(?!Trust\b|Foundation\b){_CAPWORD}"
 )
 _STREET_NAMED = Anchored(
     rf"\b(?:on|in|at|off)\s+((?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent|Rd|Ave|Blvd|Way|Row))\b"
@@ -381,7 +384,7 @@ _DEPARTEMENT = Anchored(
 # A bare French postcode after "du", "de", "from": "venue du 29200, la patiente...".
 _POSTCODE_BARE = Anchored(
     r"(?i)\b(?:(?:venue?s?|vient|originaire|arriv[ée]e?s?|habite|habitant|r[ée]side|domicili[ée]e?|lives|moved)"
-    r"\s+(?:du|de|d'|from|in|to)\s+|(?:du|de|from|in|dans\s+le)\s+(?=\d{5}\s*(?:[,.;:!?)]|$)))"
+    r"\s+(?:du|de|d'|from|in|to|au|dans\s+le)\s+|(?:du|de|from|in|dans\s+le)\s+(?=\d{5}\s*(?:[,.;:!?)]|$)))"
     r"((?:0[1-9]|[1-8]\d|9[0-5])\d{3})\b"
 )
 # A named French school: "lycée Kléber", "collège Jean-Moulin", "école Jules-Ferry".
@@ -751,7 +754,8 @@ _NEXT_CAPWORDS = re.compile(rf"[ ]({_CAPWORD})(?:[ ]{_CAPWORD})?")
 # The English hospital patterns run only when one of these words starts a word (a cheap test).
 _EN_HOSPITAL_WORD = re.compile(
     r"(?<![^ '\-])(?:hospital|hosp\b|infirmary|clinic|centre|center|medical[ '\-]cent|cancer[ '\-]cent|"
-    r"health[ '\-]system|health[ '\-]cent|health[ '\-]science|hospice|nursing[ '\-]home|care[ '\-]home|institute)"
+    r"health[ '\-]system|health[ '\-]cent|health[ '\-]science|hospice|nursing[ '\-]home|care[ '\-]home|institute|"
+    r"(?:health|medical|healthcare)[ '\-]city)"
 )
 
 

@@ -49,11 +49,19 @@ _PATIENT_TITLED = Anchored(
     rf"(?<![\w@#])(?:[Pp](?:atient|ateint|aitent|atinet)e?|[Pp]te?|PT|[Bb]aby\s+(?:[Gg]irl|[Bb]oy|of)|[Bb][ée]b[ée])\.?:?\s+"
     rf"({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART}(?:\s+{_NAME_PART})?)(?![\w-]|['’]\w)(?!\s+[{_UP}])"
 )
+_CHILD_NOUNS = frozenset({"girl", "boy", "lad", "baby", "kid"})
+# Indian records name a patient by a relative: "Ramesh Kumar S/O Suresh Kumar" (son, daughter,
+# wife of; "C/O": in the care of). Both names identify.
+_RELATION_CODE = re.compile(
+    rf"[SDWC]/[Oo](?<![\w/][SDWC]/[Oo])\s+([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,2}})"
+)
+_NAME_BEFORE_CODE = re.compile(rf"(?<![\w'])([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,2}})\s+$")
 # A maiden name: "Mrs Lozano, née Ferreira", "Mme Guivarc'h née Le Bihan".
 _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)")
-# "The McAllister family", "la famille Le Goff", "the Hendry twins": a surname naming a family.
+# "The McAllister family", "la famille Le Goff", "the Hendry twins", "the Brennan girl": a surname
+# naming a family or its child.
 _FAMILY = Anchored(
-    rf"(?i:\bthe\s+)([{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['-][{_UP}]?[{_LOW}]+)*)\s+(?i:family|twins|triplets|brothers|sisters)\b"
+    rf"(?i:\bthe\s+)([{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['-][{_UP}]?[{_LOW}]+)*)\s+(?i:family|twins|triplets|brothers|sisters|girl|boy|lad|baby|kid)\b"
     rf"|(?i:\b(?:(?:la\s+)?famille|les\s+jumeaux|les\s+jumelles|les\s+fr[eè]res))\s+({_PARTICLE}?{_NAME_PART})"
     # "the family of Bryn Lloyd-Evans", "la famille de Mme X": whose family
     rf"|(?i:\b(?:family|families|relatives|widow|widower|next\s+of\s+kin)\s+of|\bproches\s+de|\bfamille\s+de)\s+"
@@ -99,8 +107,10 @@ _SUPPORTED = Anchored(
 # "Kevin's twin brother", "Priya's husband": a name owning a relative.
 _OWNS_RELATIVE = Anchored(
     # (initials own them too: "signed out t.r.'s appendix")
-    rf"(?<![\w.])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[a-zA-Z]\.[a-zA-Z]\.(?:[a-zA-Z]\.)?)['’]s\s+"
-    r"(?:[a-z]+\s+)?(?:twin|brother|sister|mother|mum|mom|father|dad|wife|husband|son|"
+    # (a first name in lower case too, checked in `detect`: "sarah's nan")
+    rf"(?<![\w.])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[a-zA-Z]\.[a-zA-Z]\.(?:[a-zA-Z]\.)?|[a-z]{{3,}})['’]s\s+"
+    r"(?:[a-z]+\s+)?(?:twin|brother|sister|mother|mum|mom|father|dad|wife|husband|son|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|"
+    r"auntie|aunt|uncle|"
     r"daughter|partner|girlfriend|boyfriend|fianc[ée]e?|parents|family|grandmother|grandfather|"
     r"grandson|granddaughter|widow|widower|baby|kids|children|"
     # ... or a specimen, a report or an organ of hers: "Aoife's thyroid FNA", "Tom's biopsy"
@@ -229,6 +239,8 @@ _TITLED_LOWER = Anchored(
 _LOWER_INITIAL = Anchored(
     r"(?i:\b(?:from|de|chez|for|pour|of|by|avec|with|patiente?|pte?)\s+)((?-i:[a-z])\.\s?(?-i:[a-z]{3,}(?:-[a-z]{3,})?))\b"
 )
+# ... or opening a line of a French case post: « m. giraud encore relu en RCP »
+_LINE_START_MONSIEUR = re.compile(r"(?m)^(m\.\s?[a-zß-ÿ]{3,}(?:-[a-zß-ÿ]{3,})?)\b")
 # A capital initial and an unknown surname after "for", "from", "chez": "slides for T. Mahlangu"
 # (not after "by": "by J. Rosai" is a citation).
 _CAP_INITIAL = Anchored(
@@ -426,7 +438,7 @@ _RELATIVE = frozenset(
      "appelle", "is", "est", "dear", "cher", "chère", "chere", "little", "petit", "petite", "chez",
      "appelez-moi", "dite", "dit", "surnommée", "surnommé", "surnommee", "surnomme", "nicknamed",
      "voisin", "voisine", "neighbour", "neighbor", "friend", "ami", "amie", "copain", "copine", "pote",
-     "mate", "buddy"]
+     "mate", "buddy", "l'appelait", "l'appelle", "l'appelaient", "appelait"]
 )  # fmt: skip
 _COLLEAGUE = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|bravo|congrats|congratulations|f[ée]licitations|kudos|"
@@ -471,6 +483,7 @@ _INSTITUTION = frozenset(
         "impasse",
         "saint",
         "st",
+        "st.",  # "St. Vincent's is going digital"
         "sir",  # "Sir William": a knight of history, not a patient
         "dame",
         "sainte",
@@ -1031,6 +1044,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             fold(surname) not in _STOP if title else not _weak(surname)
         ):
             yield from emit(*m.span(1))
+    for m in _LINE_START_MONSIEUR.finditer(text) if ctx.lang == "fr" and ctx.is_case() else ():
+        if fold(m.group(1)[2:].strip()) not in _STOP:
+            yield from emit(*m.span(1))
     for m in _LOWER_COMPOUND_INITIALS.finditer(text) if "-" in text and ctx.is_case() else ():
         if fold(m.group(1)) not in _STOP:  # (compound initials make even a word a surname)
             yield from emit(*m.span())
@@ -1072,8 +1088,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
         group = m.lastindex or 1
         if ctx.sentence_search(history, m.start()):
             continue  # "the Siamese twins Chang and Eng (died 1874)": history, not a patient
-        if not _weak(m.group(group).split()[-1]):
+        name = m.group(group).split()[-1]
+        child = m.group(0).split()[-1].lower() in _CHILD_NOUNS
+        if not _weak(name) and (not child or fold(name) in surnames()):  # (not "the Afghan girl")
             yield from emit(*m.span(group))
+    for m in _RELATION_CODE.finditer(text) if "/O" in text or "/o" in text else ():
+        before = _NAME_BEFORE_CODE.search(text, max(0, m.start() - 40), m.start())
+        if before:
+            yield from emit(*before.span(1))
+        yield from emit(*m.span(1))
     for m in ctx.finditer(_SUPPORTED):
         if _is_first(m.group(1)) and not _weak(m.group(1)):
             yield from emit(*m.span(1))
@@ -1100,6 +1123,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.text_search(history) and not ctx.text_search(PATIENT_REF)
         ):
             continue  # "Napoleon's autopsy ... 200 years later": a figure of history
+        if owner.isalpha() and owner.islower() and not (_is_first(owner) and not _weak(owner)):
+            continue  # "today's case", "mum's birthday"; a first name in lower case only
         if not _weak(owner) or (_is_first(owner) and fold(owner) not in _STOP):
             yield from emit(*m.span(1))
 
@@ -1231,12 +1256,16 @@ def detect(ctx: Context) -> Iterator[Hit]:
     # 4. Lexicon names among the words.
     names, firsts = surnames(), first_names()
     # where a colleague's name may start: after "our histotech", « à tous les » (one scan)
-    found = list(_TOKEN.finditer(text))
-    words = [t.group() for t in found]
+    # (a possessive is its owner: "Leah's only 26" is read as "Leah")
+    spans = [
+        (t.start(), t.end() - 2 if t.group().endswith(("'s", "’s")) else t.end())
+        for t in _TOKEN.finditer(text)
+    ]
+    words = [text[start:end] for start, end in spans]
 
     def following(i: int) -> tuple[str, int, int] | None:
         """The word after word `i`, with its span."""
-        return (words[i + 1], *found[i + 1].span()) if i + 1 < len(words) else None
+        return (words[i + 1], *spans[i + 1]) if i + 1 < len(words) else None
 
     for i, word in enumerate(words):
         key = fold(word)
@@ -1259,10 +1288,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         )
         if not (surname or first or title_case):
             continue  # most words: cheap checks first
-        if key in _MONTH_SHORT and _DAY_AFTER.match(text, found[i].end()):
+        if key in _MONTH_SHORT and _DAY_AFTER.match(text, spans[i][1]):
             continue  # "until Jan 6": a month, not Jan the person
-        if _PLACE_AFTER_NAME.match(text, found[i].end()) and _PLACE_BEFORE.search(
-            text, max(0, found[i].start() - 12), found[i].start()
+        if _PLACE_AFTER_NAME.match(text, spans[i][1]) and _PLACE_BEFORE.search(
+            text, max(0, spans[i][0] - 12), spans[i][0]
         ):
             continue  # "a dad from Moss Side": a district, left to LOCATION
         if (
@@ -1271,11 +1300,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and word.islower()
             and key not in towns()
             and not _weak(word)
-            and free(*found[i].span())
+            and free(*spans[i])
         ):
-            yield from emit(*found[i].span())  # "biopsie de marie-hélène": a double first name
+            yield from emit(*spans[i])  # "biopsie de marie-hélène": a double first name
             continue
-        start, end = found[i].span()
+        start, end = spans[i]
         if not free(start, end) or (start and text[start - 1] in "@#/._"):
             continue
         if not (surname or first):
@@ -1299,10 +1328,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # past a middle initial: "Abigail R. Thorne" (not "Jeanne M. Dupuis", "M." found as a title)
         if (
             i + 2 < len(words)
-            and _MIDDLE_INITIAL.fullmatch(text, end, found[i + 2].start())
-            and free(found[i + 1].start(), found[i + 2].end())
+            and _MIDDLE_INITIAL.fullmatch(text, end, spans[i + 2][0])
+            and free(spans[i + 1][0], spans[i + 2][1])
         ):
-            nxt = (words[i + 2], found[i + 1].start(), found[i + 2].end())
+            nxt = (words[i + 2], spans[i + 1][0], spans[i + 2][1])
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
         before = text[max(0, start - 30) : start]
         staff = _STAFF_AFTER.match(text, end)
@@ -1401,7 +1430,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         # 4d. Otherwise a capitalised first name alone, unless thanked as a colleague or part of
         # an eponym ("Marie Curie", "Homer Wright").
-        eponym_next = adjacent and fold(nxt[0]) in allow_terms()
+        # (a capitalised next word: "Piotr has a..." is not the HAS, the French health authority)
+        eponym_next = adjacent and nxt[0][:1].isupper() and fold(nxt[0]) in allow_terms()
         if key in towns() and _PLACE_BEFORE.search(before):
             continue  # "died in Denver", "née à Florence": the town, left to LOCATION
         if word[0].isupper() and first and not _weak(word) and not word.isupper():

@@ -57,7 +57,9 @@ _TIME = Anchored(
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
     r"on\s+call\s+tonight|just\s+(?:signed\s+out|received|got|seen|saw|diagnosed|reported|grossed|cut)|"
     r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
-    rf"(?:last|this)\s+{_DAYS_EN}|{_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}"
+    rf"(?:last|this)\s+{_DAYS_EN}|{_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
+    # a weekday's case: "the gentleman from Tuesday's PM", "Friday's frozen"
+    rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|list|resection|admission|surgery))"
     r")\b"
 )
 # Clock times: "at 3 am", "à 3 h du matin", "14h30", "at 2:15". The digit comes first so the
