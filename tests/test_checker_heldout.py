@@ -2574,6 +2574,44 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         [("NAME", "m. perrot")],
     ),
     ("Mom says Zofia has been tired for weeks; marrow shows B-ALL.", [("NAME", "Zofia")]),
+    # round 35 (from the 34th blind corpus), new phrasings
+    (
+        "Can someone finish the grossing of the Whipple specimen H24.11876 while I'm at the DES meeting?",
+        [("ID", "H24.11876")],
+    ),
+    (
+        "Sigmoid bx of 3/14 for the gentleman from Speightstown shows adenocarcinoma.",
+        [("DATE", "3/14")],
+    ),
+    (
+        "Patiente de Kani-Kéli, quatorze ans, suivie pour une drépanocytose. Kelly, quatorze ans, la grande sœur, aussi.",
+        [("NAME", "Kelly")],
+    ),
+    (
+        "Biopsie pulmonaire du Pr Lemercier, notre ancien patron, adénocarcinome lépidique.",
+        [("NAME", "Pr Lemercier")],
+    ),
+    (
+        "Autopsy of the goalkeeper who collapsed in Sunday's Connacht final, HCM on the heart.",
+        [("DETAIL", "goalkeeper who collapsed in Sunday's Connacht final")],
+    ),
+    ("3 semaines, hépatomégalie, hémangioendothéliome infantile sur la biopsie.", [("AGE", "3")]),
+    (
+        "Une adolescente de Mamoudzou, ostéosarcome, et sa maman qui ne la quitte pas.",
+        [("LOCATION", "Mamoudzou")],
+    ),
+    (
+        "Groupe WhatsApp : « la patiente du lit 14 en néphro, elle s'appelle Odette je crois »",
+        [("LOCATION", "lit 14"), ("NAME", "Odette")],
+    ),
+    (
+        "NIR griffonné sur le bon : 2 6 5 0 3 2 B 0 1 2 0 4 5 7 1, impossible à scanner.",
+        [("ID", "2 6 5 0 3 2 B 0 1 2 0 4 5 7 1")],
+    ),
+    (
+        "Diagnosed on his birthday, of all days. Happy 58th, Mr Flanagan, and sorry about the margins.",
+        [("AGE", "58"), ("NAME", "Mr Flanagan")],
+    ),
 ]
 
 SAFE = [
@@ -3004,6 +3042,11 @@ SAFE = [
     "Ernest Masson, de Paris à Montréal : le trichrome qui porte son nom reste notre meilleur ami.",
     "St. Luke's is moving its cytology lab to the new building in March. #labmed",
     "The Afghan girl portrait is on our department wall; nobody knows why.",
+    # round 35 (from the 34th blind corpus), new phrasings
+    "Vacances à Le Touquet avec les enfants, retour au labo lundi, bronzés et reposés.",
+    "Happy 50th birthday to me 🎂 cutting frozens all afternoon, as one does.",
+    "Nos voisins fêtent leurs 50 ans de mariage à Vannes ce week-end, je suis de corvée de gâteau.",
+    "PD-L1 validation results presented on 5 March at the regional study day in Leeds.",
 ]
 
 

@@ -159,6 +159,9 @@ LONG_CHUNKS = [
     "Ramesh Kumar S/O ", "S/O Suresh ", "sarah's nan ", "Leah's ", "biopsie\nm. giraud ",
     "the Brennan girl ", "l'appelait Dédé ", "domicilié au 44600 ", "Penn State starting linebacker ",
     "NAM TREM 6105 1234 ", "Piotr has ",
+    # round 35: a birthday's ordinal, an infant's age opening a post, a spaced Corsican NIR
+    "happy 63rd ", "8 mois, masse ", "1 8 4 1 2 2 A ", "un jeune de Lifou ", "s'appelle Martine ",
+    "à La Rochelle ", "pièce B25.07731 ", "bx of 2/11 ", "le 3 mars, le 5, RCP le 18 : ",
 ]  # fmt: skip
 
 

@@ -99,7 +99,7 @@ def case_ending(text: str, start: int, end: int) -> bool:
 EVENT_ACRONYMS = "DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP"
 EVENT = Anchored(
     r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
-    r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones)|journal\s+club|carrefour\s+(?:de\s+la\s+)?patho\w*|"
+    r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones|r[ée]gionales?)|study\s+days?|presented\s+(?:on|at)|journal\s+club|carrefour\s+(?:de\s+la\s+)?patho\w*|"
     # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
     r"(?<!pas\s)(?<!de\s)(?<![àa]\s)(?<!jamais\s)posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|abstracts?|deadline|"
@@ -181,7 +181,7 @@ TEACHING = Anchored(
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique|externe))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
-    r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|(?<!OPD\s)(?<!clinic\s)closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|(?<!ses\s)(?<!leurs\s)r[ée]sultats|hiring|recrute\w*|recrutement|recruiting|vacancy|(?<!la\s)(?<!par\s)poste|prise\s+de\s+poste|"
+    r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|(?<!OPD\s)(?<!clinic\s)closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats\s+(?:de\s+l'|des\s+|du\s+)?(?:ECN|EDN|ECOS|concours|examens?|partiels?|internat|DES|choix)|hiring|recrute\w*|recrutement|recruiting|vacancy|(?<!la\s)(?<!par\s)poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|locums?|remplacements?\s+(?:en|d')\s*(?:anapath|anatomo|cyto|histo|\w+logie)|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|retires|"
     # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
     r"tous\s+les\s+(?:lundi|mardi|mercredi|jeudi|vendredi)s|every\s+(?:mon|tues|wednes|thurs|fri)day|R[1-6]|PGY-?[1-7]|"
@@ -257,6 +257,8 @@ PATIENT_AGE = re.compile(
 # forty-five, from Halifax" (a bare age of two digits at least: "Item Alpha, 5, is the answer").
 DESCRIBED_PERSON = re.compile(
     r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+)?, (?:\d{2,3}|\d{1,3} (?:ans|years old)),"
+    # ... or named: « elle s'appelle Martine », "her name is Joan"
+    r"|s'appelle (?=[A-Z])|name is (?=[A-Z])"
     # (the comma first, the sex word behind it: a fast scan)
     r"|,(?i:(?<=female,)|(?<=\bmale,)|(?<=woman,)|(?<=\bman,)|(?<=femme,)|(?<=homme,)|(?<=girl,)|(?<=\bboy,)|"
     r"(?<=fille,)|(?<=gar[çc]on,))\s+(?i:\d{1,3}\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -330,6 +332,8 @@ OWN_LIFE = Anchored(
     r"|happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
     r"I\s+grew\s+up\s+in|j'ai\s+grandi\s+[àa]|je\s+suis\s+n[ée]e?\s+[àa]|I\s+was\s+born\s+in|born\s+and\s+raised|"
     r"my\s+home\s*town|ma\s+ville\s+natale|mon\s+village\s+natal|"
+    # a family's wedding anniversary: « fêtent leurs 60 ans de mariage », "golden wedding"
+    r"f[êe]tent\s+leurs\s+\d+\s+ans\s+de\s+mariage|noces\s+d'(?:or|argent|diamant)|(?:golden|diamond|ruby|silver)\s+wedding|"
     # the author home or away: "Home in Tralee for the long weekend", « Week-end à Salazie »
     r"(?<!\w\s)(?:back\s+)?home\s+(?:in|to)\s+(?-i:[A-Z])[\w'-]+\s+for\b|\bback\s+home\s+(?:in|to)\b|"
     r"(?<!\w\s)(?:vacances|week-end|weekend|une\s+semaine|quinze\s+jours|(?:a|one|two)\s+weeks?)\s+(?:[àa]|au|en|in)\s+(?-i:[A-Z])|"

@@ -291,8 +291,9 @@ def _patterns() -> list[Anchored]:
         # 30: a bare age opening a sentence about the case: "... I autopsied. 41, undiagnosed
         # cardiac sarcoidosis." (matched at sentence starts only; the case words after it are
         # checked in `detect`)
+        # (an infant's age too: "8 mois, masse surrénalienne...")
         re.compile(
-            r"[ \t]*(\d{1,3})(?:,\s+"
+            r"[ \t]*(\d{1,3})(?:\s+(?:mois|semaines|jours|months|weeks|days))?(?:,\s+"
             r"(?!(?:however|but|then|and|or|maybe|perhaps|though|too|again|yes|no|mais|puis|et|ou)\b)(?=[a-zà-ÿ])"
             # ... or a sentence of its own: "... turned out to have a seminoma. 17. Brutal."
             r"|(?P<alone>[.!])(?=\s+[A-ZÀ-Þ]|\s*$))"
@@ -488,6 +489,12 @@ _BORN_AT_TERM = Anchored(
     r"(?i)\b(?:born|delivered|birth|n[ée]e?s?|accouch[ée]e|accouchement|naissance)\s+(?:at|[àa])\s+"
     r"(\d{2}\s?(?:\+\s?\d\s?)?(?:weeks|wks|SA\b|semaines(?:\s+d'am[ée]norrh[ée]e)?))"
 )
+# A patient's birthday wished in a case: "admitted on his birthday... Happy 63rd I guess"
+_HAPPY_ORDINAL = Anchored(
+    r"(?i)\b(?:happy|joyeux)\s+(\d{1,3})(?:st|nd|rd|th|e|[èe]me)\b"
+    r"(?!\s+(?:anniversary|wedding|edition|congress|meeting|anniversaire\s+de\s+mariage|"
+    r"(?:birthday\s+|anniversaire\s+)?(?:to\s+me|to\s+myself|[àa]\s+moi)\b))"
+)
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpour\s?cent\b")
 
 
@@ -655,7 +662,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 value = 95
             elif index in (13, 14, 15, 17, 30, 31) and not 1 <= value <= 110:
                 continue
-            if index in (4, 18, 29) or (index == 1 and _INFANT_UNIT.search(m.group(0))):
+            if index in (4, 18, 29) or (index in (1, 30) and _INFANT_UNIT.search(m.group(0))):
                 value = 0  # an infant
             if value > 120:
                 continue
@@ -669,6 +676,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_SIBLING_AGES) if ctx.is_case() else ():
         yield from bare_age(m, 1)
         yield from bare_age(m, 2)
+    for m in ctx.finditer(_HAPPY_ORDINAL) if ctx.is_case() else ():
+        if not ctx.own_life(m.start()):
+            yield from bare_age(m)
     for m in ctx.finditer(_BORN_AT_TERM) if ctx.is_case() else ():
         if not (seen.overlaps(*m.span(1)) or ctx.sentence_search(_PERCENT, m.start())):
             yield Hit(

@@ -68,7 +68,7 @@ _WORD_DATE = Anchored(
 # 14/11 or 14.11 without a year: only after a word that introduces a date.
 _DAY_MONTH = Anchored(
     r"(?i)\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|jour|"
-    r"admi[st]\w*|hospitalis\w*|operated|seen|biopsied|received|drawn|collected|sampled|excised|resected|prélev\w*|DOB|DDN)\s*:?\s+"
+    r"admi[st]\w*|hospitalis\w*|operated|seen|biopsied|received|drawn|collected|sampled|excised|resected|prélev\w*|DOB|DDN|(?:bx|biopsy|excision|resection)\s+of)\s*:?\s+"
     rf"(?:le\s+|the\s+)?(?:(?:{WEEKDAY_FR_WORDS}|mon|tues|wednes|thurs|"
     r"fri|satur|sun)(?:day)?\.?\s+)?(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
 )

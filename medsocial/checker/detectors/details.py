@@ -197,7 +197,7 @@ _WHO_NOUNS = (
     r"guy|bloke|man|woman|lady|girl|boy|lad|lass|chap|fella|gentleman|kid|swimmer|runner|jogger|surfer|"
     r"climber|skier|driver|hiker|diver|fisherman|farmer|dame|monsieur|homme|femme|mec|gars|type|gamin|"
     r"gamine|nageur|nageuse|coureur|coureuse|randonneur|randonneuse|p[êe]cheur|plongeur|"
-    r"bride|groom|bridesmaid|mari[ée]e?|motard|motorcyclist|biker|" + _PERSON_WORDS
+    r"bride|groom|bridesmaid|mari[ée]e?|motard|motorcyclist|biker|keeper|" + _PERSON_WORDS
 )
 _PERSON_BEFORE_WHO = re.compile(
     rf"(?i)\b(?:the|le|la|l'|that|ce|cette)\s*(?:[\w-]+\s+)?(?:{_WHO_NOUNS})\s+$"

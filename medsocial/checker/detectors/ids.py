@@ -67,6 +67,11 @@ _NOT_ACCESSION = re.compile(
     r"^(?:COVID|SARS|CD|HER|PD|ISO|ICD|CIM|WHO|OMS|ECP|IHC|FISH|NGS|CAR|TP|Ki)", re.I
 )
 _LAW_ARTICLE = re.compile(r"(?i)\bart(?:icle)?s?\.?\s*$")
+# A specimen named just before its number: « la pièce de Whipple B25.07731 » (even in a sentence
+# about a meeting).
+_SPECIMEN_BEFORE = re.compile(
+    r"(?i)\b(?:pi[eè]ce|specimen|bloc|block|lame|slide|biops\w*|pr[ée]l[eè]vement|cassette|pot)\b[^.!?\n]{0,25}$"
+)
 # A reagent's lot or an antibody's clone, not a patient's number: "lot 44A1923", "clone SP263".
 _REAGENT_BEFORE = re.compile(
     r"(?i)\b(?:lots?|batch|clone|cat(?:alog(?:ue)?)?\.?)\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*$"
@@ -249,7 +254,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             PATIENT_REF, m.start()
         ):
             continue  # "switch to the new format (e.g. S26-00001)": an example, not a specimen
-        if free(*m.span()) and not _NOT_ACCESSION.match(m.group(0)) and not ctx.is_event(m.start()):
+        event = ctx.is_event(m.start()) and not ctx.before(_SPECIMEN_BEFORE, m.start(), 40)
+        if free(*m.span()) and not _NOT_ACCESSION.match(m.group(0)) and not event:
             taken.add(*m.span())
             yield _id(
                 ctx,

@@ -474,7 +474,7 @@ _PLACE_TRIGGER = Anchored(
     # a second opinion for the referring centre: « Relecture pour Trois-Rivières : M. Tremblay »
     r"(?:relecture|second\s+avis|avis|second\s+opinion|review)\s+(?:pour|for)\s+|"
     # where the patient comes from, was sent from or died: "pte de Lifou", "transféré de Mamoudzou"
-    r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|man|woman|boy|girl|lad|lass|chap|bloke)\s+(?:de|d'|from)\s*|"
+    r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|jeune|ado|monsieur|man|woman|boy|girl|lad|lass|chap|bloke)\s+(?:de|d'|from)\s*|"
     # ... or after the patient's age: « l'agriculteur de 81 ans de Grimentz »
     r"\d\s+ans\s+(?:de|d')\s*|"
     r"retrouv[ée]e?s?\s+(?:mort\w*\s+|sans\s+vie\s+)?[àa]\s+|found\s+(?:dead\s+)?in\s+|"

@@ -90,7 +90,9 @@ _ADDRESSED = re.compile(
 # A doctor who is the patient: « du Dr Benali, notre ancien chef de service, hospitalisé chez nous »
 _DOCTOR_AS_PATIENT = re.compile(
     r"(?i)\b(?:(?:hospitalis[ée]e?|admise?|op[ée]r[ée]e?)\s+(?:chez\s+nous|dans\s+(?:notre|le)\s+service)|"
-    r"admitted\s+(?:to\s+our\s+\w+|under\s+us)|(?:is|now)\s+our\s+patient|notre\s+patiente?)\b"
+    r"admitted\s+(?:to\s+our\s+\w+|under\s+us)|(?:is|now)\s+our\s+patient|notre\s+patiente?|"
+    # the doctor's own specimen: « biopsie hépatique du Dr X », "the biopsy of Dr Y"
+    r"(?:biopsie|pi[eè]ce|frottis|ponction)(?:\s+\w+)?\s+du\s+(?:Dr|Pr|docteur|professeur)|biopsy\s+of\s+(?:Dr|Prof))\b"
 )
 # A name before an Indian honorific, in a case: "slide of Pinky ji", "Ramesh bhai's biopsy" (not
 # the honorific words themselves: "Sir ji", "Guru ji").
@@ -354,7 +356,8 @@ _BEFORE_AGE = re.compile(
     rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:\s[{_UP}]\.)?(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:(?:an?|une?)\s+(?=\d{{1,3}}-year))?(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)]|\.(?:\s|$))(?![,;:][ ]?\d{{3}}\b)))"
     # ... or in words: "Dmitri Volkov, fifty-five,", "Odile Marchal, soixante-deux ans"
     r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
-    r"soixante|quatre-vingts?)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
+    r"soixante|quatre-vingts?|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
 )
 # The author's own name: "I'm Dr Niamh Gallagher", "je m'appelle Lucie Marchand", "je suis Camille Roux".
 _SELF_NAME = re.compile(rf"(?i)\b(?:{SELF_INTRO})\s+(?:(?:Dr|Pr|Prof)\.?\s+)?$")
@@ -1307,6 +1310,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         start, end = spans[i]
         if not free(start, end) or (start and text[start - 1] in "@#/._"):
             continue
+        if text[max(0, start - 4) : start].endswith(("La ", "Le ", "Les ")):
+            continue  # "à La Rochelle", "Le Mans": a town's article, not a name's
         if not (surname or first):
             # An unknown name right after "la patiente", "son mari", "named": "patient Kerbrat".
             # ("Patient Safety Week": a capitalised "Patient" starts a title, not a name.)
