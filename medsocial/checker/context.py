@@ -133,7 +133,8 @@ _HISTORY = re.compile(
 # (cheap tests first: most sentences have no old year and none of these words)
 _OLD_YEAR = re.compile(r"1[5-8]\d\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
 _HISTORY_WORDS = ("named", "son nom", "leur nom", "his name", "her name", "their name", "descri",
-                  "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo", "siècle", "siecle", "century", "#hist", "00 years", "00 ans", "built", "made",
+                  "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo", "siècle", "siecle",
+                  "century", "#hist", "00 years", "00 ans", "built", "made",
                   "manufactured", "fabriqu", "construit")  # fmt: skip
 
 

@@ -82,7 +82,7 @@ _CLOCK_AFTER = re.compile(
     # a daily habit, not the moment of a case: "wakes at 5am every day", "à 6h tous les matins"
     r"every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning)|tous\s+les\s+(?:jours|matins|soirs)|toutes\s+les\s+nuits|chaque\s+(?:jour|nuit|matin|soir)|"
     # ... or any such day: "at 5pm on a Friday", « à 17 h un vendredi »
-    r"on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|un\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+    rf"on\s+a\s+{_DAYS_EN}|un\s+{_DAYS_FR}|"
     # a session at that time: "Thursday's 4 pm grossing session", « le staff de 8 h »
     r"(?:[\w-]+\s+)?(?:session|lecture|talk|seminar|webinar|class|tutorial|meeting|journal\s+club|s[ée]ance|cours|conf[ée]rence)\b)"
 )
@@ -223,9 +223,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if ctx.sentence_search(THANKS, start) and not (
             ctx.sentence_search(PATIENT_REF, start)
             or ctx.sentence_search(ONE_CASE, start)
-            or ctx.sentence_search(
-                PATIENT_AGE, start
-            )  # "diagnosed a 16-year-old last week, thanks to"
+            # ("diagnosed a 16-year-old last week, thanks to molecular testing")
+            or ctx.sentence_search(PATIENT_AGE, start)
         ):
             continue  # "thanks to the techs for staying late last night": the team's day
         if ctx.sentence_search(_OPENING_HOURS, start):
