@@ -2612,6 +2612,39 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Diagnosed on his birthday, of all days. Happy 58th, Mr Flanagan, and sorry about the margins.",
         [("AGE", "58"), ("NAME", "Mr Flanagan")],
     ),
+    # round 36 (from the 35th blind corpus), new phrasings
+    (
+        "pls pull the slides for thandiwe k. before the MDT, the margins look odd on the wide excision",
+        [("NAME", "thandiwe k.")],
+    ),
+    (
+        "Quiz 🧩 Biopsied on 14 Feb, left in formalin over a long weekend: what happened to the IHC? #pathboards",
+        [("DATE", "14 Feb")],
+    ),
+    (
+        "Quiz : prélevée ce matin au bloc, ganglion axillaire de 3 cm, quel est votre diagnostic ? #quizpatho",
+        [("TIME", "ce matin")],
+    ),
+    (
+        "Autopsy showed ARVC with fibrofatty replacement. His cousin collapsed and died at 23 also.",
+        [("AGE", "23")],
+    ),
+    (
+        "The matriarch, Mrs Okafor, is 94 and still came to clinic with her grandson to hear the result.",
+        [("NAME", "Mrs Okafor"), ("AGE", "94")],
+    ),
+    (
+        "Smear from the health centre in Mdantsane, 42-year-old woman, CIN3 with glandular involvement.",
+        [("LOCATION", "Mdantsane"), ("AGE", "42-year-old")],
+    ),
+    (
+        "PM on the lifeboat volunteer lost in Saturday's storm: drowning, no injuries. Dark day for Whitby.",
+        [("DETAIL", "the lifeboat volunteer lost in Saturday's storm"), ("LOCATION", "Whitby")],
+    ),
+    (
+        "Autopsie du marin disparu pendant la tempête de samedi : noyade, aucune lésion. Triste semaine pour Douarnenez.",
+        [("DETAIL", "marin disparu pendant la tempête de samedi"), ("LOCATION", "Douarnenez")],
+    ),
 ]
 
 SAFE = [
@@ -3047,6 +3080,13 @@ SAFE = [
     "Happy 50th birthday to me 🎂 cutting frozens all afternoon, as one does.",
     "Nos voisins fêtent leurs 50 ans de mariage à Vannes ce week-end, je suis de corvée de gâteau.",
     "PD-L1 validation results presented on 5 March at the regional study day in Leeds.",
+    # round 36 (from the 35th blind corpus), new phrasings
+    "Joyeux anniversaire à mon père, 80 ans aujourd'hui et toujours au potager 🌱",
+    "Happy birthday to my mum, 75 today and still running the village book club!",
+    "Pulls de Noël obligatoires au staff de vendredi, promis on relit quand même les lames.",
+    "Royal Cornwall is recruiting two consultant histopathologists. Informal visits welcome, DM me.",
+    "Tough week for Leeds fans in the lab: the office sweepstake is officially over ⚽",
+    "Ce matin, jogging le long du canal avant la macro, puis lames numériques toute la journée.",
 ]
 
 

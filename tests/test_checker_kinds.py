@@ -291,3 +291,22 @@ def test_messages_follow_the_post_language() -> None:
 )
 def test_language_detection(post: str, lang: str) -> None:
     assert check_post(post).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("post", "place"),
+    [
+        ("Biopsy from Queen Elizabeth Hospital, 45-year-old man.", "Queen Elizabeth Hospital"),
+        ("Reçue du CHU Gabriel Touré, patiente de 45 ans.", "Gabriel Touré"),
+    ],
+)
+def test_a_hospital_named_after_a_person_is_a_place_not_a_name(post: str, place: str) -> None:
+    findings = check_post(post).findings
+    start = post.index(place)
+    assert any(f.kind == "LOCATION" and f.start <= start < f.end for f in findings), findings
+    assert not [f for f in findings if f.kind == "NAME"], findings
+
+
+def test_a_name_with_a_possessive_place_stays_a_name() -> None:
+    post = "The placenta from Tanisha's delivery on July 4th showed chorioamnionitis."
+    assert [f.text for f in check_post(post).findings if f.kind == "NAME"] == ["Tanisha"]

@@ -162,6 +162,10 @@ LONG_CHUNKS = [
     # round 35: a birthday's ordinal, an infant's age opening a post, a spaced Corsican NIR
     "happy 63rd ", "8 mois, masse ", "1 8 4 1 2 2 A ", "un jeune de Lifou ", "s'appelle Martine ",
     "à La Rochelle ", "pièce B25.07731 ", "bx of 2/11 ", "le 3 mars, le 5, RCP le 18 : ",
+    # round 36: names inside places (one binary search each), a first name and an initial in
+    # lower case, a town in mourning, the lost in a storm, a date right after surgery in a quiz
+    "Jean Dupont, CHU de Rennes, ", "Queen Elizabeth Hospital, ", "bongani m. ", "a b. ",
+    "Sad week for Shrewsbury. ", "lost in Saturday's ", "Quiz: surgery on 3 Nov, ", "is 91, ",
 ]  # fmt: skip
 
 

@@ -220,7 +220,8 @@ _PERSON_NOUNS = (
 )
 # Words that name a patient or a person in care (nouns and titles, not pronouns).
 PATIENT_REF = Anchored(
-    r"(?i)\b(?<!-)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
+    # (not a fond address: "love you old man")
+    r"(?i)\b(?<!-)(?<!être\sune\s)(?<!être\sun\s)(?<!you\sold\s)(?:patiente?s?|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
     + _PERSON_NOUNS
     + r"|mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s(?!Dr\b|Pr\b)|l')"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
@@ -293,6 +294,11 @@ CARE_EVENT = re.compile(
     r"(?i)\b(?<!relis\sdes\s)(?<!relire\sdes\s)(?<!reading\s)(?<!signing\sout\s)(?:biops\w*|bx|diagnos\w*|tumeur|tumou?r|cancer|r[ée]sultats?|results?|hospitalis\w*|"
     r"admitted|op[ée]r[ée]e?s?|operated|surgery|chirurgie|IRM|MRI|scans?\b|scanner|chemo|chimio|radioth)"
 )
+# What was done to the patient, right before a date or a time: "surgery on", « prélevé hier ».
+_DONE_TO_PATIENT = re.compile(
+    r"(?i)\b(?:surgery|operated|biopsied|resected|excised|chirurgie|op[ée]r[ée]e?s?|"
+    r"pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|r[ée]s[ée]qu[ée]e?s?)(?:\s+(?:on|the|le|du))*\s+$"
+)
 _MY_BEFORE = re.compile(rf"(?i)\b{_MY}\s+$")
 
 # The author's own age, the words before the number: "I turned", "je viens d'avoir", "Just turned"
@@ -331,6 +337,9 @@ OWN_LIFE = Anchored(
     rf"|(?:{OWN_AGE_WORDS})\s+\d{{1,3}}(?:\s+ans|\s+years?)?\b(?!\s*(?:%|cases|cas|slides|lames|biops))"
     rf"|{COMMUTE}"
     r"|happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
+    # a relative's birthday, with the age: "Happy birthday to my dad, 70 today"
+    rf"(?:happy\s+birthday\s+to|(?:joyeux|bon)\s+anniversaire\s+[àa])\s+{_MY_RELATIVE}"
+    r"(?:\s*,?\s*\d{1,3}(?:\s+ans)?\s+(?:today|aujourd'hui)\b)?|"
     r"I\s+grew\s+up\s+in|j'ai\s+grandi\s+[àa]|je\s+suis\s+n[ée]e?\s+[àa]|I\s+was\s+born\s+in|born\s+and\s+raised|"
     r"my\s+home\s*town|ma\s+ville\s+natale|mon\s+village\s+natal|"
     # a family's wedding anniversary: « fêtent leurs 60 ans de mariage », "golden wedding"
@@ -340,7 +349,7 @@ OWN_LIFE = Anchored(
     r"(?<!\w\s)(?:vacances|week-end|weekend|une\s+semaine|quinze\s+jours|(?:a|one|two)\s+weeks?)\s+(?:[àa]|au|en|in)\s+(?-i:[A-Z])|"
     # the author's sport: "Ran 10k this morning", "new PB", « j'ai couru un semi »
     r"\bran\s+(?:a\s+|my\s+(?:first\s+)?)?(?:\d+\s?(?:k|km|miles?)|marathon|half-?marathon|parkrun)\b|\bnew\s+PB\b|\bparkrun\b|"
-    r"\bj'ai\s+couru\b|"
+    r"\bj'ai\s+couru\b|\bfooting\b|\bjogging\b|"
     # the author away or off: "On leave in Goa until Jan 6", « j'ai pris ma journée, randonnée à... »
     r"\bon\s+(?:annual\s+)?(?:leave|holiday|vacation)\b|\bout\s+of\s+(?:the\s+)?office\b|(?-i:OOO)|\ben\s+(?:cong[ée]s?|vacances)\b|"
     r"\bj'ai\s+pris\s+(?:ma|une|un)\s+(?:journ[ée]e|jour)\b|\bday\s+off\b|\brandonn[ée]e\b|\bbalade\b|"
@@ -552,7 +561,10 @@ class Context:
         return not ONE_CASE.search(self.text, start, pos) and self.sentence_search(TEACHING, pos)
 
     def is_event_or_teaching(self, pos: int) -> bool:
-        """True when a date, time or room at `pos` belongs to an event or a class, not a case."""
+        """True when a date, time or room at `pos` belongs to an event or a class, not a case
+        (never right after what was done to the patient: "Quiz: surgery on Nov 3, ...")."""
+        if _DONE_TO_PATIENT.search(self.text, max(0, pos - 30), pos):
+            return False
         return self.is_event(pos) or self.is_teaching(pos)
 
     def is_event(self, pos: int) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from medsocial.checker.context import Context
 from medsocial.checker.detectors import DETECTORS, Hit
@@ -112,6 +114,27 @@ def _merge(hits: list[Hit]) -> list[Hit]:
     return merged
 
 
+def _inside_places(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` without the names that lie inside a place of more words: "Royal Devon", "Princess
+    Alexandra" are hospitals, not people (but "Tanisha's" is still Tanisha)."""
+    places = sorted((h.start, h.end) for h in hits if h.kind == "LOCATION")
+    if not places:
+        return hits
+    starts = [start for start, _ in places]
+    # the place reaching furthest among those starting at or before each one (a long post stays
+    # linear: one binary search per name)
+    widest = list(accumulate(places, lambda a, b: b if b[1] > a[1] else a))
+
+    def in_place(name: Hit) -> bool:
+        i = bisect_right(starts, name.start) - 1
+        if i < 0:
+            return False
+        start, end = widest[i]
+        return name.end <= end and " " in text[start : name.start] + text[name.end : end]
+
+    return [h for h in hits if h.kind != "NAME" or not in_place(h)]
+
+
 def check_post(text: str, lang: str | None = None) -> Report:
     """Find everything in `text` that could identify a patient; `lang` is "fr", "en" or None (detect)."""
     if not isinstance(text, str):
@@ -125,7 +148,7 @@ def check_post(text: str, lang: str | None = None) -> Report:
     for detector in DETECTORS.values():
         hits.extend(detector(ctx))
     findings = []
-    for hit in _merge([h for h in hits if h.end > h.start]):
+    for hit in _merge(_inside_places(ctx.text, [h for h in hits if h.end > h.start])):
         start, end = norm.span(hit.start, hit.end)
         findings.append(
             Finding(

@@ -230,7 +230,7 @@ def _patterns() -> list[Anchored]:
         # 17: "diagnosed at 7,", "sarcoma of the femur at 19.": an age after an event of the case
         # (the event word before it is checked in `detect`, see `_EVENT_BEFORE_AT`)
         re.compile(
-            r"(?i)\bat\s+(\d{1,3})(?=[ \t]*(?:[,;!?)\n]|[:.](?!\d)|$)|\s+(?:and|but|when|with)\b)"
+            r"(?i)\bat\s+(\d{1,3})(?=[ \t]*(?:[,;!?)\n]|[:.](?!\d)|$)|\s+(?:and|but|when|with|too|also)\b)"
         ),
         # 18: an infant's age in apposition: "le petit Malo, 4 mois,", "her baby, 6 weeks,"
         re.compile(
@@ -399,7 +399,7 @@ _PERSON_BEFORE_BRACKET = re.compile(
     r"patiente?|pte?)\s*$|(?-i:[A-Z])[a-z]+['’]s\s+[\w-]+(?:\s+[\w-]+)?\s*$"
 )
 # (a closing bracket may follow the name: "My uncle (Desmond), 63,")
-_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\)?\s*$")
+_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\)?,?\s*$")
 
 
 def _apposition_ok(text: str, start: int, capital: bool) -> bool:

@@ -217,7 +217,9 @@ _PLACE = (
 )
 _EVENT = Anchored(
     r"(?i)\b(?:(?:victimes?|bless[ée]e?s?|survivants?|survivors?|victims?|injured|hurt|killed|burn(?:ed|t)|tu[ée]e?s?|"
-    r"rescued|secourue?s?)\s+(?:de\s+l'|du\s|de\s+la\s|in\s+the\s|of\s+the\s|at\s+the\s|in\s+(?:last|this)\s+\w+['’]s\s)\s*(?:[\w'’-]+\s+){0,3}?"
+    # (and the lost: "the lifeboat volunteer lost in Saturday's storm")
+    r"rescued|secourue?s?|lost|drowned|missing|disparue?s?|noy[ée]e?s?)\s+(?:de\s+l'|du\s|de\s+la\s|in\s+the\s|of\s+the\s|at\s+the\s|"
+    r"in\s+(?:(?:last|this)\s+)?\w+['’]s\s|pendant\s+(?:la|le|l')\s*|during\s+(?:the\s+)?)\s*(?:[\w'’-]+\s+){0,3}?"
     r"(?:attentat|accident|incendie|explosion|fusillade|crash|fire|shooting|attack|bombing|explosion|match|marathon|"
     r"effondrement|collapse|avalanche|inondation|flood|naufrage|shipwreck|temp[êe]te|storm|pile-up|carambolage|collision)|"
     r"(?:drivers?|passengers?|conducteurs?|conductrices?|passag[eè]res?|victims?|victimes?)\s+(?:of|from|in|de|du|d')\s*"

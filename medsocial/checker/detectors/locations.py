@@ -484,10 +484,17 @@ _PLACE_TRIGGER = Anchored(
     r"admitted\s+in\s+|"
     # where a test was done: "had his bladder biopsy at Raigmore", "colonoscopy at Craigavon"
     r"(?:biopsy|bx|surgery|operation|scan|colonoscopy|endoscopy|mammogram|smear|chemo(?:therapy)?|radiotherapy)\s+(?:at|in)\s+|"
-    # the patient's local practice or town hall: "the GP practice in Little Snoring", "la mairie de Quintin"
-    r"(?:practice|surgery|pharmacy|pharmacie|cabinet|mairie|parish|paroisse)\s+(?:in|at|of|de|d'|du|[àa])\s*|"
+    # the patient's local practice, clinic or town hall: "the GP practice in Little Snoring", "a
+    # clinic in Khayelitsha", "la mairie de Quintin"
+    r"(?:practice|surgery|pharmacy|pharmacie|cabinet|mairie|parish|paroisse|clinic|dispensaire|"
+    r"health\s+cent(?:re|er)|centre\s+de\s+sant[ée])\s+(?:in|at|of|de|d'|du|[àa])\s*|"
     # a quarter, farm or hamlet named: "du quartier de Kawéni", "à la ferme de Kerbrat"
     r"(?:quartier|ferme|hameau|lieu-dit|cit[ée]|lotissement)\s+(?:de\s+|d'|du\s+|des\s+)?)$"
+)
+# A town in mourning, in a case post: "... during last week's floods. Sad week for Shrewsbury."
+_MOURNING = re.compile(
+    r"(?i)\b(?:sad|tough|hard|dark|black|terrible|heartbreaking|triste|sombre|dure)\s+"
+    r"(?:day|week|night|time|journ[ée]e|semaine|nuit)\s+(?:for|pour)\s+$"
 )
 _PREPOSITION = Anchored(
     r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bout\s+of|\bat|\bsur|\boutside|\baround|\bentre|\bbetween|\bpar)\s*$"
@@ -1288,8 +1295,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 and key not in common_words()
                 and key not in first_names()
             )
+            mourning = before.endswith(("for ", "pour ")) and _MOURNING.search(before)
             if not (
                 opening
+                or (mourning and ctx.is_case())
                 or _preposition_before(before)
                 or in_brackets
                 or listed

@@ -241,6 +241,10 @@ _TITLED_LOWER = Anchored(
 _LOWER_INITIAL = Anchored(
     r"(?i:\b(?:from|de|chez|for|pour|of|by|avec|with|patiente?|pte?)\s+)((?-i:[a-z])\.\s?(?-i:[a-z]{3,}(?:-[a-z]{3,})?))\b"
 )
+# A lower-case first name and an initial: "the requisition for bongani m." (the initial first: a
+# fast scan; the first name before it is checked in `detect`).
+_LOWER_THEN_INITIAL = re.compile(r" [a-z]\.(?![\w.])")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w@#.'’-])([a-zß-ÿ]{3,})$")
 # ... or opening a line of a French case post: « m. giraud encore relu en RCP »
 _LINE_START_MONSIEUR = re.compile(r"(?m)^(m\.\s?[a-zß-ÿ]{3,}(?:-[a-zß-ÿ]{3,})?)\b")
 # A capital initial and an unknown surname after "for", "from", "chez": "slides for T. Mahlangu"
@@ -257,6 +261,8 @@ _NAMED_INITIALS = Anchored(
 _AND_NAME_AFTER = re.compile(rf"\s+(?:and|et|&)\s+([{_UP}][{_LOW}]{{2,}})\b")
 _AND_NAME_BEFORE = re.compile(rf"(?<![\w'-])([{_UP}][{_LOW}]{{2,}})\s+(?:and|et|&)\s+$")
 # Months written short, which are also first names, before a day: "until Jan 6".
+# Feasts that are also first names: alone (no surname, no "son mari" before) they are the feast.
+_FEASTS = frozenset({"noel", "ascension"})
 _MONTH_SHORT = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
@@ -463,6 +469,7 @@ _COLLEAGUE = Anchored(
 _INSTITUTION = frozenset(
     [
         "mount",  # "Mount Sinai", "Mont Valérien": a place
+        "royal",  # "Royal Devon", "Royal Victoria": a hospital
         "mont",
         "lake",
         "cape",
@@ -1047,6 +1054,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             fold(surname) not in _STOP if title else not _weak(surname)
         ):
             yield from emit(*m.span(1))
+    for m in _LOWER_THEN_INITIAL.finditer(text) if ctx.is_case() else ():
+        first = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if first and _is_first(first.group(1)) and not _weak(first.group(1)):
+            yield from emit(first.start(1), m.end())
     for m in _LINE_START_MONSIEUR.finditer(text) if ctx.lang == "fr" and ctx.is_case() else ():
         if fold(m.group(1)[2:].strip()) not in _STOP:
             yield from emit(*m.span(1))
@@ -1439,6 +1450,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         eponym_next = adjacent and nxt[0][:1].isupper() and fold(nxt[0]) in allow_terms()
         if key in towns() and _PLACE_BEFORE.search(before):
             continue  # "died in Denver", "née à Florence": the town, left to LOCATION
+        if key in _FEASTS:
+            continue  # "un pull de Noël", "le jeudi de l'Ascension": the feast, not a person
         if word[0].isupper() and first and not _weak(word) and not word.isupper():
             # "Thanks to Aisha (19) for...", "Gareth said it's fine to use his photos": a patient
             patient_said = _PATIENT_AFTER_NAME.match(text, end) is not None
