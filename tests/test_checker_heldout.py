@@ -2645,6 +2645,67 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Autopsie du marin disparu pendant la tempête de samedi : noyade, aucune lésion. Triste semaine pour Douarnenez.",
         [("DETAIL", "marin disparu pendant la tempête de samedi"), ("LOCATION", "Douarnenez")],
     ),
+    # round 37 (from the 36th blind corpus), new phrasings
+    (
+        "Near miss at reception: two Okoro, T. on today's list, both with breast cores. Always three identifiers.",
+        [("NAME", "Okoro, T."), ("TIME", "today")],
+    ),
+    (
+        "mrs j. wisniewska back again for her 5th skin biopsy this year, lovely lady, dreadful sun damage",
+        [("NAME", "mrs j. wisniewska")],
+    ),
+    (
+        "frank delaney's daughter phoned the lab twice asking for his prostate biopsy result. Please go through the GP.",
+        [("NAME", "frank delaney")],
+    ),
+    (
+        "lovely note from gwen and her husband about her follicular lymphoma being in remission",
+        [("NAME", "gwen")],
+    ),
+    (
+        "The triplets! Ife, Ayo & Kemi, born at 29 weeks, placenta shows chorangiosis. Beautiful specimen.",
+        [("NAME", "Ife"), ("NAME", "Ayo"), ("NAME", "Kemi")],
+    ),
+    (
+        "Baby boy Mensah, 3 days old, skin biopsy for blistering: epidermolysis bullosa simplex.",
+        [("NAME", "Baby boy Mensah"), ("AGE", "3 days old")],
+    ),
+    (
+        "Kidney offered overnight, donor 52, hypertensive, 15% glomerulosclerosis on the frozen. Declined.",
+        [("AGE", "52")],
+    ),
+    (
+        "Thyroid FNA on a 9 wk girl with a neck mass, Bethesda II. Surprised the clinicians sent it at all.",
+        [("AGE", "9 wk")],
+    ),
+    (
+        "Nourrisson de 4 mois de Koungou, autopsie : bronchiolite à VRS compliquée. Trop tard.",
+        [("AGE", "4 mois"), ("LOCATION", "Koungou")],
+    ),
+    (
+        "Patiente Samira Haddad, n° d'admission 2025/11873, hôpital Charles-Nicolle : carcinome du col.",
+        [("NAME", "Samira Haddad"), ("ID", "2025/11873"), ("LOCATION", "Charles-Nicolle")],
+    ),
+    (
+        "Awkward: the breast core I reported yesterday belongs to my own GP's wife. Small town life.",
+        [("TIME", "yesterday"), ("DETAIL", "my own GP's wife")],
+    ),
+    (
+        "Ce matin, la biopsie du fils de mon boulanger. Petite ville, on se connaît tous.",
+        [("TIME", "Ce matin"), ("DETAIL", "fils de mon boulanger")],
+    ),
+    (
+        "Six PMs from the Harbour Bridge bus crash this week. Hug your APTs.",
+        [("DETAIL", "Harbour Bridge bus crash"), ("TIME", "this week")],
+    ),
+    (
+        "Req form had the mum's mobile on it: 0421.556.019. Shredded and called the ward.",
+        [("CONTACT", "0421.556.019")],
+    ),
+    (
+        "Bon reçu avec « @lea_sourire_06 » sur la demande, à la place du nom du médecin.",
+        [("CONTACT", "@lea_sourire_06")],
+    ),
 ]
 
 SAFE = [
@@ -3087,6 +3148,16 @@ SAFE = [
     "Royal Cornwall is recruiting two consultant histopathologists. Informal visits welcome, DM me.",
     "Tough week for Leeds fans in the lab: the office sweepstake is officially over ⚽",
     "Ce matin, jogging le long du canal avant la macro, puis lames numériques toute la journée.",
+    # round 37 (from the 36th blind corpus), new phrasings
+    "Lot 7713029941 of our PD-L1 kit is staining weakly this month, anyone else? Vendor says it is fine.",
+    "Mr Ribs, our resin teaching skeleton, is wearing his Movember moustache 🥸",
+    "Poupée Léa, notre mannequin de simulation néonatale, a besoin d'un nouveau bras.",
+    "Thanks to Mr O'Hara from IT for rescuing the slide scanner at 3 am. Hero.",
+    "Merci à M. Petit, notre technicien, qui a relancé l'automate à 6 h du matin.",
+    "Notre labo a déménagé : 3 rue des Lilas, 69008 Lyon. Coursiers, merci de mettre à jour vos adresses.",
+    "Seminar rooms 2.11 and 2.12 are free on Fridays; room 2.13 is the library.",
+    "Revu la classification OMS 2022 des tumeurs de l'ovaire ce week-end, toujours aussi dense.",
+    "Relu l'article de Kaposi de 1872 (PMID : 19951234) pour le club de biblio.",
 ]
 
 

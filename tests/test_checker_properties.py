@@ -166,6 +166,11 @@ LONG_CHUNKS = [
     # lower case, a town in mourning, the lost in a storm, a date right after surgery in a quiz
     "Jean Dupont, CHU de Rennes, ", "Queen Elizabeth Hospital, ", "bongani m. ", "a b. ",
     "Sad week for Shrewsbury. ", "lost in Saturday's ", "Quiz: surgery on 3 Nov, ", "is 91, ",
+    # round 37: list names with an initial, staff after a title, named disasters, dotted phones
+    "Patel, R. cores ", "mr s. kowalczyk ", "bob pritchard's son ", "gwen and her husband ",
+    "Merci à M. Girard, notre technicien, à 2 h du matin. ", "the Grafton Street tram crash PMs ",
+    "my own dentist's wife ", "la femme de mon dentiste ", "0412.338.907 ", '"@kel" in the contact field ',
+    "The triplets! Ife, Ayo & ", "Baby boy Mensah ", "11 wk boy ", "Room 3.16 ", "Mr Bones, the skeleton, ",
 ]  # fmt: skip
 
 

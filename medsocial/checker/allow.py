@@ -17,7 +17,7 @@ _ALLOW = Anchored(
         r"(?i)\b(?:"  # one word-boundary test per position, then the branches
         r"(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+"  # DOI
         r"|10\.\d{4,9}/[-._;()/:a-z0-9]+"  # bare DOI
-        r"|PMID:?\s*\d{5,9}|\bPMC\d{5,9}"  # PubMed ids
+        r"|PMID\s*:?\s*\d{5,9}|\bPMC\d{5,9}"  # PubMed ids
         r"|NCT\d{8}\b|\bISBN[-:\s]*[\d\-Xx ]{10,17}|\bORCID:?\s*[\dX\-]{16,19}"
         r"|(?:ICD-?O(?:-3)?|CIM-?O)?\s*\b[89]\d{3}/[0-369]\b"  # ICD-O morphology codes
         r"|(?:ICD|CIM)-?1[01]\s*[A-Z]\d{2}(?:\.\d{1,2})?"  # ICD-10/11 codes

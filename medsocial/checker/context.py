@@ -34,7 +34,7 @@ AGE_ANS = (
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
     r"(?i)\b(?<!#)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|homme|femme|man|woman|enfant|child|boys?|girls?|twins|gar[çc]on|fille|b[ée]b[ée]|baby|"
-    r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|(?<=the\s)frozen|(?<=a\s)frozen|(?<=my\s)frozen|(?<='s\s)frozen|(?<=’s\s)frozen|trephine|marrow|placenta|FNA|cytolog\w*|"
+    r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|(?<=the\s)frozen|(?<=a\s)frozen|(?<=my\s)frozen|(?<='s\s)frozen|(?<=’s\s)frozen|trephine|marrow|placenta|FNA|cytolog\w*|cores|(?:breast|prostate|liver|renal|lung|bone)\s+core|"
     r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|"
     + AGE_ANS
     + r"|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
@@ -51,7 +51,7 @@ CASE_WORDS = Anchored(
     r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
     r"my[ée]logramme|blastes|blasts|marge|margins?|"
     r"path(?:ology)?\s+report|compte[-\s]rendu|biops\w*|autopsie|autopsy|post-?mortem|external\s+exam(?:ination)?|examen\s+externe|necropsy|n[ée]cropsie|morgue|mortuary|coroner|forensic|m[ée]dico-l[ée]gal\w*|(?-i:IML)|deceased|d[ée]funte?|"
-    r"(?<!\d)(?<!\d\s)(?-i:PM)|"  # a post-mortem, not "3 PM"
+    r"(?<!\d)(?<!\d\s)(?-i:PMs?)|"  # a post-mortem, not "3 PM"
     # a person's organ: "his appendix was completely normal"
     r"(?:his|her)\s+(?:(?:benign|biopsy|path)\s+results?|appendix|gallbladder|gall\s+bladder|thyroid|spleen|liver|kidneys?|lungs?|colon|bowel|"
     r"stomach|breasts?|prostate|uterus|ovar(?:y|ies)|heart|brain|bladder|pancreas|testis|skin\s+lesion|mole))\b"
@@ -227,6 +227,39 @@ PATIENT_REF = Anchored(
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
 )
 
+# A colleague by their job in the lab: "our histotech Aroha", "mon co-interne Nicolas", "Mrs
+# Adeyemi (our lead BMS)"; and everyone of a first name, "Bonne fête à tous les Nicolas".
+LAB_ROLES = (
+    r"histotech\w*|cytotech\w*|BMS|biomedical\s+scientists?|lab\s+techs?|techs?|technicians?|technicien(?:ne)?s?|"
+    r"laborantine?s?|secretar(?:y|ies)|secr[ée]taires?|co-?internes?|co-?r[ée]sidente?s?|co-?residents?|"
+    r"coll[eè]gues?|colleagues?|registrars?|fellows?|interns?|internes?|externes?|pathologists?|pathologistes?|"
+    r"consultants?|surgeons?|chirurgien(?:ne)?s?|biologistes?|managers?|cadres?|"
+    r"(?:chief|head|chef|cheffe)\s+(?:of|de|du)\s+(?:the\s+)?[\w-]+|"
+    r"(?:admin|office)\s+(?:manager|assistant)"
+)
+# (the rest of a long name may come first: "Dr Morgane Le Bihan, interne en anapath")
+STAFF_AFTER = re.compile(
+    rf"(?i)(?:(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s*[(,]\s*(?:our|my|notre|the|la|le|l')?\s*(?:lead\s+|chief\s+|senior\s+|head\s+|new\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{LAB_ROLES})\b"
+    # ... or their department: "Mr Kenny from IT", « M. Roux de l'informatique »
+    r"|(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:from|de)\s+(?:(?-i:IT)\b|l'informatique|(?:the\s+)?(?:estates|facilities|maintenance)\b))"
+    # (not a new clause whose subject is the role: "C'est la pièce de Mme Lefèvre, la secrétaire
+    # la cherche partout", "the pot of Mrs Obi, the BMS says")
+    # (nor a colleague's relative: "Maisie (our BMS's daughter)")
+    r"(?!['’]s\b|\s+(?:la|le|les|l'|lui|leur|se|s'|ne|n'|a|est|va|vient|m'|nous|vous|is|was|has|had|says|said|wants|called|rang)\b)"
+)
+
+
+def patient_not_staff(text: str, start: int, end: int) -> bool:
+    """A patient's word or title between `start` and `end` that is not a colleague's ("Merci à
+    M. Girard, notre technicien" names no patient)."""
+    for m in PATIENT_REF.pattern.finditer(text, start, end):  # (one sentence: no anchor needed)
+        after = m.start() + len(m.group().rstrip())
+        if not STAFF_AFTER.match(text, after):
+            return True
+    return False
+
+
 # Thanks and praise: the people in such a sentence are colleagues, not patients.
 THANKS = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|grateful|gratitude|bravo|congrats|congratulations|"
@@ -330,7 +363,9 @@ OWN_LIFE = Anchored(
     r"premi[eè]re\s+garde|first\s+(?:shift|on-?call)|last\s+day|dernier\s+jour|derni[eè]re\s+garde|baby|"
     r"b[ée]b[ée]|kids?|children|enfants|fils|daughter|son|fille|"
     # (a partner named is often the patient's story: "my husband Trey Washington's Gleason 4+3")
-    r"(?:wife|husband|partner|femme|mari|compagne|compagnon)(?!\s+(?-i:[A-Z]))|wedding|mariage|commute|trajet|desk|bureau)\b"
+    r"(?:wife|husband|partner|femme|mari|compagne|compagnon)(?!\s+(?-i:[A-Z]))|wedding|mariage|commute|trajet)\b"
+    # the author's desk (not where a case lands: "son adénome est sur mon bureau")
+    r"|(?<!\bsur\s)(?<!\bon\s)\b(?:my|mon)\s+(?:desk|bureau)\b"
     # the author's children at school: "first day at school", « la rentrée des classes »
     r"|first\s+day\s+(?:at|of)\s+(?:school|nursery|kindergarten)|started\s+(?:school|nursery|kindergarten)|"
     r"premier\s+jour\s+d'[ée]cole|rentr[ée]e\s+(?:des\s+classes|scolaire)"
@@ -442,7 +477,9 @@ def announced(text: str, start: int, end: int) -> bool:
 # The lab's supplies and couriers: "short of xylene", « le coursier est en retard ».
 LAB_SUPPLIES = Anchored(
     r"(?i)\b(?:reagents?|r[ée]actifs?|shortages?|p[ée]nuries?|xylene|xyl[èe]ne|formalin|formol|stocks?|"
-    r"supplies|supply|couriers?|coursiers?|logistics|logistique|rationing|rationnement)\b"
+    r"supplies|supply|couriers?|coursiers?|logistics|logistique|rationing|rationnement|"
+    # (and the lab's move: "Our lab moved! New address: ...")
+    r"new\s+address|nouvelle\s+adresse|nouveaux\s+locaux|new\s+premises|a\s+d[ée]m[ée]nag[ée])\b"
 )
 # The lab's computers and machines: a time marker or a room is theirs, not a case's ("the LIS
 # upgrade last night", "le nouveau scanner de lames est arrivé ce matin", "Cryostat in Room 3").

@@ -145,7 +145,7 @@ _TITLES = "madame|monsieur|mme|mlle|mrs|mr|ms|miss|m"
 
 
 # A grown person's noun right before a bare age: "the lady 88...", "my aunt (74)".
-_ADULTS = "gent|gentleman|lady|man|woman|chap|bloke|lad|lass"
+_ADULTS = "gent|gentleman|lady|man|woman|chap|bloke|lad|lass|donor|donneur|donneuse"
 
 
 def _patterns() -> list[Anchored]:
@@ -168,7 +168,7 @@ def _patterns() -> list[Anchored]:
         ),
         # nourrisson de 6 mois, bébé de 3 semaines, a baby of 3 weeks
         re.compile(
-            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|bb|enfant|gar[çc]on|fillette|nouveau-n[ée]e?|baby|infant|newborn|child|{RELATIVE_WORDS})\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|jours?|months?|weeks?|days?)\b"
+            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|bb|enfant|gar[çc]on|fillette|nouveau-n[ée]e?|baby|infant|newborn|child|{RELATIVE_WORDS})\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|sem|jours?|months?|weeks?|wks?|days?)\b"
         ),
         # "Woman, 63, from...", "Homme, 58 ans" is already caught; "Mme K, 47a"
         re.compile(
@@ -239,7 +239,7 @@ def _patterns() -> list[Anchored]:
         # 19: an age in words standing alone: "(sixty-nine)", "Mum is thirty-one.",
         # "Twenty-seven, Galway, pregnant", "ninety-six and still...": only from twenty up
         re.compile(
-            rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+[\"“«]?\s?|(?:^|(?<=[.:;!?(\"“«]\s)|(?<=[\"“«])|(?<=\n)|(?<=\d/\d\s)|(?<=[-–—]\s)))"
+            rf"(?i)(?:\(|\b(?:is|was|turned|aged|age|a|âgée?|agee?)\s+[\"“«]?\s?|(?<=he)['’]s\s+|(?:^|(?<=[.:;!?(\"“«]\s)|(?<=[\"“«])|(?<=\n)|(?<=\d/\d\s)|(?<=[-–—]\s)))"
             rf"((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)"
             r"(?=\s*\)|\s*[,.;:!?]|\s*$|\s+(?:and|et)\s+(?:still|toujours|she|he|elle|il|lives|vit|habite|just|already|has|had|vient|a|\w+ing)\b|\s+ans\b)"
         ),
@@ -286,7 +286,7 @@ def _patterns() -> list[Anchored]:
             r"(?i)(?<![\w.,/-])(\d{1,3})\s?(?:y|yrs?)\.?\s+(?=(?:old\s+)?(?:female|male|woman|man|boy|girl|lady|gent\w*|[FMH])\b)"
         ),
         re.compile(
-            r"(?i)(?<![\w.,/-])(\d{1,2}\s?mos?)\b(?=\s+(?:old|with|w/|baby|boy|girl|infant)\b|\s*[,;)])"
+            r"(?i)(?<![\w.,/-])(\d{1,2}\s?(?:mos?|wks?|sem))\b(?=\s+(?:old|with|w/|baby|boy|girl|infant|gar[çc]on|fille|b[ée]b[ée])\b|\s*[,;)])"
         ),
         # 30: a bare age opening a sentence about the case: "... I autopsied. 41, undiagnosed
         # cardiac sarcoidosis." (matched at sentence starts only; the case words after it are

@@ -24,6 +24,8 @@ _PHONES = [
     # UK: 020 7946 0958, 07700 900123, and unspaced 07700900123 (also after spaced digits are joined)
     Anchored(r"(?<![\w+])0\d{2,4}\s\d{3,4}\s?\d{3,4}(?!\d)"),
     Anchored(r"(?<![\w+.,/-])0[1237]\d{9}(?![\w.,/-]\d|\d)"),
+    # ... and dotted: 0412.338.907 (an Australian mobile), 020.7946.0958
+    Anchored(r"(?<![\w+.])0\d{2,4}\.\d{3,4}\.\d{3,4}(?!\.?\d)"),
     # Pakistani and Indian mobiles with their dash: 0300-4417829, 0321-5552190
     Anchored(r"(?<![\w+.,/-])03\d\d-\d{7}(?![\w-])"),
 ]
@@ -135,6 +137,11 @@ _OWNS_SPECIMEN = re.compile(
 
 
 # ... or when it is given as such in a post about the patient's family: "Handle @x", "Pseudo @y".
+# A handle written on a request form: "\"@sunnydayz_kel\" in the contact field", « sur le bon ».
+_ON_FORM_AFTER = re.compile(
+    r"(?i)\s*[\"”»]?\s*(?:in|on|dans|sur)\s+(?:the|le|la|l')\s*(?:contact\s+field|champ\s+(?:de\s+)?contact|"
+    r"(?:request\s+|req\s+)?form|req|request|bon|formulaire|demande)\b"
+)
 _HANDLE_LABEL = re.compile(
     r"(?i)(?<!\bour\s)(?<!\bmy\s)(?<!\bmon\s)(?<!\bnotre\s)\b(?:handle|pseudo|compte|account|profil|profile|username)\s*:?\s*$"
     # "... or DM @kylesbigsis", « écrivez à @x »: where to reach the family
@@ -304,6 +311,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or patients_account
             or ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start())
             or (labelled and ctx.text_search(_RELATIVE))
+            or _ON_FORM_AFTER.match(text, m.end())
         ):
             yield _contact(
                 ctx,

@@ -10,6 +10,7 @@ from medsocial.checker.context import (
     NEWS_SOURCE,
     NOT_OURS,
     PUBLIC_NEWS,
+    RELATIVE_WORDS,
     THANKS,
     Context,
     announced,
@@ -90,6 +91,23 @@ _OCCUPATIONS = (
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
     r"chocolati(?:er|[eè]re)|p[âa]tissi(?:er|[eè]re)|confiseu(?:r|se)|horlog(?:er|[eè]re)|"
     r"(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
+)
+# A disaster named by its place: "the Grafton Street tram crash", "the Lakanal House fire" (the
+# disaster first: a fast scan; the capitalised name before it is checked in `detect`).
+_DISASTER = re.compile(
+    r"\b(?:crash|fire|shooting|bombing|explosion|derailment|pile-up|collapse|stampede)\b"
+)
+_DISASTER_GATE = ("crash", "fire", "shooting", "bombing", "explosion", "derailment", "pile-up",
+                  "collapse", "stampede")  # fmt: skip
+_NAME_BEFORE_DISASTER = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*\s+){1,3})"
+    r"(?:(?:tram|bus|train|coach|boat|ferry|plane|lorry|truck|car|bridge|tower|mine|factory|stadium)\s+)?$"
+)
+# Someone the author and their circle know: "my own dentist's wife", « la femme de mon dentiste ».
+_MY_ACQUAINTANCE = Anchored(
+    rf"(?i)\bmy\s+(?:own\s+)?(?:{_JOBS_EN}|{_OCCUPATIONS}|dentist|doctor|neighbou?r|boss)['’]s\s+(?:{RELATIVE_WORDS})\b"
+    rf"|\b(?:la|le|l'|du|de\s+la|de\s+l')\s*(?:{RELATIVE_WORDS})\s+(?:de|d')\s*(?:mon|ma|notre)\s+(?:propre\s+)?"
+    rf"(?:{_JOBS_FR}|{_OCCUPATIONS}|voisine?)\b"
 )
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
 # the status before it or the place after it is there (checked in `detect`).
@@ -541,6 +559,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A job tied to a place points to one person. Stay general (\"a patient\")."),
             ctx.say("un patient", "a patient"),
         )  # fmt: skip
+    for m in ctx.finditer(_MY_ACQUAINTANCE):
+        yield Hit(
+            "DETAIL", m.start(), m.end(),
+            ctx.say("Ce lien avec vous désigne le patient à tous ceux qui vous connaissent. Restez général (« un patient »).",
+                    "This link to you points to the patient for everyone who knows you. Stay general (\"a patient\")."),
+            ctx.say("un patient", "a patient"),
+            "block" if ctx.is_case() else "warn",
+        )  # fmt: skip
     for m in ctx.finditer(_JOB_TIED):
         if not (m.group("pre") or m.group("post") or _named_place_near(ctx, m.start())):
             continue  # a job alone ("un agriculteur") is not identifying
@@ -624,6 +650,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
             circumstances.append((article.start(), m.end()))
     if ctx.is_case():
         circumstances += [m.span() for m in ctx.finditer(_OUR_HEAD) if not ctx.is_event(m.start())]
+    for m in _DISASTER.finditer(ctx.text) if ctx.is_case() and ctx.mentions(_DISASTER_GATE) else ():
+        name = _NAME_BEFORE_DISASTER.search(ctx.text, max(0, m.start() - 50), m.start())
+        if name is None:
+            continue
+        words = name.group(1).split()
+        opening = not ctx.text[ctx.sentence(m.start())[0] : name.start()].strip()
+        if (opening and len(words) == 1) or fold(words[0]) in _NOT_A_NAMED_THING:
+            continue  # "Car crash at 2am": a sentence's first word; "the Monday fire drill"
+        circumstances.append((name.start(), m.end()))
     circumstances += [m.span() for m in ctx.finditer(_TRADE_BEFORE_NAME)]
     for start, end in circumstances:
         yield Hit(

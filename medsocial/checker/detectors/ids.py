@@ -25,8 +25,8 @@ _LABELLED = Anchored(
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|encounter(?=\s+[A-Z]{2,5}-\d)|"
     r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
     r"social\s+security(?:\s+number)?|matricule|"
-    r"n°\s*(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande)|"
-    r"num[ée]ro\s+(?:de\s+)?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande)|dossier(?:\s+n°)?|"
+    r"n°\s*(?:de\s+|d')?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande|entr[ée]e|admission|venue)|"
+    r"num[ée]ro\s+(?:de\s+|d')?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande|entr[ée]e|admission|venue)|dossier(?:\s+n°)?|"
     r"(?:patient|pt|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide|(?-i:CR))\s*(?:ID|number|no\.?|n°|#)|"
     r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
     r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro)|"
@@ -198,7 +198,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
         return  # every identifier below has at least three digits in a row
 
     def free(start: int, end: int) -> bool:
-        return not taken.overlaps(start, end) and not ctx.is_protected(start, end)
+        # (a reagent's lot is never the patient's: "Lot 2204119873 of our Ki-67 clone")
+        return (
+            not taken.overlaps(start, end)
+            and not ctx.is_protected(start, end)
+            and not ctx.before(_REAGENT_BEFORE, start, 16)
+        )
 
     for m in _NIR.finditer(text):
         valid = nir_key_ok(m.groups())
@@ -248,8 +253,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 ),
             )
     for m in _ACCESSION.finditer(text):
-        if ctx.before(_LAW_ARTICLE, m.start(), 12) or ctx.before(_REAGENT_BEFORE, m.start(), 16):
-            continue  # "article R4127-206 du code de la santé publique", "lot 44A1923"
+        if ctx.before(_LAW_ARTICLE, m.start(), 12):
+            continue  # "article R4127-206 du code de la santé publique"
         if ctx.before(_EXAMPLE_BEFORE, m.start(), 20) and not ctx.sentence_search(
             PATIENT_REF, m.start()
         ):

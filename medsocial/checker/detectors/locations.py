@@ -157,6 +157,7 @@ _WARD = Anchored(
     r"(?<=depuis\sle\s)bloc|(?<=\bau\s)bloc|(?<=provenance\sdu\s)bloc|(?<=venant\sdu\s)bloc|(?<=arriv[ée]\sdu\s)bloc|"
     r"(?<=arriv[ée]e\sdu\s)bloc|(?<=arriv[ée]s\sdu\s)bloc|(?<=sorti\sdu\s)bloc|(?<=sortie\sdu\s)bloc|(?<!lecture\s)theat(?:re|er)|(?-i:OR)|ch(?=\s*\d))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
+_ROOM_CODE_AFTER = re.compile(r"[.,]\d")
 # The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
 # pneumologie, lit 6". (Tried only next to a room or bed number, so a plain word is enough.)
 _UNIT = (
@@ -475,8 +476,8 @@ _PLACE_TRIGGER = Anchored(
     r"(?:relecture|second\s+avis|avis|second\s+opinion|review)\s+(?:pour|for)\s+|"
     # where the patient comes from, was sent from or died: "pte de Lifou", "transféré de Mamoudzou"
     r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|jeune|ado|monsieur|man|woman|boy|girl|lad|lass|chap|bloke)\s+(?:de|d'|from)\s*|"
-    # ... or after the patient's age: « l'agriculteur de 81 ans de Grimentz »
-    r"\d\s+ans\s+(?:de|d')\s*|"
+    # ... or after the patient's age: « l'agriculteur de 81 ans de Grimentz », « nourrisson de 6 mois de Kawéni »
+    r"\d\s+(?:ans|mois|semaines|jours)\s+(?:de|d')\s*|"
     r"retrouv[ée]e?s?\s+(?:mort\w*\s+|sans\s+vie\s+)?[àa]\s+|found\s+(?:dead\s+)?in\s+|"
     r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|[ée]vasan[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|(?:airlifted|medevac(?:ed|'d)?|evacuated)\s+(?:from|to)\s+|"
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
@@ -982,6 +983,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
     # (a room in a post about the lab's machines: "Cryostat in Room 3 is broken AGAIN")
     machines = ctx.text_search(LAB_SYSTEM) and not ctx.text_search(PATIENT_REF)
     for m in ctx.finditer(_WARD) if not (congress or machines) else ():
+        if _ROOM_CODE_AFTER.match(text, m.end()) and not ctx.is_case():
+            continue  # "Room 3.16 is the coffee room": a building's room code, in a post with no case
         if not ctx.is_protected(*m.span()) and not ctx.is_teaching(m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
             after = _UNIT_AFTER.match(text, m.end())
@@ -1138,8 +1141,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             span = m.span(1) if pattern is _POSTCODE_BARE else m.span()
             if pattern is _STREET_FR and ctx.is_teaching(m.start()):
                 continue  # "les diapos du cours de Lausanne": a class, not the Cours de Vincennes
-            if not ctx.is_case() and ctx.own_life(m.start()):
-                continue  # "mon trajet ... bouchons sur la route des Tamarins": the author's road
+            if not ctx.is_case() and (ctx.own_life(m.start()) or _not_the_patients(ctx, m.start())):
+                continue  # "mon trajet ... la route des Tamarins": the author's road; the lab's
             if not ctx.is_protected(*span) and not ctx.is_event(m.start()):
                 yield _place_hit(ctx, *span, *address, ("", ""))
                 district = (

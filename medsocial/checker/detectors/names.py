@@ -8,12 +8,14 @@ from itertools import pairwise
 
 from medsocial.checker.context import (
     FICTION,
+    LAB_ROLES,
     PATIENT_AGE,
     PATIENT_REF,
     PUBLIC_NEWS,
     RELATIVE_WORDS,
     RELATIVES,
     SELF_INTRO,
+    STAFF_AFTER,
     Context,
     history,
 )
@@ -75,12 +77,13 @@ _FAMILY = Anchored(
 _KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "granny", "gran", "maman", "dad", "mum", "mom",
                "grandma", "grandpa", "grandad", "nonna", "nonno", "mamie", "papy", "papi", "pépé",
                "mémé", "mémère", "pépère", "tonton", "tata", "tatie", "tati", "tante", "oncle")  # fmt: skip
-_CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé")
+_CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé", "baby girl", "baby boy", "bébé fille",
+                 "bébé garçon")  # fmt: skip
 # Honorifics before a name: "Chief Adeyemi", "Alhaji Bello" (not before a word: "Chief Executive").
 _HONORIFICS = ("chief", "alhaji", "alhaja", "pastor", "deacon", "elder", "madam", "mama", "baba")
 _KIN_NAME = Anchored(
     rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES + _HONORIFICS)})\s+"
-    rf"((?:O'|D')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
+    rf"((?:O'|D'|N')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
 )
 # A doctor spoken to is a colleague: "Dr Morel, je vous aime bien", "Dr Hale, please stop calling".
 _ADDRESSED = re.compile(
@@ -235,7 +238,8 @@ _PLACE_BEFORE = re.compile(
 _MIDDLE_INITIAL = re.compile(rf" [{_UP}]\. ")
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born|DOB|DDN|date\s+of\s+birth)\b")
 _TITLED_LOWER = Anchored(
-    rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+(?:(?:le|la|de|du|van|von|da|di)\s+(?=\w{{3}}))?({_WORD})"
+    # (past an initial: "mr s. kowalczyk")
+    rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+(?:[a-z]\.\s?(?=\w{{3}}))?(?:(?:le|la|de|du|van|von|da|di)\s+(?=\w{{3}}))?({_WORD})"
 )
 # A lower-case initial and surname after "from", "chez": "from j. whitcombe", "chez m. poulain".
 _LOWER_INITIAL = Anchored(
@@ -261,6 +265,12 @@ _NAMED_INITIALS = Anchored(
 _AND_NAME_AFTER = re.compile(rf"\s+(?:and|et|&)\s+([{_UP}][{_LOW}]{{2,}})\b")
 _AND_NAME_BEFORE = re.compile(rf"(?<![\w'-])([{_UP}][{_LOW}]{{2,}})\s+(?:and|et|&)\s+$")
 # Months written short, which are also first names, before a day: "until Jan 6".
+# A thing with a person's name, in apposition: "Baby Lucy, our neonatal resus mannequin".
+_OBJECT_AFTER = re.compile(
+    r"(?i),\s*(?:the|our|my|le|la|l'|notre|mon|ma)\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:skeleton|squelette|mannequin|manikin|dummy|doll|poup[ée]e|robot|mascot|mascotte|"
+    r"microscope|scanner|microtome|cryostat|automate|plant|plante|cactus)\b"
+)
 # Feasts that are also first names: alone (no surname, no "son mari" before) they are the feast.
 _FEASTS = frozenset({"noel", "ascension"})
 _MONTH_SHORT = frozenset(
@@ -308,8 +318,10 @@ _UNKNOWN_FIRST_BEFORE = re.compile(
 )
 # Twins named together: "the twins' slides: Taiwo and Kehinde", « les jumelles, Inès et Lina ».
 _TWINS_NAMED = Anchored(
-    rf"(?i:\b(?:twins?|jumeaux|jumelles?|triplets|tripl[ée]s)\b)[^.!?\n]{{0,30}}?"
-    rf"(?<![\w'-])((?-i:[{_UP}][{_LOW}]{{2,}}))\s+(?i:and|et|&)\s+((?-i:[{_UP}][{_LOW}]{{2,}}))\b"
+    rf"(?i:\b(?:twins?|jumeaux|jumelles?|triplets|tripl[ée]s)\b)[^.?\n]{{0,30}}?"
+    # (a third name first, for triplets: "Ife, Ayo & Kemi")
+    rf"(?<![\w'-])(?:((?-i:[{_UP}][{_LOW}]{{2,}})),\s+)?"
+    rf"((?-i:[{_UP}][{_LOW}]{{2,}}))\s+(?i:and|et|&)\s+((?-i:[{_UP}][{_LOW}]{{2,}}))\b"
 )
 # A single lower-case name after "pt" and before the bed: "pt oluwaseun in bed C-12", "pt abdullahi (bed 7)".
 _PT_LOWER_IN_BED = Anchored(
@@ -378,6 +390,13 @@ _SUBJECT_OF_AGE = re.compile(
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+){0,2})(?:\s+(?:ans|years?(?:\s+old)?))?\s+(?:when|quand|lorsque)\b"
 )
 _WHEN_GATE = (" when", " quand", " lorsque")
+# "Patel, R." on a list (not a citation: "Smith, J. (2019)", "Smith, J., Jones, K.", "et al").
+_INITIAL_AFTER_SURNAME = re.compile(
+    rf",[ ]?[{_UP}]\.(?!\w|\s*(?:\(?\d{{4}}|et\s+al|[{_UP}]\.|[,&]|and\s))"
+)
+_AND_RELATIVE_AFTER = re.compile(
+    rf"(?i)\s+(?:and|et|&)\s+(?:her|his|their|son|sa|leur)\s+(?:{RELATIVE_WORDS})\b"
+)
 # Right after a name: a relative's role in brackets, "sharon (daughter)", "Martine (sa fille)", or
 # the patient in apposition, "Ted, my favourite patient", "Hamish, our longest-serving patient".
 _ROLE_AFTER = re.compile(
@@ -386,22 +405,14 @@ _ROLE_AFTER = re.compile(
     # "Inès, la fille de M. Traoré", "Callum, Mr Reid's grandson": a relative in apposition
     rf",\s*(?:(?:le|la|the)\s+)?(?:{RELATIVE_WORDS})\s+(?:de|du|d'|of)\b|"
     rf",\s*(?:(?:mr|mrs|ms|mme|m)\.?\s+)?[A-Z][a-z]+['’]s\s+(?:{RELATIVE_WORDS})\b|"
+    # the name's owner of a relative: "bob pritchard's son rang the lab"
+    rf"['’]s\s+(?:{RELATIVE_WORDS})\b|"
     # "tom walsh (he's my cousin's son lol)", « léa (c'est ma nièce) »
     r"\s*\((?:(?:she|he)['’]s|(?:she|he)\s+is|c'est)\s+(?:my|our|ma|mon|notre)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{RELATIVE_WORDS}|neighbou?r|friend|voisine?|amie?|niece|nephew)\b"
 )
-# A colleague by their job in the lab: "our histotech Aroha", "mon co-interne Nicolas", "Mrs
-# Adeyemi (our lead BMS)"; and everyone of a first name, "Bonne fête à tous les Nicolas".
-_LAB_ROLES = (
-    r"histotech\w*|cytotech\w*|BMS|biomedical\s+scientists?|lab\s+techs?|techs?|technicians?|technicien(?:ne)?s?|"
-    r"laborantine?s?|secretar(?:y|ies)|secr[ée]taires?|co-?internes?|co-?r[ée]sidente?s?|co-?residents?|"
-    r"coll[eè]gues?|colleagues?|registrars?|fellows?|interns?|internes?|externes?|pathologists?|pathologistes?|"
-    r"consultants?|surgeons?|chirurgien(?:ne)?s?|biologistes?|managers?|cadres?|"
-    r"(?:chief|head|chef|cheffe)\s+(?:of|de|du)\s+(?:the\s+)?[\w-]+|"
-    r"(?:admin|office)\s+(?:manager|assistant)"
-)
 # (anchored on the job, a rare word; the "our", "my" before it is checked in `_staff_ends`)
-_STAFF_ROLE = Anchored(rf"(?i)\b(?:{_LAB_ROLES}),?\s+")  # ("notre cadre, Mme Roux")
+_STAFF_ROLE = Anchored(rf"(?i)\b(?:{LAB_ROLES}),?\s+")  # ("notre cadre, Mme Roux")
 _OWNER_BEFORE_ROLE = re.compile(r"(?i)\b(?:our|my|notre|nos|mon|ma|mes)\s+(?:[\w-]+\s+)?$")
 _ALL_OF_NAME = Anchored(r"(?i)\b(?:[àa]\s+tou(?:te)?s\s+les|to\s+all(?:\s+the)?)\s+")
 
@@ -415,15 +426,6 @@ def _staff_ends(ctx: Context) -> set[int]:
     return ends
 
 
-# (the rest of a long name may come first: "Dr Morgane Le Bihan, interne en anapath")
-_STAFF_AFTER = re.compile(
-    rf"(?i)(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s*[(,]\s*(?:our|my|notre|the|la|le|l')?\s*(?:lead\s+|chief\s+|senior\s+|head\s+|new\s+)?"
-    rf"(?:[\w-]+\s+)?(?:{_LAB_ROLES})\b"
-    # (not a new clause whose subject is the role: "C'est la pièce de Mme Lefèvre, la secrétaire
-    # la cherche partout", "the pot of Mrs Obi, the BMS says")
-    # (nor a colleague's relative: "Maisie (our BMS's daughter)")
-    r"(?!['’]s\b|\s+(?:la|le|les|l'|lui|leur|se|s'|ne|n'|a|est|va|vient|m'|nous|vous|is|was|has|had|says|said|wants|called|rang)\b)"
-)
 # A relative of the person named: « le papa de Mme Girard (notre secrétaire) », "the mother of Dr
 # Ames": the name points to the patient even when it is a colleague's.
 _RELATIVE_OF_BEFORE = re.compile(rf"(?i)\b(?:{RELATIVE_WORDS})\s+(?:de|du|d'|of)\s*$")
@@ -940,6 +942,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or (text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit())
         ):
             return  # "SALL4", "ROS1": a gene, not a name
+        if _OBJECT_AFTER.match(text, end):
+            return  # "Mr Bones, the teaching skeleton": a named thing, not a person
         if free(start, end) and not ctx.is_protected(start, end):
             if ctx.sentence_search(history, start):
                 return  # "en 1861, Broca présente le cerveau de son patient Leborgne, dit « Tan »"
@@ -988,7 +992,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         doctor_as_patient = is_doctor and ctx.sentence_search(_DOCTOR_AS_PATIENT, m.start())
         relative_of = _RELATIVE_OF_BEFORE.search(text, max(0, m.start() - 25), m.start())
         if not (doctor_as_patient or relative_of) and (
-            _STAFF_AFTER.match(text, m.end()) or m.start() in staff_after
+            STAFF_AFTER.match(text, m.end()) or m.start() in staff_after
         ):
             taken.add(m.start(), m.end())  # "Mrs Adeyemi (our lead BMS)", "notre cadre, Mme Roux"
             continue
@@ -1074,8 +1078,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_TWINS_NAMED):
         if colleague(m.start()) or ctx.sentence_search(history, m.start()):
             continue  # "the liver of the Siamese twins Chang and Eng at the Mütter Museum"
-        for group in (1, 2):
+        for group in (1, 2, 3):
             word = m.group(group)
+            if word is None:
+                continue
             if not (_weak(word) or fold(word) in towns() or fold(word) in allow_terms()):
                 yield from emit(*m.span(group))
     for m in ctx.finditer(_PT_LOWER_IN_BED):
@@ -1350,7 +1356,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             nxt = (words[i + 2], spans[i + 1][0], spans[i + 2][1])
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
         before = text[max(0, start - 30) : start]
-        staff = _STAFF_AFTER.match(text, end)
+        staff = STAFF_AFTER.match(text, end)
         if _after_institution(before) or start in staff_after or (staff and "(" in staff.group()):
             # "Hôpital Foch"; "our histotech Aroha", « tous les Nicolas »; "Kevin (our chief of
             # surgery)" (a role in brackets: after a comma it may be a relative's, "Thomas, est
@@ -1430,8 +1436,19 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             yield from emit(start, nxt[2])
             continue
-        # 4b''. A name followed by a relative's role or by "my patient": "sharon (daughter)".
-        if (first or (word[0].isupper() and not _weak(word))) and _ROLE_AFTER.match(text, end):
+        # ... and a list's "Surname, I.": "Two Patel, R. on the list" (not a citation)
+        if title_case and not _weak(word) and key not in towns() and ctx.is_case():
+            initial = _INITIAL_AFTER_SURNAME.match(text, end)
+            if initial:
+                yield from emit(start, initial.end())
+                continue
+        # 4b''. A name followed by a relative's role or by "my patient": "sharon (daughter)"; a
+        # first name in lower case with a relative after it, "maureen and her husband".
+        acronym = word.isupper() and len(word) <= 4  # ("my SIL's grandmother": sister-in-law)
+        if not acronym and (
+            ((first or (word[0].isupper() and not _weak(word))) and _ROLE_AFTER.match(text, end))
+            or (first and not _weak(word) and _AND_RELATIVE_AFTER.match(text, end))
+        ):
             yield from emit(start, end)
             continue
         # 4c. A first name on its own after "son mari", "my patient", "sa sœur": "son mari Paul",

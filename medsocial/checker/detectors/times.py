@@ -18,6 +18,7 @@ from medsocial.checker.context import (
     announced,
     case_ending,
     history,
+    patient_not_staff,
 )
 from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, WEEKDAYS_EN, WEEKDAYS_FR, Hit
 from medsocial.checker.scan import Anchored
@@ -221,7 +222,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if ctx.own_life(start):
             continue  # "it's my birthday today", "commuted in from Hebden Bridge this morning"
         if ctx.sentence_search(THANKS, start) and not (
-            ctx.sentence_search(PATIENT_REF, start)
+            ctx.sentence_search(patient_not_staff, start)
             or ctx.sentence_search(ONE_CASE, start)
             # ("diagnosed a 16-year-old last week, thanks to molecular testing")
             or ctx.sentence_search(PATIENT_AGE, start)
