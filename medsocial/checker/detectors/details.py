@@ -94,11 +94,9 @@ _OCCUPATIONS = (
 )
 # A disaster named by its place: "the Grafton Street tram crash", "the Lakanal House fire" (the
 # disaster first: a fast scan; the capitalised name before it is checked in `detect`).
-_DISASTER = re.compile(
-    r"\b(?:crash|fire|shooting|bombing|explosion|derailment|pile-up|collapse|stampede)\b"
-)
-_DISASTER_GATE = ("crash", "fire", "shooting", "bombing", "explosion", "derailment", "pile-up",
-                  "collapse", "stampede")  # fmt: skip
+_DISASTERS = ("crash", "fire", "shooting", "bombing", "explosion", "derailment", "pile-up",
+              "collapse", "stampede")  # fmt: skip
+_DISASTER = re.compile(rf"\b(?:{'|'.join(_DISASTERS)})\b")
 _NAME_BEFORE_DISASTER = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*\s+){1,3})"
     r"(?:(?:tram|bus|train|coach|boat|ferry|plane|lorry|truck|car|bridge|tower|mine|factory|stadium)\s+)?$"
@@ -650,7 +648,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             circumstances.append((article.start(), m.end()))
     if ctx.is_case():
         circumstances += [m.span() for m in ctx.finditer(_OUR_HEAD) if not ctx.is_event(m.start())]
-    for m in _DISASTER.finditer(ctx.text) if ctx.is_case() and ctx.mentions(_DISASTER_GATE) else ():
+    for m in _DISASTER.finditer(ctx.text) if ctx.is_case() and ctx.mentions(_DISASTERS) else ():
         name = _NAME_BEFORE_DISASTER.search(ctx.text, max(0, m.start() - 50), m.start())
         if name is None:
             continue
