@@ -600,9 +600,10 @@ class Context:
     def is_event_or_teaching(self, pos: int) -> bool:
         """True when a date, time or room at `pos` belongs to an event or a class, not a case
         (never right after what was done to the patient: "Quiz: surgery on Nov 3, ...")."""
-        if _DONE_TO_PATIENT.search(self.text, max(0, pos - 30), pos):
-            return False
-        return self.is_event(pos) or self.is_teaching(pos)
+        # (the cached sentence tests first: most dates of a case post stop there)
+        return (self.is_event(pos) or self.is_teaching(pos)) and not _DONE_TO_PATIENT.search(
+            self.text, max(0, pos - 30), pos
+        )
 
     def is_event(self, pos: int) -> bool:
         """True when the sentence around `pos`, or the whole post if it has no case, is about a

@@ -1437,11 +1437,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(start, nxt[2])
             continue
         # ... and a list's "Surname, I.": "Two Patel, R. on the list" (not a citation)
-        if title_case and not _weak(word) and key not in towns() and ctx.is_case():
-            initial = _INITIAL_AFTER_SURNAME.match(text, end)
-            if initial:
-                yield from emit(start, initial.end())
-                continue
+        initial = _INITIAL_AFTER_SURNAME.match(text, end)  # (a comma first: most words stop here)
+        if initial and title_case and not _weak(word) and key not in towns() and ctx.is_case():
+            yield from emit(start, initial.end())
+            continue
         # 4b''. A name followed by a relative's role or by "my patient": "sharon (daughter)"; a
         # first name in lower case with a relative after it, "maureen and her husband".
         acronym = word.isupper() and len(word) <= 4  # ("my SIL's grandmother": sister-in-law)
