@@ -2706,6 +2706,92 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Bon reçu avec « @lea_sourire_06 » sur la demande, à la place du nom du médecin.",
         [("CONTACT", "@lea_sourire_06")],
     ),
+    # round 38 (from the 37th blind corpus), new phrasings
+    (
+        "Mrs Olwen Pritchard, hip revision, the lab needs the cultures by Monday or the surgeons will riot.",
+        [("NAME", "Mrs Olwen Pritchard"), ("TIME", "by Monday")],
+    ),
+    (
+        "Quelqu'un peut relancer la FISH de Mme Carpentier ? L'onco la veut avant mardi.",
+        [("NAME", "Mme Carpentier"), ("TIME", "avant mardi")],
+    ),
+    (
+        "Brutal one. Yesterday's case: toddler, drowning in a garden pond, lungs heavy and wet.",
+        [("TIME", "Yesterday")],
+    ),
+    (
+        "Y'a eu du monde c'te nuit au bloc : péritonite chez M. Gagnon, 58 ans.",
+        [("TIME", "c'te nuit"), ("NAME", "M. Gagnon"), ("AGE", "58 ans")],
+    ),
+    (
+        "osteoid osteoma in the little fella from ward 5, he's seven and his grandad came with him",
+        [("LOCATION", "ward 5"), ("AGE", "seven")],
+    ),
+    ("Ewing sarcoma, pelvis, 12M. Great response to VDC/IE.", [("AGE", "12")]),
+    (
+        "Request form: Tobias Brandt (MRN 55100234), 64, Whitby. ?Lymphoma.",
+        [("NAME", "Tobias Brandt"), ("ID", "MRN 55100234"), ("AGE", "64"), ("LOCATION", "Whitby")],
+    ),
+    (
+        "Une dame de cent quatre ans, biopsie cutanée, kératoacanthome. Elle voulait juste savoir si elle pouvait aller au loto.",
+        [("AGE", "cent quatre ans")],
+    ),
+    (
+        "Sending our love to the family. Stay strong #OrlaByrne 💚 #childhoodcancer",
+        [("NAME", "#OrlaByrne")],
+    ),
+    (
+        "Bone marrow trephine, T. Okonjo, received 19/11, hypercellular with 40% blasts.",
+        [("NAME", "T. Okonjo"), ("DATE", "19/11")],
+    ),
+    (
+        "Child is 4, from Enugu, name Obinna Chukwu, referral for a renal mass.",
+        [("NAME", "Obinna Chukwu"), ("LOCATION", "Enugu")],
+    ),
+    (
+        "Cytology on pt mahlangu, bed 12, pleural fluid full of mesothelial cells.",
+        [("NAME", "mahlangu"), ("LOCATION", "bed 12")],
+    ),
+    (
+        "Liver biopsy for Mr Declan Moran of Castlebar, steatohepatitis with bridging fibrosis.",
+        [("NAME", "Mr Declan Moran"), ("LOCATION", "Castlebar")],
+    ),
+    (
+        "Melanoma excision from the man who runs the deli on Byres Road, Breslow 1.1 mm.",
+        [("LOCATION", "Byres Road")],
+    ),
+    (
+        "Anyone at Wythenshawe know if the lung resection from bed 9 went to molecular? Ref LU26-4410.",
+        [("LOCATION", "Wythenshawe"), ("LOCATION", "bed 9"), ("ID", "LU26-4410")],
+    ),
+    (
+        "Enfant de 6 ans, hôpital d'enfants de Tunis, néphroblastome.",
+        [("AGE", "6 ans"), ("LOCATION", "hôpital d'enfants de Tunis")],
+    ),
+    (
+        "Colonoscopy biopsies, hosp no KATH-OPD-2611920, signet ring cells everywhere.",
+        [("ID", "KATH-OPD-2611920")],
+    ),
+    (
+        "Renvoi des lames pour le dossier n° CHU-O/2025/11734, lymphome folliculaire grade 3A.",
+        [("ID", "CHU-O/2025/11734")],
+    ),
+    (
+        "Merci de vérifier le NISS 82.11.04-117.42 sur la demande, le nom est illisible.",
+        [("ID", "82.11.04-117.42")],
+    ),
+    (
+        "Astrocytoma in a 51-year-old anaesthetist at St James's Hospital, Dublin. Colleagues everywhere.",
+        [("AGE", "51-year-old"), ("DETAIL", "anaesthetist at St James's Hospital, Dublin")],
+    ),
+    (
+        "Sarcome chez une infirmière du CHU de Poitiers, 39 ans. Le monde hospitalier est petit.",
+        [("DETAIL", "infirmière du CHU de Poitiers"), ("AGE", "39 ans")],
+    ),
+    (
+        "Her Merkel cell carcinoma is the one that was featured on ITV Calendar last spring.",
+        [("DETAIL", "featured on ITV Calendar")],
+    ),
 ]
 
 SAFE = [
@@ -3158,6 +3244,20 @@ SAFE = [
     "Seminar rooms 2.11 and 2.12 are free on Fridays; room 2.13 is the library.",
     "Revu la classification OMS 2022 des tumeurs de l'ovaire ce week-end, toujours aussi dense.",
     "Relu l'article de Kaposi de 1872 (PMID : 19951234) pour le club de biblio.",
+    # round 38 (from the 37th blind corpus), new phrasings
+    "Journal club: 40 slides to review before Thursday, send me your picks.",
+    "Mariage de mon frère à Dakar samedi ! Je ne relis aucune lame avant lundi 🎉",
+    "Today's case: a classic Warthin tumour, oncocytes and lymphoid stroma. #pathboards",
+    "Best,\nAmir\n--\nDr Amir Haddad | Consultant Neuropathologist\nTel 0161 496 0000 | amir.haddad@example.org",
+    "H25-00000 is the placeholder accession in our LIMS training database. Never on a real report.",
+    "My daughter asked why I stare at pink slides all day. She's 7. She thinks I'm colouring in.",
+    "Moi, deux biopsies à 35 ans et toujours rien. Ma grand-mère, aucune à 90.",
+    'Saying "last night" in a case post is enough to date it. Leave the day out.',
+    "Anticorps anti-CD20 lot 5512-A : DLU 30/06/2027, stocké à 4 °C.",
+    "Je suis en congé jeudi ; remplacement assuré par le Dr Mbaye pour les extemporanés.",
+    "Picro-Sirius et rouge Sirius : la même coloration du collagène sous deux noms.",
+    "Rudolf Ludwig Karl Virchow, 1821–1902, described leukaemia. Still the king of cellular pathology.",
+    "L'Institut Pasteur (Dakar, Sénégal) propose une formation en cytologie, inscriptions ouvertes.",
 ]
 
 

@@ -171,6 +171,12 @@ LONG_CHUNKS = [
     "Merci à M. Girard, notre technicien, à 2 h du matin. ", "the Grafton Street tram crash PMs ",
     "my own dentist's wife ", "la femme de mon dentiste ", "0412.338.907 ", '"@kel" in the contact field ',
     "The triplets! Ife, Ayo & ", "Baby boy Mensah ", "11 wk boy ", "Room 3.16 ", "Mr Bones, the skeleton, ",
+    # round 38: e-mail signatures, listed initials, colleagues asked by hospital, carers as patients,
+    # a sentence before a pronoun's age, quoted markers, an institution's seat, deadlines
+    "Best,\nTom\n--\nDr Tom Hale | Consultant\n", "biopsy, R. Subramanian, ", "Anyone at CHEO know ",
+    "GBM in a 44-yr-old surgeon at Our Lady's Hospital, ", "Stay strong #MikeyDunne ", "My son asked. He's 6. ",
+    '"this morning" ', "Mrs Fiona Gallagher of Ballina ", "Laboratoire (Dudelange, ", "Mme X wants it by Thursday ",
+    "(MRN 30019482), 87, ", "he's nine and his ", "cent deux ans ", "showed on BBC Look North ", "S26-00000 ",
 ]  # fmt: skip
 
 

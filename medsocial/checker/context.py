@@ -129,6 +129,8 @@ _HISTORY = re.compile(
     r"|\b(?:built|made|manufactured|fabriqu[ée]e?s?|construite?s?)\s+(?:in|en)\s+19[0-6]\d\b"
     r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b|\bthe\s+1[5-8]\d\d\b"
     r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
+    # a life's span after the name: "Friedrich Sigmund Merkel, 1845–1919"
+    r"|,\s*1[5-8]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\b"
 )
 # (cheap tests first: most sentences have no old year and none of these words)
 _OLD_YEAR = re.compile(r"1[5-8]\d\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
@@ -339,7 +341,9 @@ _MY_BEFORE = re.compile(rf"(?i)\b{_MY}\s+$")
 OWN_AGE_WORDS = (
     r"\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:turned|turn|am\s+turning)|\bI'm(?:\s+now|\s+turning)?|"
     r"\bI\s+am(?:\s+now)?|\bje\s+viens\s+d'avoir|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|"
-    r"(?<![\w,'])(?<![\w,']\s)(?:just\s+|officially\s+|finally\s+)?(?:turned|turning)"
+    r"(?<![\w,'])(?<![\w,']\s)(?:just\s+|officially\s+|finally\s+)?(?:turned|turning)|"
+    # « Ma grand-mère a vécu jusqu'à 98 ans. Moi, trois biopsies à 40 ans. »
+    r"\bmoi\s*,\s*(?:[\w-]+\s+){0,2}?[àa]"
 )
 # The author on the way to work: "commuted in from Hebden Bridge", "cycled in from Todmorden",
 # "Trajet Saint-Brieuc - Rennes" (not "le trajet du projectile": a capitalised place follows).

@@ -135,6 +135,30 @@ def _inside_places(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.kind != "NAME" or not in_place(h)]
 
 
+# An e-mail signature: a "--" line, then a short block that starts with the author's title or
+# role ("Dr Tom Hale | Consultant Cytopathologist", « Dr Léa Morel, interne »).
+_SIGNATURE = re.compile(
+    r"(?m)^--[ \t]?\n(?=[^\n]{0,40}\b(?:Dr|Pr|Prof|MD|PhD|FRCPath|Consultant|Pathologist|Registrar|"
+    r"Resident|Fellow|Interne|Assistante?|Chef\s+de\s+clinique|Service|Dept|Department|Laboratoire|Lab)\b)"
+    r"[^\n]*(?:\n[^\n]*){0,3}\Z"
+)
+_SIGNED_NAME = re.compile(
+    r"(?m)^[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}[ \t]*\n--[ \t]?\n"
+)
+
+
+def _outside_signature(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` without the author's own name and contacts in an e-mail signature."""
+    signature = _SIGNATURE.search(text) if "\n--" in text else None
+    if signature is None:
+        return hits
+    start = signature.start()
+    signed = _SIGNED_NAME.search(text, max(0, start - 40), signature.start() + 4)
+    if signed is not None:
+        start = signed.start()  # "Best wishes,\nTom\n--": the name signed just above it
+    return [h for h in hits if h.start < start or h.kind not in ("NAME", "CONTACT")]
+
+
 def check_post(text: str, lang: str | None = None) -> Report:
     """Find everything in `text` that could identify a patient; `lang` is "fr", "en" or None (detect)."""
     if not isinstance(text, str):
@@ -148,7 +172,8 @@ def check_post(text: str, lang: str | None = None) -> Report:
     for detector in DETECTORS.values():
         hits.extend(detector(ctx))
     findings = []
-    for hit in _merge(_inside_places(ctx.text, [h for h in hits if h.end > h.start])):
+    hits = _outside_signature(ctx.text, [h for h in hits if h.end > h.start])
+    for hit in _merge(_inside_places(ctx.text, hits)):
         start, end = norm.span(hit.start, hit.end)
         findings.append(
             Finding(

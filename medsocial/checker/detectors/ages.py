@@ -110,6 +110,11 @@ def _number_words() -> dict[str, int]:
         for unit in range(1, 10):
             words[f"{base}-{_EN_UNITS[unit - 1]}"] = tens + unit
     words["hundred"] = words["a hundred"] = words["one hundred"] = 100
+    # "cent deux ans", "a hundred and two"
+    for unit in range(1, 10):
+        words[f"cent-{words_of_unit(unit)}"] = words[f"hundred-and-{_EN_UNITS[unit - 1]}"] = (
+            100 + unit
+        )
     # Also accept spaces instead of hyphens ("quarante sept", "forty seven").
     for word, value in list(words.items()):
         words[word.replace("-", " ")] = value
@@ -222,7 +227,7 @@ def _patterns() -> list[Anchored]:
         re.compile(r"\((\d{1,3})(?=[ \t]*[,)]|!)"),
         # 15: an age glued to a sex letter anywhere: "56F", "Pt 33M," (catheter sizes excluded)
         re.compile(
-            r"(?<![\w.,/+-])(\d{1,3})[MF](?![\w%/.'’+-]|\.\w|\s*(?i:cath|sonde|tube|french|"
+            r"(?<![\w.,/+-])(\d{1,3})[MF](?![\w%/'’+-]|\.(?!\s)|\s*(?i:cath|sonde|tube|french|"
             r"foley|drain|sheath|nacl|hcl|kcl|solution|gauge|needle|aiguille))"
         ),
         # 16: "in her 90s", "in his nineties": a rounded age that is still 90 or more
@@ -254,9 +259,11 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:turning|turns|turned)\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|times|x\b))"
             r"|,\s*(\d{1,3})\s?Y(?:rs?)?\b(?=\s*[:,;)])"
         ),
-        # 22: an age in words before "when": "Rosalind was nine when she was diagnosed"
+        # 22: an age in words before "when" or before more about the family: "Rosalind was nine
+        # when she was diagnosed", "he's nine and his mum brought cake"
         re.compile(
-            rf"(?i)\b(?:is|was|turned|[ée]tait)\s+({_word_pattern()})(?=\s+(?:when|quand|lorsque)\b)"
+            rf"(?i)(?:\b(?:is|was|turned|[ée]tait)|(?<=he)['’]s)\s+({_word_pattern()})"
+            r"(?=\s+(?:when|quand|lorsque)\b|\s+and\s+(?:his|her|their)\s)"
         ),
         # 23: "our 95th birthday patient", "son 100e anniversaire": a birthday of 90 or more
         re.compile(r"(?i)\b(9\d|1[01]\d)(?:th|e|[èe]me)\s+(?:birthday|anniversaire)"),
@@ -348,10 +355,11 @@ _NOT_AN_AGE_AT = re.compile(r"(?i)\b(?:margins?|power|cutoff|magnification|fixed
 _THRESHOLD_BEFORE = re.compile(
     r"(?i)\b(?:above|over|under|below|before|after|from|until|past|beyond|avant|apr[eè]s|d[eè]s|pass[ée])\s+$"
 )
-_OWN_CHILD = re.compile(
-    r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler|cat|dog|puppy|kitten)|mon\s+(?:b[ée]b[ée]|fils|enfant|chat|chien)|ma\s+(?:fille|chatte|chienne))"
-    r"\b[^.!?\n]{0,40}$"
-)
+_OWN_CHILD_WORDS = r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler|cat|dog|puppy|kitten)|mon\s+(?:b[ée]b[ée]|fils|enfant|chat|chien)|ma\s+(?:fille|chatte|chienne))\b"
+_OWN_CHILD = re.compile(_OWN_CHILD_WORDS + r"[^.!?\n]{0,40}$")
+# ... named in the sentence before, the age given by a pronoun: "My son asked why... He's 6."
+_OWN_CHILD_BEFORE = re.compile(_OWN_CHILD_WORDS)
+_PRONOUN_OPENING = re.compile(r"(?i)\s*(?:he|she|il|elle)\b[^.!?\n]{0,15}$")
 # The author's own birthday: any age in that sentence is theirs.
 _OWN_BIRTHDAY = Anchored(
     r"(?i)\b(?:happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
@@ -398,6 +406,8 @@ _PERSON_BEFORE_BRACKET = re.compile(
     rf"(?i)\b(?:{RELATIVE_WORDS}|{_ADULTS}|kid|child|boy|girl|"
     r"patiente?|pte?)\s*$|(?-i:[A-Z])[a-z]+['’]s\s+[\w-]+(?:\s+[\w-]+)?\s*$"
 )
+# A record number in brackets after the name: "Delores Washington (MRN 30019482), 87, ..."
+_RECORD_BEFORE = re.compile(r"(?i)\((?:MRN|IPP|NDA|NHS|hosp|DOB|dossier|UR)\b[^()\n]{0,25}\)$")
 # (a closing bracket may follow the name: "My uncle (Desmond), 63,")
 _WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\)?,?\s*$")
 
@@ -434,6 +444,23 @@ def _named_before(ctx: Context, start: int) -> bool:
         and (key in first_names() or key in surnames())
         and key not in common_words()
         and key not in allow_terms()
+    )
+
+
+def _own_child_before(ctx: Context, start: int) -> bool:
+    """The author's child right before the age, or in the sentence before when a pronoun opens
+    this one ("My son asked... He's 6.")."""
+    text = ctx.text
+    if _OWN_CHILD.search(text, max(0, start - 40), start):
+        return True
+    first = ctx.sentence(start)[0]
+    return (
+        first > 0
+        and _PRONOUN_OPENING.match(text, first, start) is not None
+        and _OWN_CHILD_BEFORE.search(text, ctx.sentence(first - 1)[0], first) is not None
+        # (not "My son's friend was diagnosed with a Wilms tumour. He's 6.")
+        and not ctx.sentence_search(CARE_EVENT, first - 1)
+        and not ctx.sentence_search(case_ending, first - 1)
     )
 
 
@@ -579,12 +606,16 @@ def detect(ctx: Context) -> Iterator[Hit]:
             else:
                 start, end = m.span()
             # (tested before the age itself: "my daughter turned 7" is matched from "daughter")
-            if _OWN_CHILD.search(text, max(0, start - 40), start) and not (
+            if _own_child_before(ctx, start) and not (
                 ctx.sentence_search(CARE_EVENT, start) or ctx.sentence_search(case_ending, start)
             ):
                 continue  # "my daughter is 8 months old": the author's child, not a patient
             # Brackets and bare commas need a name or person before them ("(104!)" always counts).
-            if index == 13 and not _apposition_ok(text, m.start(), capital=False):
+            if (
+                index == 13
+                and not _apposition_ok(text, m.start(), capital=False)
+                and not _RECORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            ):
                 continue
             if (
                 index == 14

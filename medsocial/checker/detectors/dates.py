@@ -128,6 +128,10 @@ _FIRST_LIVING_YEAR = 1900
 _RECORD_NAME = re.compile(
     rf"\b(?!(?:{EVENT_ACRONYMS})\b)[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\s+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s*,?\s*$"
 )
+_EXPIRY_BEFORE = re.compile(
+    r"(?i)\b(?:exp(?:iry|iration|ires?|\.)?|p[ée]remption|p[ée]rim[ée]e?|DLU|DLC|use\s+by|best\s+before|"
+    r"[àa]\s+utiliser\s+avant|valid\s+until|valable\s+jusqu'au)(?:\s+date)?\s*(?:le\s+)?:?\s*$"
+)
 _BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOBs?|DDN)\b")
 
 
@@ -185,6 +189,8 @@ def _off_case(ctx: Context, start: int) -> bool:
     is history ("Virchow was born on 13 October 1821")."""
     if ctx.sentence_search(history, start) or ctx.own_life(start):
         return True  # "born 13 October 1821"; "my first day as a consultant, 3 September 2018"
+    if ctx.before(_EXPIRY_BEFORE, start, 30):
+        return True  # "Péremption 31/03/2027", "expiry 2027-03-31": a reagent's, not a patient's
     if ctx.before(_RECORD_NAME, start, 40):
         return False  # "LEFEBVRE Jeannine 04/07/1958" on a label, even in a classroom
     if (

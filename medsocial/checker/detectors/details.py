@@ -120,6 +120,17 @@ _JOB_TIED = Anchored(
     rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
     rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*)?"
 )
+# A carer or a soldier who is the patient, with their unit: "GBM in a 44-yr-old surgeon at Our
+# Lady's Hospital, Navan", « chez un légionnaire du 3e REI de Kourou » (after "in a", "chez un":
+# the patient; "a surgeon at Leeds" alone is a colleague).
+_CARER_AS_PATIENT = Anchored(
+    r"(?i)\b(?:in|chez)\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?"
+    r"((?:surgeon|physician|doctor|GP|ana?esthetist|radiologist|nurse|midwife|paramedic|soldier|"
+    r"chirurgien(?:ne)?|m[ée]decin|anesth[ée]siste|radiologue|infirmi[eè]re?|sage-femme|ambulanci[eè]re?|"
+    r"l[ée]gionnaire|soldat|militaire|pompier|gendarme)"
+    r"(?:\s+(?-i:[a-zà-ÿ]{4,}))?\s+(?:at|from|du|de|d'|au)\s*(?:the\s+|l[ae]\s+|l')?(?:\d+e\s+)?"
+    r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:(?:\s+|,\s*)(?:de\s+|du\s+|d'|of\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*){0,4})"
+)
 # Colleagues thanked and the author's own job are not about the patient.
 _SELF_JOB = Anchored(
     r"(?i)\b(?:I'm|I\s+am|I\s+was|as\s+an?|je\s+suis|j'[ée]tais|en\s+tant\s+qu[e']|moi-m[eê]me|myself)"
@@ -165,6 +176,8 @@ _FAMOUS = Anchored(
     r"youtubeu(?:r|se)|youtuber|personnalit[ée]\s+(?:publique|connue|locale|politique)|public\s+figure|"
     r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
     r"(?:vue?|passait|passe|pass[ée]e?)\s+[aà]\s+la\s+t[ée]l[ée]|on\s+TV|on\s+(?:the\s+)?telly|"
+    # shown by a named broadcaster: "the one on the nose they showed on BBC Look North"
+    r"(?:show(?:ed|n)|featured|filmed|interviewed|appeared)\s+on\s+(?:the\s+)?(?-i:BBC|ITV|RT[ÉE]|CNN|ABC|NBC|CBS|Fox|Sky|Channel\s+\d)(?:\s+(?-i:[A-Z])\w+){0,2}|"
     r"chef(?:fe)?\s+[ée]toil[ée]e?|(?:Michelin[\s-])?starred\s+chef|in\s+the\s+news|dans\s+(?:le\s+journal|les\s+m[ée]dias|la\s+presse)|"
     r"qui\s+commente\s+les\s+matchs|commentat(?:eur|rice)\s+sporti(?:f|ve)|(?:sports|TV|television)\s+(?:pundit|commentator)|"
     r"fait\s+la\s+une|made\s+headlines|went\s+viral|viral\s+(?:[«“\"][^»”\"\n]{1,60}[»”\"]\s+|['‘][^'’\n]{1,60}['’]\s+)?(?:video|post|clip|tiktok|reel|tweet|thread)s?|viral\s+on\s+\w+|(?:vid[ée]o|tiktok|publication)\s+(?:[«“\"][^»”\"\n]{1,60}[»”\"]\s+)?(?:devenue?\s+)?virale?|a\s+fait\s+le\s+buzz|"
@@ -553,6 +566,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(
             "DETAIL", m.start(), m.end(),
+            ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
+                    "A job tied to a place points to one person. Stay general (\"a patient\")."),
+            ctx.say("un patient", "a patient"),
+        )  # fmt: skip
+    for m in ctx.finditer(_CARER_AS_PATIENT) if ctx.is_case() else ():
+        yield Hit(
+            "DETAIL", *m.span(1),
             ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
                     "A job tied to a place points to one person. Stay general (\"a patient\")."),
             ctx.say("un patient", "a patient"),

@@ -25,6 +25,8 @@ _LABELLED = Anchored(
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|encounter(?=\s+[A-Z]{2,5}-\d)|"
     r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
     r"social\s+security(?:\s+number)?|matricule|"
+    # Belgium's national register number: "NISS 75.03.12-284.61"
+    r"NISS|INSZ|(?:num[ée]ro|n°)\s+(?:de\s+)?(?:registre\s+)?national|"
     r"n°\s*(?:de\s+|d')?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande|entr[ée]e|admission|venue)|"
     r"num[ée]ro\s+(?:de\s+|d')?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande|entr[ée]e|admission|venue)|dossier(?:\s+n°)?|"
     r"(?:patient|pt|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide|(?-i:CR))\s*(?:ID|number|no\.?|n°|#)|"
@@ -32,7 +34,8 @@ _LABELLED = Anchored(
     r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro)|"
     # a specimen's code right after its noun: "le bloc B2614408", "case H2611873"
     r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b))"
-    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est)\s)?\s*([A-Z]{0,8}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
+    # (a hospital's letters may come in parts: "KNH-IP-2611873", "CHU-M/2026/08814")
+    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est)\s)?\s*([A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
     # a hospital's code and the year's number: "CHU-YO 2026/1142"
     r"[A-Z]{2,6}-[A-Z]{1,4}\s(?:19|20)\d\d/\d{3,7}\b|"
     # a hospital's code, its register and the number: "KEM/OPD/26/118842", "GMC/IPD/25/004712"
@@ -108,6 +111,7 @@ _NHS = re.compile(r"(\d(?<!\w\d)\d\d)\s?(\d{3})\s?(\d{4})(?![\w])")
 
 
 _THREE_DIGITS = re.compile(r"\d\d\d")
+_ZEROS_AT_END = re.compile(r"(?<!\d)000+$")
 
 
 def nir_key_ok(parts: tuple[str, ...]) -> bool:
@@ -199,10 +203,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
 
     def free(start: int, end: int) -> bool:
         # (a reagent's lot is never the patient's: "Lot 2204119873 of our Ki-67 clone")
+        # (nor a placeholder: "S26-00000 is our dummy accession for EQA runs")
         return (
             not taken.overlaps(start, end)
             and not ctx.is_protected(start, end)
             and not ctx.before(_REAGENT_BEFORE, start, 16)
+            and not _ZEROS_AT_END.search(text, start, end)
         )
 
     for m in _NIR.finditer(text):

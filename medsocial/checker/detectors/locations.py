@@ -50,7 +50,8 @@ _HOSPITAL_FR = Anchored(
     rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|CHSLD|CLSC|CIUSSS|CISSS|USLD|h[oô]pital|h[oô]pitaux|ysbyty|"
     rf"cliniques?(?:\s+universitaires)?|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
     rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?|m[ée]dip[ôo]le|p[ôo]le\s+sant[ée])"
-    rf"(?:\s+universitaire|\s+r[ée]gional|\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
+    rf"(?:\s+universitaire|\s+r[ée]gional|\s+g[ée]n[ée]ral|\s+d[ée]partemental|\s+d'enfants|\s+des\s+enfants|"
+    rf"\s+p[ée]diatrique|\s+militaire|\s+m[èe]re-enfant)?)\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
 )
 _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
 _HOSPITAL_EN = re.compile(
@@ -67,7 +68,8 @@ _HOSPITAL_OF = Anchored(
     rf"|\b(?:University|General|Regional|County|District)\s+Hospital\s+(?!Trust\b|Foundation\b){_CAPWORD}"
 )
 _STREET_NAMED = Anchored(
-    rf"\b(?:on|in|at|off)\s+((?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent|Rd|Ave|Blvd|Way|Row))\b"
+    rf"\b(?:on|in|at|off)\s+((?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent|Rd|Ave|Blvd|Way|Row|"
+    r"Walk|Close|Gardens|Grove|Parade|Quay|Wynd|Mews|Brae))\b"
 )
 # A home, lane or workplace known by its name, without a number: "Ivy Cottage, Marsh Lane",
 # "the Harland Boiler Works". (The key word is scanned first; the name before it is checked.)
@@ -121,11 +123,17 @@ _KNOWN_HOSPITALS = Anchored(
     r"Kaiser(?:\s+Permanente)?\s+[A-Z][a-z]+|"
     r"(?:Mercy|Providence|Good\s+Samaritan|Sacred\s+Heart|Baptist|Methodist|Presbyterian|Kaiser|Adventist)\s+"
     r"(?:North|South|East|West|Central|General|Memorial|Regional)|"
-    r"la\s+Piti[ée]|(?i:HMP|HMYOI|HM\s+Prison)\s+[A-Z][\w'-]+|(?i:prison|maison\s+d'arr[êe]t|centre\s+p[ée]nitentiaire|"
+    r"la\s+Piti[ée]|(?<=[aà]\s)la\s+piti[ée](?!\s+(?:de|du|des|d')\b)|(?i:HMP|HMYOI|HM\s+Prison)\s+[A-Z][\w'-]+|(?i:prison|maison\s+d'arr[êe]t|centre\s+p[ée]nitentiaire|"
     r"centre\s+de\s+d[ée]tention)\s+(?:de\s+|d'|du\s+)?[A-ZÀ-Þ][\w'-]+)\b"
 )
 # Hospitals whose short name is also a person's, a saint's or a word ("the Alfred", "Starship",
 # "la Citadelle"): a hospital right after "at the", "to", "from", "à la", "de"...
+# Colleagues asked by their hospital in a case: "Anyone at CHEO know why...", « quelqu'un à
+# Bicêtre peut relancer... »
+_ASKED_AT = Anchored(
+    r"(?i:\b(?:any(?:one|body)|some(?:one|body)|quelqu'un|qqn|qlq1)\s+(?:here\s+)?(?:at|[àa]|au)\s+)"
+    rf"((?-i:{_CAPWORD}))(?=\s+(?i:know|can|could|have|has|got|pls|please|peut|pourrait|a|sait|conna[iî]t|chase|check|see|seen)\b|\s*[,?])"
+)
 _HOSPITAL_BY_PREPOSITION = Anchored(
     r"\b(?:Alfred|Austin|Starship|Princess\s+Margaret|Princess\s+Alexandra|Lady\s+Cilento|Mater|Beaumont|"
     r"Apollo|Fortis|Manipal|Citadelle|Bordet|Erasme|Saint-Luc|Tivoli|Notre-Dame|Enfant-J[ée]sus|"
@@ -508,6 +516,16 @@ _SENT_TO = re.compile(
 # A town as a hashtag in a case: "tératome sacro-coccygien #Abidjan", "TB again #Delhi".
 _HASHTAG_TOWN = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*)(?![\w-])")
 _DISTRICT_WORD = re.compile(DISTRICT_WORDS)
+# An institution (not a hospital) before its town in brackets: "the Laboratoire national de santé
+# (Dudelange, Luxembourg)", "Institut Pasteur (Dakar)".
+_SEAT_BEFORE = re.compile(
+    r"(?i)\b(?:laboratoire|laboratory|institut|institute|soci[ée]t[ée]|society|universit[ée]|university|"
+    r"acad[ée]mie|academy|mus[ée]e|museum|fondation|foundation|agence|agency|minist[eè]re|ministry)\b"
+    r"[^()\n]{0,40}\(\s*(?:[^()\n,]{1,30},\s*)?$"
+)
+_TITLED_NAME_OF = re.compile(
+    rf"\b(?:Mrs?|Ms|Miss|Mme|Mlle|M\.|Mx)\.?\s+(?:{_CAPWORD}\s+){{1,3}}of\s+$"
+)
 # A town and its US state or Canadian province: "Libby, MT", "Halifax, NS" ("Smith, MD" and
 # "Jones, PA" are degrees and jobs).
 _TOWN_STATE = re.compile(
@@ -1041,6 +1059,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), hosp_fr, hosp_en, hospital_fix)
+    for m in ctx.finditer(_ASKED_AT) if ctx.is_case() else ():
+        name = m.group(1)
+        if fold(name) in common_words() or fold(name) in allow_terms():
+            continue
+        if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(1), hosp_fr, hosp_en, hospital_fix)
     for m in ctx.finditer(_ROYAL_NICKNAME):
         if not _ROYAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -1299,9 +1323,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 and key not in first_names()
             )
             mourning = before.endswith(("for ", "pour ")) and _MOURNING.search(before)
+            # "Mrs Fiona Gallagher of Ballina": a titled person's town
+            of_person = before.endswith(" of ") and _TITLED_NAME_OF.search(before)
             if not (
                 opening
                 or (mourning and ctx.is_case())
+                or of_person
                 or _preposition_before(before)
                 or in_brackets
                 or listed
@@ -1328,6 +1355,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.is_protected(start, end)
             or _about_author(ctx, start)
             or _not_the_patients(ctx, start)
+            # "Le Laboratoire national de santé (Dudelange, Luxembourg)": where it is based
+            or (
+                (text[start - 1 : start] == "(" or text[start - 2 : start] == ", ")
+                and _SEAT_BEFORE.search(text, max(0, start - 80), start)
+            )
         ):
             continue
         last_end = end  # a multi-word town: do not report its inner words again

@@ -144,7 +144,7 @@ _PATIENT_LOWER_PAIR = Anchored(
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
 # "pt's name Fitzgerald".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+as)?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+as)?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘(]?\s*)"
     # ("patient's name (Ekwueme, Chidinma)": surname, then first name)
     rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?)"
@@ -217,6 +217,8 @@ _NAME_PART_IN_FILE = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+|(?:Mc|Mac|O|D)[A-Z][
 _WORKED_WITH = re.compile(
     r"(?i)\b(?:avec|with|alongside|under|aupr[eè]s\s+d[eu]|sous\s+la\s+direction\s+d[eu])\s+(?:(?:le|la|the)\s+)?$"
     r"|\b(?:our|notre|nos)\s+$"
+    # ... or who stands in for the author: « remplacement assuré par le Dr », "cover arranged with Dr"
+    r"|\b(?:remplac(?:ement|[ée]e?)(?:\s+assur[ée])?|cover(?:ed)?(?:\s+arranged)?)\s+(?:par|by|with)\s+(?:(?:le|la|the)\s+)?$"
 )
 # The next doctor of a list: "with Dr Liam O'Brien and Dr Fatima Sheikh" (a colleague each).
 _AND_NEXT = re.compile(r"(?i)\s*(?:,|and|et|&|,\s*and)\s*(?:(?:le|la|the)\s+)?$")
@@ -257,6 +259,8 @@ _CAP_INITIAL = Anchored(
     r"(?i:\b(?:from|de|chez|for|pour|of|avec|with|patiente?|pte?)\s+(?:(?:was|is|est|[ée]tait)\s+)?)"
     rf"((?-i:[{_UP}])\.\s?(?-i:[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?))\b(?!\s+et\s+al)"
 )
+# ... or listed between commas, as on a request: "Pleural fluid, R. Subramanian,"
+_LISTED_INITIAL = re.compile(rf", ([{_UP}]\.\s?([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)),")
 # Initials given as such: "initials J.McK in the corner", « initiales R.O'D ».
 _NAMED_INITIALS = Anchored(
     rf"(?i:\binitiale?s?\b)\s*:?\s*((?-i:[{_UP}])[{_UP}{_LOW}.'’]{{1,8}}(?<![.'’]))"
@@ -323,9 +327,11 @@ _TWINS_NAMED = Anchored(
     rf"(?<![\w'-])(?:((?-i:[{_UP}][{_LOW}]{{2,}})),\s+)?"
     rf"((?-i:[{_UP}][{_LOW}]{{2,}}))\s+(?i:and|et|&)\s+((?-i:[{_UP}][{_LOW}]{{2,}}))\b"
 )
-# A single lower-case name after "pt" and before the bed: "pt oluwaseun in bed C-12", "pt abdullahi (bed 7)".
+# A single lower-case name after "pt" and before the bed: "pt oluwaseun in bed C-12", "pt abdullahi (bed 7)",
+# "pt dlamini, Ward C12".
 _PT_LOWER_IN_BED = Anchored(
-    r"(?i:\bpte?\s+)((?-i:[a-z]{3,}))(?=\s+(?:in|on|au|en|dans)\s+(?:bed|lit|room|chambre|ward)\b|\s*\(\s*(?:bed|lit|room|chambre)\b)"
+    r"(?i:\bpte?\s+)((?-i:[a-z]{3,}))(?=\s+(?:in|on|au|en|dans)\s+(?:bed|lit|room|chambre|ward)\b|\s*\(\s*(?:bed|lit|room|chambre)\b"
+    r"|\s*,\s*(?i:bed|lit|room|chambre|ward|salle)\b)"
 )
 # ... but not a species: "from h. pylori gastritis", "de c. albicans".
 _SPECIES = frozenset({
@@ -896,6 +902,10 @@ def _name_like(word: str) -> bool:
 # Words of a support tag around a person's name: "#PrayForMaisieQuinn", "#GerryStrong", "#teamlea".
 _SUPPORT_WORDS = frozenset({"strong", "warrior", "fighter", "army", "team", "pray", "for", "go", "love",
                             "hope", "stand", "with", "courage", "soutien", "support"})  # fmt: skip
+_SUPPORT_BEFORE_TAG = re.compile(
+    r"(?i)\b(?:strong|get\s+well(?:\s+soon)?|prayers\s+for|praying\s+for|thinking\s+of|fight\s+on|"
+    r"keep\s+fighting|courage|force|pens[ée]es\s+pour|soutien\s+[àa]|love\s+(?:to|you))\W{0,4}$"
+)
 # (in a lower-case tag the support word comes first: "#prayforemmajones", "#pray4lea")
 _SUPPORT_PREFIX = re.compile(
     "^(?:"
@@ -1072,6 +1082,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
         surname = fold(m.group(1).split(".")[1].strip())
         # (after an initial even a surname that is also frequent as a word counts: "P. Lefèvre")
         if not (surname in _STOP or surname in allow_terms() or colleague(m.start())):
+            yield from emit(*m.span(1))
+    for m in _LISTED_INITIAL.finditer(text) if ctx.is_case() else ():
+        # (any surname but a word, an eponym, a town or a germ: "E. Coli", "H. Pylori")
+        surname = fold(m.group(2))
+        if not (
+            _weak(surname) or surname in towns() or surname in _SPECIES or colleague(m.start())
+        ):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_NAMED_INITIALS):
         yield from emit(*m.span(1))
@@ -1507,6 +1524,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 "team" not in map(fold, parts)
                 or any(_is_first(p) or fold(p) in surnames() for p in person)
             )
+        ):
+            yield from emit(m.start(), m.end())
+            continue
+        # "Stay strong #MikeyDunne": words of support just before the tag, then a name's two parts
+        if (
+            2 <= len(parts) <= 3
+            and all(_name_like(p) for p in parts)
+            and any(fold(p) in surnames() or _is_first(p) for p in parts)
+            and _SUPPORT_BEFORE_TAG.search(text, max(0, m.start() - 30), m.start())
         ):
             yield from emit(m.start(), m.end())
             continue

@@ -31,16 +31,18 @@ _TIME = Anchored(
     # French
     r"aujourd'?\s?hui|ajd|auj|ce\s+matin|[àa]\s+matin|[àa]\s+soir|tant[ôo]t(?![^.!?\n]{0,60}\btant[ôo]t)|"
     r"depuis\s+(?:le\s+week-?\s?end|hier|ce\s+matin|cette\s+nuit)|"
-    r"ce\s+matin|ce\s+midi|cet\s+apr[eè]s-?\s?midi|cet(?:te)?\s+apr[eè]m|ce\s+soir|cette\s+nuit|"
+    r"ce\s+matin|ce\s+midi|cet\s+apr[eè]s-?\s?midi|cet(?:te)?\s+apr[eè]m|ce\s+soir|c(?:ette|['’]te)\s+nuit|"
     # how long the patient has waited: "depuis dix jours", "depuis jeudi"
     rf"depuis\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?)|depuis\s+{_DAYS_FR}|"
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
-    r"cette\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+derni[eè]re|"
+    r"c(?:ette|['’]te)\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+derni[eè]re|"
     r"le\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
     r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|(?:il\s+y\s+a|y'a|ya)\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|heures?|jours?|semaines?)|zordi|"
     r"en\s+ce\s+moment(?:\s+(?:au|en)\s+(?:bloc|salle|garde|r[eé]a|urgences?))?|actuellement\s+(?:au|en)\s+(?:bloc|salle|r[eé]a)|"
     r"en\s+direct\s+du\s+bloc|de\s+garde\s+cette\s+nuit|cette\s+garde|"
     rf"(?:ce\s+)?{_DAYS_FR}\s+(?:dernier|matin|soir)|ce\s+{_DAYS_FR}|"
+    # a deadline for this patient: « avant vendredi », « lundi prochain »
+    rf"(?:avant|d'ici)\s+{_DAYS_FR}|{_DAYS_FR}\s+prochain|"
     # English
     r"today|tonight|tonite|2nite|2day|last\s+nite|this\s+(?:morning|afternoon|arvo|avo|evening|week(?:end)?|month|am|a\.m\.)|"
     r"tmrw|tmw|2moro|"
@@ -58,7 +60,7 @@ _TIME = Anchored(
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
     r"on\s+call\s+tonight|just\s+(?:signed\s+out|received|got|seen|saw|diagnosed|reported|grossed|cut)|"
     r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
-    rf"(?:last|this)\s+{_DAYS_EN}|{_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
+    rf"(?:last|this|next|by|before)\s+{_DAYS_EN}|{_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
     # a weekday's case: "the gentleman from Tuesday's PM", "Friday's frozen"
     rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|list|resection|admission|surgery))"
     r")\b"
@@ -94,6 +96,7 @@ _DURATION_BEFORE = re.compile(
 )
 # (substring tests: much faster than an alternation without a common first letter)
 _DAY_NAMES = ("day", *WEEKDAYS_FR)
+_DEADLINE = ("by ", "before ", "avant ", "d'ici ")
 # A bare weekday right after what was done to the patient: "opérée du sein lundi", "seen Friday".
 _DAY_AFTER_CARE = Anchored(
     r"(?i)\b(?:op[ée]r[ée]e?s?|(?:re)?vue?s?|re[çc]ue?s?|consultation|consult|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
@@ -177,9 +180,10 @@ _CASE_AHEAD = re.compile(
 )
 # Generic phrasing that is not about this case ("aujourd'hui, on sait que...", "today's lecture").
 _GENERIC_AFTER = re.compile(
-    r"(?i)(?:'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day|"
+    # ("today's case:" is the case of the day; "last night's case:" is a real one)
+    r"(?i)(?:(?<=today)'s\s+(?:teaching\s+)?case\s*(?:below|👇|:|—)|'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day|"
     r"tutorial|class|unknown|exam|course|workshop|seminar|meeting|staff|live|stream|thread|chat|"
-    r"(?:teaching\s+)?case\s*(?:below|👇|:|—))|"
+    r"teaching\s+case\s*(?:below|👇|:|—))|"
     r"\W{0,3}(?:on\s+(?:parle|revoit|r[ée]vise|discute)|parlons|r[ée]visons|let's|"
     r"we(?:'ll)?\s+(?:talk|discuss|review|look)|focus|th[èe]me|topic|petit\s+rappel|rappel|quiz|tip|"
     r"astuce|[ \t]?#\w*(?:quiz|chat|clues?|boards|knoworfail|tips?)\b|on\s+sait|we\s+know|il\s+est\s+admis|la\s+classification|the\s+classification|"
@@ -192,6 +196,16 @@ _GENERIC_BEFORE = re.compile(
     r"(?i)\b(?:answers?|r[ée]ponses?|solution|reveal|suite|rendez-vous|rdv|see\s+you|join\s+us|"
     r"stay\s+tuned|[àa]\s+suivre|more)\W{0,3}(?:\w+\W+){0,2}$"
 )
+
+
+_OPENING_QUOTES = ('"', "“", "«", "‘")
+_CLOSING_QUOTES = ('"', "”", "»", "’")
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """The marker is the whole of a quotation: the words are talked about, not used."""
+    before, after = text[max(0, start - 2) : start].rstrip(), text[end : end + 2].lstrip()
+    return before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
 
 
 def detect(ctx: Context) -> Iterator[Hit]:
@@ -210,6 +224,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for start, end in spans:
         if ctx.is_event_or_teaching(start) or _GENERIC_AFTER.match(ctx.text, end):
             continue
+        if _quoted_alone(ctx.text, start, end):
+            continue  # 'a rare tumour + "this morning" is enough to identify someone': a mention
         if any(map(ctx.low[start:end].__contains__, _WEEKDAYS)) and not (
             ctx.sentence_search(CASE_WORDS, start)
             or ctx.sentence_search(PATIENT_REF, start)
@@ -217,8 +233,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.sentence_search(THIRD_PERSON, start)  # a person, maybe the patient
             or ctx.sentence_search(PATIENT_AGE, start)  # "babies 3 days old, born ... last Friday"
             or (ctx.low.startswith(("depuis", "since"), start) and ctx.is_case())  # a wait
+            # a deadline for a patient's specimen: "Mme Carpentier... l'onco la veut avant mardi"
+            or (ctx.low.startswith(_DEADLINE, start) and ctx.text_search(PATIENT_REF))
         ):
             continue  # "the new template goes live on Monday": a weekday with no case in sight
+        if ctx.low.startswith(_DEADLINE, start) and not ctx.text_search(PATIENT_REF):
+            continue  # "90 slides to review before Friday": the author's week, not a patient's
         if ctx.own_life(start):
             continue  # "it's my birthday today", "commuted in from Hebden Bridge this morning"
         if ctx.sentence_search(THANKS, start) and not (
