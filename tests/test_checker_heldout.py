@@ -2792,6 +2792,52 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Her Merkel cell carcinoma is the one that was featured on ITV Calendar last spring.",
         [("DETAIL", "featured on ITV Calendar")],
     ),
+    # round 39 (from the 38th blind corpus), new phrasings
+    (
+        "pls chase the IHC for pt Nirmala Wickramasinghe 63F, ward 7, she's anxious",
+        [("NAME", "Nirmala Wickramasinghe"), ("AGE", "63"), ("LOCATION", "ward 7")],
+    ),
+    (
+        "Seán Ó Murchú's wife rang about his prostate biopsy again; please route her to the urologist.",
+        [("NAME", "Seán Ó Murchú")],
+    ),
+    ("Spécimen 2.5.H.0.4.4.1.7 : la cassette est fendue, on recoupe.", [("ID", "2.5.H.0.4.4.1.7")]),
+    (
+        "Ref #KATH-HP-25/10442 — the block came back empty, please resend.",
+        [("ID", "KATH-HP-25/10442")],
+    ),
+    (
+        "Réf. HISTO-25/33120 : biopsie duodénale, atrophie villositaire totale.",
+        [("ID", "HISTO-25/33120")],
+    ),
+    (
+        "L'agriculteur de Salazie transféré mardi : leptospirose, néphrite interstitielle.",
+        [("LOCATION", "Salazie"), ("TIME", "mardi")],
+    ),
+    (
+        "Nourrisson, une petite de 5 semaines, hépatoblastome fœtal pur.",
+        [("AGE", "petite de 5 semaines")],
+    ),
+    (
+        "Mme Ibrahim, 52 ans, service d'ortho 2e étage, ostéosarcome secondaire sur Paget.",
+        [("NAME", "Mme Ibrahim"), ("AGE", "52 ans"), ("LOCATION", "ortho 2e étage")],
+    ),
+    (
+        "Joumana Haddad, 44 ans, de Jounieh : carcinome lobulaire infiltrant.",
+        [("NAME", "Joumana Haddad"), ("AGE", "44 ans"), ("LOCATION", "Jounieh")],
+    ),
+    (
+        "M. Vuilleumier, ancien horloger de la vallée de Joux, mésothéliome ? Non, adénocarcinome pulmonaire.",
+        [("NAME", "M. Vuilleumier"), ("DETAIL", "ancien horloger de la vallée de Joux")],
+    ),
+    (
+        "Tito Rodrigo's prostate biopsy came back Gleason 4+4. The family is asking for a second opinion.",
+        [("NAME", "Tito Rodrigo")],
+    ),
+    (
+        "Urgent: block C/25/4410-B2 is missing from the archive, the oncologist needs it.",
+        [("ID", "C/25/4410-B2")],
+    ),
 ]
 
 SAFE = [
@@ -3258,6 +3304,16 @@ SAFE = [
     "Picro-Sirius et rouge Sirius : la même coloration du collagène sous deux noms.",
     "Rudolf Ludwig Karl Virchow, 1821–1902, described leukaemia. Still the king of cellular pathology.",
     "L'Institut Pasteur (Dakar, Sénégal) propose une formation en cytologie, inscriptions ouvertes.",
+    # round 39 (from the 38th blind corpus), new phrasings
+    "My 4-year-old asked why my slides are pink. Best question of the week.",
+    "Gorgeous Masson trichrome from Dr Okoro's teaching collection at Ibadan, vignette invented for the course.",
+    "Shout out to the histology team, Anele, Bongani and Thandi, for clearing the backlog.",
+    "Selon le registre des cancers de Dakar, le cancer du col reste le premier cancer féminin au Sénégal.",
+    "The cancer registry of Kampala shows Kaposi sarcoma incidence falling since 2010.",
+    "Je présenterai aux Journées lyonnaises de pathologie à Lyon, du 12 au 14 mars 2027.",
+    "The 1918 flu autopsy notes from the London Hospital are now in the public domain.",
+    "Nouvel anticorps anti-PD-L1 (22C3) validé cette semaine sur 30 cas d'archives, concordance 96 %.",
+    "Notre labo à l'hôpital Laquintinie a enfin reçu son nouveau microtome !",
 ]
 
 

@@ -177,6 +177,11 @@ LONG_CHUNKS = [
     "GBM in a 44-yr-old surgeon at Our Lady's Hospital, ", "Stay strong #MikeyDunne ", "My son asked. He's 6. ",
     '"this morning" ', "Mrs Fiona Gallagher of Ballina ", "Laboratoire (Dudelange, ", "Mme X wants it by Thursday ",
     "(MRN 30019482), 87, ", "he's nine and his ", "cent deux ans ", "showed on BBC Look North ", "S26-00000 ",
+    # round 39: lettered references, former trades, registries, the author's lab, dotted specimen
+    # letters, Irish particles, a weekday after an accident, an origin after an age
+    "Ref #TBH-AP-26/55210 ", "ancien tavillonneur de la Gruyère, ", "selon le registre de Yaoundé. ",
+    "notre labo à l'Hôtel-Dieu de France ", "2.6.S.1.8.8.0.3 ", "Máire Ní Fhlatharta ", "pt Rukhsana Baig 57F ",
+    "renversée sur la rocade de Bordeaux dimanche ", "29 ans, d'Achrafieh ", "block B/26/7731-A3 ",
 ]  # fmt: skip
 
 

@@ -99,7 +99,7 @@ def case_ending(text: str, start: int, end: int) -> bool:
 EVENT_ACRONYMS = "DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP"
 EVENT = Anchored(
     r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
-    r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones|r[ée]gionales?)|study\s+days?|presented\s+(?:on|at)|journal\s+club|carrefour\s+(?:de\s+la\s+)?patho\w*|"
+    r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones|r[ée]gionales?)|journ[eé]es\s+[\w-]+\s+(?:de|d')|study\s+days?|je\s+pr[ée]senterai|I(?:'ll|\s+will)\s+be\s+presenting|presented\s+(?:on|at)|journal\s+club|carrefour\s+(?:de\s+la\s+)?patho\w*|"
     # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
     r"(?<!pas\s)(?<!de\s)(?<![àa]\s)(?<!jamais\s)posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|abstracts?|deadline|"
@@ -129,6 +129,8 @@ _HISTORY = re.compile(
     r"|\b(?:built|made|manufactured|fabriqu[ée]e?s?|construite?s?)\s+(?:in|en)\s+19[0-6]\d\b"
     r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b|\bthe\s+1[5-8]\d\d\b"
     r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
+    # records now public: "the 1918 influenza autopsy reports... in the public domain"
+    r"|\bpublic\s+domain\b|\bdomaine\s+public\b|\b19[01]\d\s+(?:influenza|flu|pand[ée]mi[ce])|\bgrippe\s+(?:espagnole|de\s+19[01]\d)"
     # a life's span after the name: "Friedrich Sigmund Merkel, 1845–1919"
     r"|,\s*1[5-8]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\b"
 )
@@ -137,7 +139,8 @@ _OLD_YEAR = re.compile(r"1[5-8]\d\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
 _HISTORY_WORDS = ("named", "son nom", "leur nom", "his name", "her name", "their name", "descri",
                   "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo", "siècle", "siecle",
                   "century", "#hist", "00 years", "00 ans", "built", "made",
-                  "manufactured", "fabriqu", "construit")  # fmt: skip
+                  "manufactured", "fabriqu", "construit", "public domain", "domaine public",
+                  "flu", "pand", "grippe")  # fmt: skip
 
 
 def history(text: str, start: int, end: int) -> bool:
@@ -244,7 +247,9 @@ STAFF_AFTER = re.compile(
     rf"(?i)(?:(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s*[(,]\s*(?:our|my|notre|the|la|le|l')?\s*(?:lead\s+|chief\s+|senior\s+|head\s+|new\s+)?"
     rf"(?:[\w-]+\s+)?(?:{LAB_ROLES})\b"
     # ... or their department: "Mr Kenny from IT", « M. Roux de l'informatique »
-    r"|(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:from|de)\s+(?:(?-i:IT)\b|l'informatique|(?:the\s+)?(?:estates|facilities|maintenance)\b))"
+    r"|(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:from|de)\s+(?:(?-i:IT)\b|l'informatique|(?:the\s+)?(?:estates|facilities|maintenance)\b)"
+    # ... or what a teacher owns: "Prof. Ndlovu's archive", "Dr Lee's teaching set"
+    r"|(?:['’]s)?\s+(?:archive|collection|teaching\s+(?:set|collection|file)|atlas|textbook|lecture|talk|course|research\s+group)\b)"
     # (not a new clause whose subject is the role: "C'est la pièce de Mme Lefèvre, la secrétaire
     # la cherche partout", "the pot of Mrs Obi, the BMS says")
     # (nor a colleague's relative: "Maisie (our BMS's daughter)")
@@ -265,7 +270,7 @@ def patient_not_staff(text: str, start: int, end: int) -> bool:
 # Thanks and praise: the people in such a sentence are colleagues, not patients.
 THANKS = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|grateful|gratitude|bravo|congrats|congratulations|"
-    r"f[ée]licitations|kudos|shout-?out|" + _WELCOME + r"|bienvenue|hats\s+off|chapeau|"
+    r"f[ée]licitations|kudos|shout[-\s]?outs?|" + _WELCOME + r"|bienvenue|hats\s+off|chapeau|"
     r"proud\s+of\s+(?:the|our|my)\s+team|fi[eè]re?s?\s+de\s+(?:l'|notre\s+|mon\s+)[ée]quipe)\b"
 )
 # A job advert: its phone numbers, addresses and hospitals are the employer's.

@@ -171,9 +171,9 @@ def _patterns() -> list[Anchored]:
         re.compile(
             rf"(?i)\b(?:aged|age:?|âgée?s?\s+de|agee?s?\s+de|[aà]\s+l'[âa]ge\s+de|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{num}\b"
         ),
-        # nourrisson de 6 mois, bébé de 3 semaines, a baby of 3 weeks
+        # nourrisson de 6 mois, bébé de 3 semaines, une petite de 3 semaines, a baby of 3 weeks
         re.compile(
-            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|bb|enfant|gar[çc]on|fillette|nouveau-n[ée]e?|baby|infant|newborn|child|{RELATIVE_WORDS})\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|sem|jours?|months?|weeks?|wks?|days?)\b"
+            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|bb|enfant|gar[çc]on|fillette|petite?|nouveau-n[ée]e?|baby|infant|newborn|child|{RELATIVE_WORDS})\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|sem|jours?|months?|weeks?|wks?|days?)\b"
         ),
         # "Woman, 63, from...", "Homme, 58 ans" is already caught; "Mme K, 47a"
         re.compile(
@@ -359,6 +359,10 @@ _OWN_CHILD_WORDS = r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+o
 _OWN_CHILD = re.compile(_OWN_CHILD_WORDS + r"[^.!?\n]{0,40}$")
 # ... named in the sentence before, the age given by a pronoun: "My son asked why... He's 6."
 _OWN_CHILD_BEFORE = re.compile(_OWN_CHILD_WORDS)
+_MY_BEFORE = re.compile(r"(?i)\bmy\s+$")
+_PERSON_AFTER_AGE = re.compile(
+    r"(?i)[\s-]*(?:patient|pt|case|lady|man|woman|gent\w*|boy|girl|male|female|with|w/|presenting)\b"
+)
 _PRONOUN_OPENING = re.compile(r"(?i)\s*(?:he|she|il|elle)\b[^.!?\n]{0,15}$")
 # The author's own birthday: any age in that sentence is theirs.
 _OWN_BIRTHDAY = Anchored(
@@ -447,12 +451,14 @@ def _named_before(ctx: Context, start: int) -> bool:
     )
 
 
-def _own_child_before(ctx: Context, start: int) -> bool:
-    """The author's child right before the age, or in the sentence before when a pronoun opens
-    this one ("My son asked... He's 6.")."""
+def _own_child_before(ctx: Context, start: int, end: int) -> bool:
+    """The author's child right before the age ("my daughter, 8", "my 6-year-old drew me"), or in
+    the sentence before when a pronoun opens this one ("My son asked... He's 6.")."""
     text = ctx.text
     if _OWN_CHILD.search(text, max(0, start - 40), start):
         return True
+    if _MY_BEFORE.search(text, max(0, start - 4), start) and not _PERSON_AFTER_AGE.match(text, end):
+        return True  # (not "my 45-year-old patient")
     first = ctx.sentence(start)[0]
     return (
         first > 0
@@ -606,7 +612,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             else:
                 start, end = m.span()
             # (tested before the age itself: "my daughter turned 7" is matched from "daughter")
-            if _own_child_before(ctx, start) and not (
+            if _own_child_before(ctx, start, end) and not (
                 ctx.sentence_search(CARE_EVENT, start) or ctx.sentence_search(case_ending, start)
             ):
                 continue  # "my daughter is 8 months old": the author's child, not a patient

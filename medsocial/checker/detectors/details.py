@@ -131,6 +131,13 @@ _CARER_AS_PATIENT = Anchored(
     r"(?:\s+(?-i:[a-zà-ÿ]{4,}))?\s+(?:at|from|du|de|d'|au)\s*(?:the\s+|l[ae]\s+|l')?(?:\d+e\s+)?"
     r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:(?:\s+|,\s*)(?:de\s+|du\s+|d'|of\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*){0,4})"
 )
+# A former trade of any name, with its place: « ancien tavillonneur de la Gruyère », "retired
+# thatcher from Ballyvaughan" (the word's ending says it is a trade; habits are not).
+_FORMER_TRADE = Anchored(
+    r"(?i)\b(?:ancien(?:ne)?|retired|former|ex-)\s+"
+    r"(?!(?:fumeu|smoke|drinke|buveu|patient|joueu)\w*\b)((?-i:[a-zà-ÿ]{3,})(?:eur|euse|ier|i[eè]re|iste|ienne?|aire|er|or|ist|man|woman))"
+    r"\s+(?:de\s+la|du|de\s+l'|des|de|d'|from|at|in|of)\s*(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]+"
+)
 # Colleagues thanked and the author's own job are not about the patient.
 _SELF_JOB = Anchored(
     r"(?i)\b(?:I'm|I\s+am|I\s+was|as\s+an?|je\s+suis|j'[ée]tais|en\s+tant\s+qu[e']|moi-m[eê]me|myself)"
@@ -226,7 +233,8 @@ _WHO_NOUNS = (
     r"guy|bloke|man|woman|lady|girl|boy|lad|lass|chap|fella|gentleman|kid|swimmer|runner|jogger|surfer|"
     r"climber|skier|driver|hiker|diver|fisherman|farmer|dame|monsieur|homme|femme|mec|gars|type|gamin|"
     r"gamine|nageur|nageuse|coureur|coureuse|randonneur|randonneuse|p[êe]cheur|plongeur|"
-    r"bride|groom|bridesmaid|mari[ée]e?|motard|motorcyclist|biker|keeper|" + _PERSON_WORDS
+    r"bride|groom|bridesmaid|mari[ée]e?|motard|motorcyclist|biker|keeper|cycliste|cyclist|pi[ée]ton(?:ne)?|"
+    r"pedestrian|firefighter|pompier|" + _PERSON_WORDS
 )
 _PERSON_BEFORE_WHO = re.compile(
     rf"(?i)\b(?:the|le|la|l'|that|ce|cette)\s*(?:[\w-]+\s+)?(?:{_WHO_NOUNS})\s+$"
@@ -570,6 +578,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A job tied to a place points to one person. Stay general (\"a patient\")."),
             ctx.say("un patient", "a patient"),
         )  # fmt: skip
+    for m in ctx.finditer(_FORMER_TRADE) if ctx.is_case() else ():
+        if not _someone_elses_job(ctx, m.start()):
+            yield Hit(
+                "DETAIL", *m.span(),
+                ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
+                        "A job tied to a place points to one person. Stay general (\"a patient\")."),
+                ctx.say("un patient", "a patient"),
+            )  # fmt: skip
     for m in ctx.finditer(_CARER_AS_PATIENT) if ctx.is_case() else ():
         yield Hit(
             "DETAIL", *m.span(1),

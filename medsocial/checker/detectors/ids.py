@@ -33,7 +33,8 @@ _LABELLED = Anchored(
     r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
     r"(?:lame|bloc|dossier|examen|demande|slide|block|case|patient|specimen|ID)\s*(?:n°|no\.?|#|number|num[ée]ro)|"
     # a specimen's code right after its noun: "le bloc B2614408", "case H2611873"
-    r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b))"
+    # ... or with slashes: "block B/26/7731-A3"
+    r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b|\s+(?-i:[A-Z]{1,3})/\d{2}/\d{3,}))"
     # (a hospital's letters may come in parts: "KNH-IP-2611873", "CHU-M/2026/08814")
     r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est)\s)?\s*([A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
     # a hospital's code and the year's number: "CHU-YO 2026/1142"
@@ -92,6 +93,12 @@ _SLASHED_CODE = re.compile(
 # A record number a few words after its label: "MRN on the request form NW3381057".
 _LABEL_THEN_CODE = Anchored(
     r"(?i)\b(?:MRN|IPP|NDA|NHS\s+(?:no|number))\b[^.\n\d]{1,30}?\b((?-i:[A-Z]{1,3})\d{6,10})\b"
+)
+# A reference with letters before its number: "Ref #TBH-AP-26/55210", « Réf. CYTO-26/07788 » (not
+# "Ref 2019": a bare number after "ref" is often a citation's year).
+_REF_CODE = Anchored(
+    r"(?i:\br[ée]f(?:[ée]rence)?\b\.?\s*(?:#|n°|no\.?|:)?\s*#?)"
+    r"((?-i:[A-Z]{2,8})(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d)"
 )
 # A label's number printed in three groups of four digits: "2611-0049-7783" (in a case post).
 _GROUPED_CODE = re.compile(r"\d(?<![\w.,/-]\d)\d{3}-\d{4}-\d{4}(?![\w-])")
@@ -243,6 +250,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A record, accession or specimen number",
                 ),
             )
+    for m in ctx.finditer(_REF_CODE):
+        if free(*m.span(1)) and not _NOT_ACCESSION.match(m.group(1)):
+            taken.add(*m.span(1))
+            yield _id(ctx, *m.span(1), ("Un numéro de dossier", "A record number"))
     for m in ctx.finditer(_LABEL_THEN_CODE):
         if free(*m.span(1)):
             taken.add(*m.span(1))

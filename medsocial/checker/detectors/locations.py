@@ -25,6 +25,7 @@ from medsocial.checker.context import (
     THIRD_PERSON_WORDS,
     Context,
     announced,
+    case_ending,
     history,
 )
 from medsocial.checker.detectors.base import (
@@ -383,7 +384,8 @@ _FLOOR = Anchored(
     r"(?i)\b(?:(?:service|unit[ée]|secteur|aile|pavillon|b[âa]timent)\b[^,.;:!?\n]{0,30}?\b(?:du|au)\s+\d{1,2}(?:e|[èe]me)\b"
     r"(?:\s+[ée]tage)?|(?:au|du)\s+\d{1,2}(?:e|[èe]me)\s+[ée]tage|\d{1,2}(?:st|nd|rd|th)\s+floor|"
     # a unit by its short name and floor, « pneumo 3e étage »; a floor and wing, « au 5e B »
-    r"(?:pneumo|cardio|onco|h[ée]mato|gastro|n[ée]phro|uro|neuro|p[ée]dia\w*|g[ée]riatrie|r[ée]a|chir\w*|derma\w*)\s+"
+    r"(?:pneumo|cardio|onco|h[ée]mato|gastro|n[ée]phro|uro|neuro|p[ée]dia\w*|g[ée]riatrie|r[ée]a|chir\w*|derma\w*|"
+    r"gyn[ée]co|obst[ée]trique|ortho|rhumato|endoc|m[ée]decine\s+interne|ORL|ophtalmo|maternit[ée])\s+"
     r"\d{1,2}(?:e|[èe]me)\s+[ée]tage|(?<=au\s)\d{1,2}e\s?[A-H](?![\w'’]))\b"
 )
 # A French département by its number: "dépt 23", "département 2B".
@@ -485,7 +487,8 @@ _PLACE_TRIGGER = Anchored(
     # where the patient comes from, was sent from or died: "pte de Lifou", "transféré de Mamoudzou"
     r"(?:pte?|patiente?|pt|patient|homme|femme|enfant|jeune|ado|monsieur|man|woman|boy|girl|lad|lass|chap|bloke)\s+(?:de|d'|from)\s*|"
     # ... or after the patient's age: « l'agriculteur de 81 ans de Grimentz », « nourrisson de 6 mois de Kawéni »
-    r"\d\s+(?:ans|mois|semaines|jours)\s+(?:de|d')\s*|"
+    # (a comma between them too: « Rita Abou Jaoudé, 29 ans, d'Achrafieh », "44, from Ballyhaunis")
+    r"\d\s+(?:ans|mois|semaines|jours)\s*,?\s+(?:de|d')\s*|\d\s*(?:ans|yo|y/o|years?\s+old)?\s*,\s+from\s+|"
     r"retrouv[ée]e?s?\s+(?:mort\w*\s+|sans\s+vie\s+)?[àa]\s+|found\s+(?:dead\s+)?in\s+|"
     r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|[ée]vasan[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|(?:airlifted|medevac(?:ed|'d)?|evacuated)\s+(?:from|to)\s+|"
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
@@ -898,6 +901,18 @@ def _names_a_patient(ctx: Context) -> bool:
     )
 
 
+_AN_AGE = re.compile(r"\b\d{1,3}\s?(?:ans|years?|yo|y/o)\b")
+_OUR_WORKPLACE = re.compile(
+    r"(?i)\b(?:notre|mon|our|my)\s+(?:labo(?:ratoire)?|lab|service|department|d[ée]partement)\s+"
+    r"(?:[àa]|au|at|in|de|du|of)\s*(?:l'|la\s+|le\s+|the\s+)?$"
+)
+# A town's figures, not a patient's town: registries, incidence, rates.
+_POPULATION_FIGURES = Anchored(
+    r"(?i)\b(?:incidences?|pr[ée]valences?|registres?(?!\s+national)|registr(?:y|ies)|taux\s+d[e']|(?:mortality|death|incidence)\s+rates?|"
+    r"per\s+100[\s,]?000|pour\s+100\s?000|[ée]pid[ée]miolog\w*|epidemiolog\w*|statisti\w*)"
+)
+
+
 def _not_the_patients(ctx: Context, pos: int) -> bool:
     """A hospital that is not the patient's: in a class or career announcement, the author's own
     in a post with no case, or a team thanked for a talk ("Bravo à l'équipe du CHUM")."""
@@ -913,8 +928,16 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return True  # "I grew up in Ballina", "mon grand-père fête ses 95 ans à Quimperlé"
     if _names_a_patient(ctx):
         return False
+    if ctx.before(_OUR_WORKPLACE, pos, 30) and not (
+        ctx.text_search(PATIENT_AGE) or ctx.text_search(case_ending)
+    ):
+        return True  # « notre labo à l'Hôtel-Dieu de France a perdu ses vitres »: the author's
     if ctx.text_search(history):
         return True  # "Kaposi described it in 1872 ... we still see it weekly in Lilongwe"
+    if ctx.sentence_search(_POPULATION_FIGURES, pos) and not (
+        ctx.sentence_search(PATIENT_AGE, pos) or ctx.sentence_search(_AN_AGE, pos)
+    ):
+        return True  # « selon le registre des cancers d'Abidjan », "the incidence in Soweto"
     if ctx.text_search(JOB_AD):
         return True
     if not ctx.is_case() and (

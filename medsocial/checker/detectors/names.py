@@ -40,7 +40,9 @@ _TITLE = (
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
 _NAME_PART = rf"(?:{_INITIAL}|[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D')[{_UP}][{_LOW}]+|[{_UP}](?![\w.]))"
 _PARTICLE = (
-    r"(?:(?:de\s+la|de|du|des|d'|le|la|van\s+der|van|von|der|den|di|da|del|della|dos|ben|el|al)\s*)"
+    r"(?:(?:de\s+la|de|du|des|d'|le|la|van\s+der|van|von|der|den|di|da|del|della|dos|ben|el|al|"
+    # Irish: "Máire Ní Fhlatharta", "Seán Ó Briain", "Nic Dhonnchadha"
+    r"N[íi]|Nic|[ÓO]|Mac|Mhic|U[íi])\s*)"
 )
 _TITLED = Anchored(
     rf"(?<![\w@#])({_TITLE})\s+({_PARTICLE}?(?:{_NAME_PART})(?:[\s-]+{_PARTICLE}?(?:{_NAME_PART}))?)"
@@ -74,9 +76,45 @@ _FAMILY = Anchored(
 # A name after a family title, "Uncle Kofi", "Granny Ngata", "Papy Jojo", "Little Oscar": a
 # relative or a child, known name or not. (An ordinary word counts after a kinship word,
 # "Aunty Grace", not after "little" or "baby": "Little Venice", "Baby Shark".)
-_KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "granny", "gran", "maman", "dad", "mum", "mom",
-               "grandma", "grandpa", "grandad", "nonna", "nonno", "mamie", "papy", "papi", "pépé",
-               "mémé", "mémère", "pépère", "tonton", "tata", "tatie", "tati", "tante", "oncle")  # fmt: skip
+_KIN_TITLES = (
+    "uncle",
+    "aunt",
+    "aunty",
+    "auntie",
+    "nanna",
+    "nana",
+    "nan",
+    "granny",
+    "gran",
+    "maman",
+    "dad",
+    "mum",
+    "mom",
+    "grandma",
+    "grandpa",
+    "grandad",
+    "nonna",
+    "nonno",
+    "mamie",
+    "papy",
+    "papi",
+    "pépé",
+    "mémé",
+    "mémère",
+    "pépère",
+    "tonton",
+    "tata",
+    "tatie",
+    "tati",
+    "tante",
+    "oncle",
+    "tita",
+    "tito",
+    "lolo",
+    "kuya",
+    "manang",
+    "manong",
+)  # fmt: skip  (Filipino kin titles)
 _CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé", "baby girl", "baby boy", "bébé fille",
                  "bébé garçon")  # fmt: skip
 # Honorifics before a name: "Chief Adeyemi", "Alhaji Bello" (not before a word: "Chief Executive").
@@ -222,9 +260,10 @@ _WORKED_WITH = re.compile(
 )
 # The next doctor of a list: "with Dr Liam O'Brien and Dr Fatima Sheikh" (a colleague each).
 _AND_NEXT = re.compile(r"(?i)\s*(?:,|and|et|&|,\s*and)\s*(?:(?:le|la|the)\s+)?$")
-# A Scottish or Irish surname shape after a capitalised word: "Eilidh MacLeod", "Siobhan O'Neill".
+# A Scottish or Irish surname shape after a capitalised word: "Eilidh MacLeod", "Siobhan O'Neill",
+# "Máire Ní Fhlatharta", "Seán Ó Briain".
 _GAELIC_PAIR = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:Mac|Mc|O['’])[{_UP}][{_LOW}]+"
+    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:Mac|Mc|O['’]|(?:N[íi]|Nic|Mhic|[ÓO]|U[íi])\s+)[{_UP}][{_LOW}]+"
 )
 # Lower-case "first last" before an age: "jim mcallister, 61", "marie-claude fontaine, 58 ans".
 _AGE_AFTER = re.compile(
@@ -461,7 +500,7 @@ _COLLEAGUE = Anchored(
     r"(?i)\b(?:merci|thanks?|thank\s+you|bravo|congrats|congratulations|f[ée]licitations|kudos|"
     r"good\s+luck|best\s+of\s+luck|bonne\s+chance|bon\s+courage|fingers\s+crossed|well\s+done|"
     r"especially|et\s+surtout|surtout\s+[àa]|"
-    r"shout-?out|courtesy|cr[ée]dits?|co-?auth|coll[eè]gues?|colleagues?|"
+    r"shout[-\s]?outs?|courtesy|cr[ée]dits?|co-?auth|coll[eè]gues?|colleagues?|"
     r"invited|invit[ée]e?|speakers?|orateur|oratrice|présent[ée]e?\s+par|presented\s+by|by\s+@|"
     r"talk|lecture|cours|course|conf[ée]rence|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|formation|enseignement|teaching|webinai?re?s?|grand\s+rounds?|"
     r"nous\s+a\s+(?:fait|appris|montr[ée])|taught|showed\s+us|welcome|bienvenue|new\s+position|"
@@ -1113,6 +1152,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             len(words) == 2
             and "." not in name
             and not (_is_first(words[0]) or fold(words[1]) in surnames())
+            and not _AGE_AFTER.match(text, m.end())  # ("pt Rukhsana Baig 57F": a person)
         ):
             continue  # "Patient Safety Week": two capitalised words, but no known name
         if "." in name or not _weak(words[0]):
@@ -1250,14 +1290,19 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(*m.span(2))  # ("pt diabétique obèse, 57 ans": no name known, no name)
     for pattern, gate in (
         (_BEFORE_PATIENT, (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d")),
-        (_GAELIC_PAIR, (" mac", " mc", " o'", " o’")),
+        (
+            _GAELIC_PAIR,
+            (" mac", " mc", " o'", " o’", " ní ", " ni ", " nic ", " mhic ", " ó ", " uí "),
+        ),
     ):
         for m in pattern.finditer(text) if ctx.mentions(gate) else ():
             words = [w for w in m.group(1).replace("-", " ").split() if fold(w) not in _PARTICLES]
             # ("Rudolf Virchow, born 1821": an eponym or a figure of history, not a patient)
-            if ctx.sentence_search(history, m.start()):
-                continue
-            if not any(_weak(w) for w in words) and fold(words[0]) not in towns():
+            if ctx.sentence_search(history, m.start()) or colleague(m.start()):
+                continue  # ("Thanks to Seán Ó Briain for the talk": a colleague)
+            # (before a Gaelic surname a first name that is also a word still counts: "Máire")
+            gaelic_first = pattern is _GAELIC_PAIR and _is_first(words[0])
+            if (gaelic_first or not any(_weak(w) for w in words)) and fold(words[0]) not in towns():
                 yield from emit(m.start(), m.end() if pattern is _GAELIC_PAIR else m.end(1))
 
     # 2. Initials: "J.K.", "J. K."

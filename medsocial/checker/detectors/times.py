@@ -103,7 +103,10 @@ _DAY_AFTER_CARE = Anchored(
     r"autopsi[ée]e?s?|autopsie|autopsy|autopsied|post-?mortem|"
     r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
     r"received|taken|sent|delivered|passed\s+away|planned|scheduled|booked|pr[ée]vue?s?|programm[ée]e?s?|"
-    r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI|"
+    # ... or moved, or hurt: « transféré jeudi », « renversée sur la rocade de Bordeaux dimanche »
+    r"transf[ée]r[ée]e?s?|transferred|renvers[ée]e?s?|percut[ée]e?s?|fauch[ée]e?s?|knocked\s+down|run\s+over)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+"
     rf"(?:le\s+)?({_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
 )
 
@@ -173,6 +176,10 @@ _NOWADAYS = re.compile(
     r"(?i),?\s+(?:nous\s+sommes|on\s+est|we\s+are|we're|there\s+are|on\s+compte|nous\s+comptons|"
     r"we\s+have|we\s+number)\s+\d"
 )
+_REAGENT_LOT = re.compile(
+    r"(?i)\b(?:num[ée]ro\s+de\s+lot|lot\s+numbers?|(?:nouvel|new)\s+(?:anticorps|antibody|clone|kit|lot)|"
+    r"(?:nouveau|new)\s+(?:clone|kit|lot))\b"
+)
 _JUST_DID = re.compile(r"(?i)just\s+(?:received|got)\b")
 _CASE_AHEAD = re.compile(
     r"(?i)\b(?:specimen|biops\w*|case|patient|slides?\s+(?:from|of)|resection|frozen|sample|"
@@ -217,17 +224,20 @@ def detect(ctx: Context) -> Iterator[Hit]:
     markers = list(ctx.finditer(_TIME))
     markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
     spans = [m.span() for m in markers]
+    after_care = set()  # weekdays right after what was done to the patient: a case's, already
     for m in ctx.finditer(_DAY_AFTER_CARE) if ctx.mentions(_DAY_NAMES) else ():
         day = m.span(1)
         if not any(s < day[1] and day[0] < e for s, e in spans):
             spans.append(day)
+            after_care.add(day)
     for start, end in spans:
         if ctx.is_event_or_teaching(start) or _GENERIC_AFTER.match(ctx.text, end):
             continue
         if _quoted_alone(ctx.text, start, end):
             continue  # 'a rare tumour + "this morning" is enough to identify someone': a mention
         if any(map(ctx.low[start:end].__contains__, _WEEKDAYS)) and not (
-            ctx.sentence_search(CASE_WORDS, start)
+            (start, end) in after_care
+            or ctx.sentence_search(CASE_WORDS, start)
             or ctx.sentence_search(PATIENT_REF, start)
             or ctx.sentence_search(case_ending, start)
             or ctx.sentence_search(THIRD_PERSON, start)  # a person, maybe the patient
@@ -256,6 +266,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             ctx.sentence_search(NEWS_REPORT, start)
             or ctx.sentence_search(announced, start)
             or ctx.sentence_search(LAB_SYSTEM, start)
+            or ctx.sentence_search(_REAGENT_LOT, start)  # "new antibody lot validated this week"
         ) and not ctx.sentence_search(PATIENT_REF, start):
             continue  # "news about the King's health on the radio", "MOH announced... today"
         if _NOWADAYS.match(ctx.text, end) or (
