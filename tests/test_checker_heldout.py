@@ -2838,6 +2838,44 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Urgent: block C/25/4410-B2 is missing from the archive, the oncologist needs it.",
         [("ID", "C/25/4410-B2")],
     ),
+    # round 40 (from the 39th blind corpus), new phrasings
+    (
+        "Results for Aroha Te Rangi (NHI ZKC4821) went to the wrong GP, please recall them.",
+        [("NAME", "Aroha Te Rangi"), ("ID", "NHI ZKC4821")],
+    ),
+    (
+        "MRN 00912277 | LaTonya Brooks | DOB 2/9/1979 | L breast core — sorry, wrong chat",
+        [("ID", "MRN 00912277"), ("NAME", "LaTonya Brooks"), ("DATE", "2/9/1979")],
+    ),
+    (
+        "Can't stop thinking about Ri\u200bko Sa\u200bto and her tiny gastric signet-ring cancer.",
+        [("NAME", "Ri\u200bko"), ("NAME", "Sa\u200bto")],
+    ),
+    (
+        "Dona Francisca from Campina Grande: paracoccidioidomycosis on the palate.",
+        [("NAME", "Francisca"), ("LOCATION", "Campina Grande")],
+    ),
+    ("Copie du passeport (AB123456) agrafée au bon de demande. Non !", [("ID", "AB123456")]),
+    (
+        "Mr. Jayasuriya, Base Hospital Kalutara, oral submucous fibrosis with dysplasia.",
+        [("NAME", "Mr. Jayasuriya"), ("LOCATION", "Base Hospital Kalutara")],
+    ),
+    (
+        "Konsultacja: pani Nowak, Ospedale Maggiore... no, Szpital Wolski, GIST of the stomach.",
+        [("NAME", "pani Nowak"), ("LOCATION", "Szpital Wolski")],
+    ),
+    (
+        "Mme Randriamanana au CHUJRB : lymphome de Burkitt, ciel étoilé.",
+        [("NAME", "Mme Randriamanana"), ("LOCATION", "CHUJRB")],
+    ),
+    (
+        "Lolo Bayani from Barangay Mabini, Batangas — lung adenocarcinoma, EGFR L858R.",
+        [("NAME", "Bayani"), ("LOCATION", "Barangay Mabini")],
+    ),
+    (
+        "Autopsie du cycliste tombé dans la descente du col de la Croix-de-Fer : dissection aortique.",
+        [("DETAIL", "cycliste tombé dans la descente du col de la Croix-de-Fer")],
+    ),
 ]
 
 SAFE = [
@@ -3314,6 +3352,17 @@ SAFE = [
     "The 1918 flu autopsy notes from the London Hospital are now in the public domain.",
     "Nouvel anticorps anti-PD-L1 (22C3) validé cette semaine sur 30 cas d'archives, concordance 96 %.",
     "Notre labo à l'hôpital Laquintinie a enfin reçu son nouveau microtome !",
+    # round 40 (from the 39th blind corpus), new phrasings
+    "[10:02] Anele: the cryostat is iced up again\n[10:03] Me: defrost it, I'll cover frozens\n[10:05] Anele: star",
+    "Dr Sipho Ndlovu | Consultant Pathologist | Chris Hani Baragwanath Hospital | s.ndlovu@example.org | +27 11 000 0000",
+    "Salivary FNA: Milan category IV-B, cellular basaloid neoplasm. Don't overcall!",
+    'My mum (74) asked what a pathologist does. I said detective work. She said "like on TV?"',
+    "J'ai réussi mon DES aujourd'hui !!! Merci à mon mari très patient 🎉",
+    "Me and my 2-year-old both off with a cold today, she sneezed on my slides box.",
+    "Mes jumelles de 7 ans veulent un microscope pour Noël.",
+    "Le dépistage organisé du cancer colorectal concerne les personnes de 50 à 74 ans.",
+    "Séance de lames jeudi à 13h, salle 4.12 à la fac de Namur. Venez avec vos cas.",
+    "Congrès de la SFP à Lille, 3 jours, 1 200 inscrits, et la bière était excellente.",
 ]
 
 

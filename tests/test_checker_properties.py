@@ -182,6 +182,12 @@ LONG_CHUNKS = [
     "Ref #TBH-AP-26/55210 ", "ancien tavillonneur de la Gruyère, ", "selon le registre de Yaoundé. ",
     "notre labo à l'Hôtel-Dieu de France ", "2.6.S.1.8.8.0.3 ", "Máire Ní Fhlatharta ", "pt Rukhsana Baig 57F ",
     "renversée sur la rocade de Bordeaux dimanche ", "29 ans, d'Achrafieh ", "block B/26/7731-A3 ",
+    # round 40: chat speakers, one-line signatures with bars, names before a record number,
+    # identity cards, hospitals in other languages, Philippine districts, an age range
+    "[09:14] Priya: fridge\n", "Dr K M | Consultant | KBTH | k@x.example | +233 30 200 0000\n",
+    "Rangi Te Whatu (NHI ZAB1234) ", "MRN 00738815 | DeShawn Whitfield | DOB 4/17/1988 | ",
+    "la CIN marocaine (BE784512) ", "Szpital Bródnowski, ", "Barangay San Isidro, ", "M. Rakotomalala à HJRA : ",
+    "My dad (72) asked ", "de 25 à 65 ans ", "Le motard tombé au virage de la Source à Spa ",
 ]  # fmt: skip
 
 

@@ -30,7 +30,7 @@ _ALLOW = Anchored(
         r"|(?:x|×)\s*\d{1,3}\b|\b\d{1,3}\s*(?:x|×)\b"  # magnifications
         r"|\d+(?:[.,]\d+)?\s*(?:mm|cm|µm|μm|um|nm|mg|g|kg|ml|mL|%|HPF|CFA|mitoses|mitosis)\b"
         r"|\d+\s*/\s*(?:10|50)\s*(?:HPF|CFA|champs)"
-        r"|(?:{cities})\s+(?:coma\s+)?(?:system|syst[eè]me|classification|grade|grading|criteria|"
+        r"|(?:{cities})\s+(?:coma\s+)?(?:system|syst[eè]me|classification|grade|grading|criteria|categor(?:y|ies)|"
         r"crit[eè]res|consensus|score|scale|protocol|staging|rules|r[eè]gles)"
         r"|(?:syst[eè]me|classification|grade|crit[eè]res|score|[ée]chelle|consensus|r[eè]gles|"
         r"protocole)(?:\s+(?:\d|[IV]{1,3}))?\s+(?:de|d')\s*(?:{cities})"

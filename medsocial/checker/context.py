@@ -114,7 +114,7 @@ EVENT = Anchored(
     r"(?:superbe|belle|great|brilliant|excellente?)\s+pr[ée]sentation|pr[ée]sentation\s+(?:du|de\s+la|by)\s+(?:Pr|Dr|Prof)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"a\s+lieu|aura\s+lieu|se\s+tiendra|se\s+tient|takes\s+place|will\s+be\s+held|colloque|campagne|campaign|"
     r"marche\s+rose|octobre\s+rose|movember|odyss[ée]a|course\s+(?:solidaire|caritative)|charity\s+(?:run|walk|ride)|fun\s+run|"
-    r"formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
+    r"s[ée]ance\s+de\s+(?:lames|cas|microscopie|relecture)|formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
     rf"|\b(?-i:{EVENT_ACRONYMS})\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
 )
@@ -323,7 +323,7 @@ RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))  # for regex
 # The author's relative: "my mum", "ma grand-mère" (in a case post, the patient).
 _MY = r"(?:my|our|mon|ma|mes|notre|nos)"
 # ("Mum's 70th birthday", "Dad turned 80": a parent named so, capitalised, is the author's)
-_MY_RELATIVE = rf"(?:\b{_MY}\s+(?:{RELATIVE_WORDS})\b|(?<![\w'’])(?-i:Mum|Mam|Mom|Dad|Maman|Papa|Mamie|Papy)(?:['’]s)?\b|(?<![\w'’])(?-i:Sister|Brother|Sis|Bro)['’]s\b)"
+_MY_RELATIVE = rf"(?:\b{_MY}\s+(?:{RELATIVE_WORDS}|\d{{1,2}}[\s-]*(?:year|yr|month)s?[\s-]*old)\b|(?<![\w'’])(?-i:Mum|Mam|Mom|Dad|Maman|Papa|Mamie|Papy)(?:['’]s)?\b|(?<![\w'’])(?-i:Sister|Brother|Sis|Bro)['’]s\b)"
 MY_RELATIVE = Anchored(rf"(?i){_MY_RELATIVE}")
 # The author's pet: "my cat Gleason turned 3 today" (its "il", its age are the pet's).
 _MY_PET = r"\b(?:my\s+(?:cat|dog|puppy|kitten)|mon\s+(?:chat|chien|chaton|chiot)|ma\s+(?:chatte|chienne))\b"
@@ -370,11 +370,14 @@ COMMUTE = (
 OWN_LIFE = Anchored(
     r"(?i)\b(?:my|mon|ma|mes)\s+(?:[\w-]+\s+){0,2}?(?:birthday|anniversaire|first\s+day|premier\s+jour|"
     r"premi[eè]re\s+garde|first\s+(?:shift|on-?call)|last\s+day|dernier\s+jour|derni[eè]re\s+garde|baby|"
-    r"b[ée]b[ée]|kids?|children|enfants|fils|daughter|son|fille|"
+    r"b[ée]b[ée]|kids?|children|enfants|fils|daughter|son|fille|twins|jumeaux|jumelles|"
     # (a partner named is often the patient's story: "my husband Trey Washington's Gleason 4+3")
     r"(?:wife|husband|partner|femme|mari|compagne|compagnon)(?!\s+(?-i:[A-Z]))|wedding|mariage|commute|trajet)\b"
     # the author's desk (not where a case lands: "son adénome est sur mon bureau")
     r"|(?<!\bsur\s)(?<!\bon\s)\b(?:my|mon)\s+(?:desk|bureau)\b"
+    # the author's child by age, the author's exams: "me and my 3-year-old", "TODAY I PASSED FRCPath"
+    r"|\bmy\s+\d{1,2}[\s-]*(?:year|yr|month)s?[\s-]*old\b|\bI(?:'ve|\s+have)?\s+(?:just\s+)?passed\b|"
+    r"\bj'ai\s+(?:enfin\s+)?(?:r[ée]ussi|valid[ée])\s+(?:mon|ma|mes|le|la|l')"
     # the author's children at school: "first day at school", « la rentrée des classes »
     r"|first\s+day\s+(?:at|of)\s+(?:school|nursery|kindergarten)|started\s+(?:school|nursery|kindergarten)|"
     r"premier\s+jour\s+d'[ée]cole|rentr[ée]e\s+(?:des\s+classes|scolaire)"

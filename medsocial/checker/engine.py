@@ -10,10 +10,17 @@ from medsocial.checker.context import Context
 from medsocial.checker.detectors import DETECTORS, Hit
 from medsocial.checker.detectors.base import SpanSet
 from medsocial.checker.lang import detect_lang
+from medsocial.checker.lexicons import allow_terms, fold
 from medsocial.checker.normalize import Normalized, is_invisible, lookalike_words, normalize
 from medsocial.checker.report import Finding, Report
 
 LANGS = ("fr", "en")
+
+
+def _disguised_kind(word: str) -> str:
+    """A disguised capitalised word is a name ("Ta\u200bmiko", "Lеfèvrе"), unless it is an eponym
+    ("Mer\u200bkel")."""
+    return "NAME" if word[:1].isupper() and fold(word) not in allow_terms() else "DETAIL"
 
 
 def _hidden_findings(norm: Normalized, lang: str) -> list[Finding]:
@@ -39,7 +46,11 @@ def _hidden_findings(norm: Normalized, lang: str) -> list[Finding]:
             if lang == "fr"
             else "This word contains invisible characters: they hide nothing from readers. Retype the word, and if it points to the patient, remove it."
         )
-        findings.append(Finding("DETAIL", start, end, text[start:end], message, visible, "block"))
+        findings.append(
+            Finding(
+                _disguised_kind(visible), start, end, text[start:end], message, visible, "block"
+            )
+        )
     return findings
 
 
@@ -58,7 +69,7 @@ def _lookalike_findings(norm: Normalized, lang: str, found: list[Finding]) -> li
             continue
         word = norm.original[start:end]
         folded = normalize(word).text
-        kind = "NAME" if folded[:1].isupper() else "DETAIL"
+        kind = _disguised_kind(folded)
         message = (
             "Ce mot mêle des lettres d'un autre alphabet qui imitent les nôtres : les lecteurs le lisent quand même. Retapez-le, et s'il désigne le patient, supprimez-le."
             if lang == "fr"
@@ -147,16 +158,30 @@ _SIGNED_NAME = re.compile(
 )
 
 
+# ... or a signature on one line, its fields split by bars: "Dr Kwame Mensah-Bonsu | Consultant
+# Histopathologist | Korle Bu Teaching Hospital, Accra | k.mensah@... | +233 ..."
+_BAR_SIGNATURE = re.compile(r"(?m)^(?:Dr|Pr|Prof)\.?[ \t][^\n|]{2,60}\|(?:[^\n|]*\|)+[^\n|]*")
+
+
 def _outside_signature(text: str, hits: list[Hit]) -> list[Hit]:
-    """`hits` without the author's own name and contacts in an e-mail signature."""
+    """`hits` without the author's own name, contacts and workplace in an e-mail signature."""
     signature = _SIGNATURE.search(text) if "\n--" in text else None
-    if signature is None:
+    if signature is not None:
+        start = signature.start()
+        signed = _SIGNED_NAME.search(text, max(0, start - 40), signature.start() + 4)
+        if signed is not None:
+            start = signed.start()  # "Best wishes,\nTom\n--": the name signed just above it
+        hits = [h for h in hits if h.start < start or h.kind not in ("NAME", "CONTACT")]
+    bars = [m.span() for m in _BAR_SIGNATURE.finditer(text)] if " | " in text else []
+    if not bars:
         return hits
-    start = signature.start()
-    signed = _SIGNED_NAME.search(text, max(0, start - 40), signature.start() + 4)
-    if signed is not None:
-        start = signed.start()  # "Best wishes,\nTom\n--": the name signed just above it
-    return [h for h in hits if h.start < start or h.kind not in ("NAME", "CONTACT")]
+    starts = [start for start, _ in bars]
+
+    def in_bars(hit: Hit) -> bool:
+        i = bisect_right(starts, hit.start) - 1  # (one binary search per hit: linear time)
+        return i >= 0 and hit.start < bars[i][1] and hit.kind in ("NAME", "CONTACT", "LOCATION")
+
+    return [h for h in hits if not in_bars(h)]
 
 
 def check_post(text: str, lang: str | None = None) -> Report:

@@ -355,7 +355,14 @@ _NOT_AN_AGE_AT = re.compile(r"(?i)\b(?:margins?|power|cutoff|magnification|fixed
 _THRESHOLD_BEFORE = re.compile(
     r"(?i)\b(?:above|over|under|below|before|after|from|until|past|beyond|avant|apr[eè]s|d[eè]s|pass[ée])\s+$"
 )
-_OWN_CHILD_WORDS = r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler|cat|dog|puppy|kitten)|mon\s+(?:b[ée]b[ée]|fils|enfant|chat|chien)|ma\s+(?:fille|chatte|chienne))\b"
+_OWN_CHILD_WORDS = (
+    r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler|twins|cat|dog|puppy|kitten)|"
+    r"mon\s+(?:b[ée]b[ée]|fils|enfant|chat|chien)|ma\s+(?:fille|chatte|chienne)|mes\s+(?:jumeaux|jumelles|enfants))\b"
+)
+# ... or a parent of the author's, the age in brackets: "My dad (72) asked what I do all day"
+_OWN_PARENT_BRACKET = re.compile(
+    r"(?i)\b(?:my\s+(?:dad|father|mum|mom|mother)|mon\s+(?:p[èe]re|papa)|ma\s+(?:m[èe]re|maman))\s*\($"
+)
 _OWN_CHILD = re.compile(_OWN_CHILD_WORDS + r"[^.!?\n]{0,40}$")
 # ... named in the sentence before, the age given by a pronoun: "My son asked why... He's 6."
 _OWN_CHILD_BEFORE = re.compile(_OWN_CHILD_WORDS)
@@ -459,6 +466,8 @@ def _own_child_before(ctx: Context, start: int, end: int) -> bool:
         return True
     if _MY_BEFORE.search(text, max(0, start - 4), start) and not _PERSON_AFTER_AGE.match(text, end):
         return True  # (not "my 45-year-old patient")
+    if _OWN_PARENT_BRACKET.search(text, max(0, start - 20), start):
+        return True
     first = ctx.sentence(start)[0]
     return (
         first > 0
@@ -478,7 +487,9 @@ _NOT_AGE_BEFORE = re.compile(
     r"survie\s+[aà]|plus\s+de|moins\s+de|over|under|above|below|for|since|within|after|past|last|"
     r"every|in|suivi\s+de|recul\s+de|follow-up\s+of|sup[ée]rieur\s+[aà]|inf[ée]rieur\s+[aà]|d[eè]s|"
     r"entre|between|and|et|to|ou|or|partir\s+de|from|environ|d'environ|about|around|approximately|"
-    r"approx\.?|circa|pass[ée]e?s?|spent|travaill[ée]e?s?|worked|bossé|served|exerc[ée]e?)|[-><≥≤+~±])\s*$"
+    r"approx\.?|circa|pass[ée]e?s?|spent|travaill[ée]e?s?|worked|bossé|served|exerc[ée]e?)|[-><≥≤+~±]|"
+    # a range: « les femmes de 25 à 65 ans », "from 50 to 74 years"
+    r"\b(?:de|from)\s+\d{1,3}\s+(?:[àa]|to))\s*$"
 )
 # "à 19 ans" is an age ("sarcome du fémur à 19 ans") unless a follow-up word comes before it
 # ("survie à 5 ans", "contrôle à 2 ans", "récidive à 3 ans").
@@ -639,8 +650,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 )
             ):
                 continue  # "41, undiagnosed cardiac sarcoidosis" (not "4, however, shows...")
-            if index == 18 and not _apposition_ok(text, m.start(), capital=False):
-                continue
+            if index == 18 and (
+                not _apposition_ok(text, m.start(), capital=False) or ctx.is_event(m.start())
+            ):
+                continue  # (« congrès à Montréal, 3 jours, 800 participants »: how long it lasts)
             if index == 26 and not _named_before(ctx, m.start()):
                 continue
             if index == 15 and text[end - 1 : end + 1].endswith("M") and _value(m) < 12:

@@ -227,7 +227,9 @@ _WHO_DID = Anchored(
     r"(?i)\b(?:who|qui)\s+(?-i:[a-zà-ÿ])"
     # ... or for what happened to them: "the farmer gored by a bull outside Tullamore"
     r"|\b(?:gored|bitten|mauled|trampled|injured|struck|crushed|rescued|trapped|stabbed|attacked|"
-    r"bless[ée]e?|mordue?|renvers[ée]e?|percut[ée]e?|secourue?|encorn[ée]e?|pi[ée]tin[ée]e?)\b"
+    r"bless[ée]e?|mordue?|renvers[ée]e?|percut[ée]e?|secourue?|encorn[ée]e?|pi[ée]tin[ée]e?|"
+    # ... or fell there: « le motard tombé au virage de la Source à Spa-Francorchamps »
+    r"tomb[ée]e?|fell|crashed)\b"
 )
 _WHO_NOUNS = (
     r"guy|bloke|man|woman|lady|girl|boy|lad|lass|chap|fella|gentleman|kid|swimmer|runner|jogger|surfer|"
@@ -237,7 +239,7 @@ _WHO_NOUNS = (
     r"pedestrian|firefighter|pompier|" + _PERSON_WORDS
 )
 _PERSON_BEFORE_WHO = re.compile(
-    rf"(?i)\b(?:the|le|la|l'|that|ce|cette)\s*(?:[\w-]+\s+)?(?:{_WHO_NOUNS})\s+$"
+    rf"(?i)\b(?:the|le|la|l'|du|de\s+la|that|ce|cette)\s*(?:[\w-]+\s+)?(?:{_WHO_NOUNS})\s+$"
 )
 _CLAUSE_STOP = re.compile(r"[.,;:!?\n]|\s-\s")  # (" - ": a dash, also "—" folded)
 _NOT_A_NAMED_THING = frozenset([*WEEKDAYS_EN, *WEEKDAYS_FR, "january", "february", "march", "april",
@@ -523,6 +525,7 @@ def _named_place_near(ctx: Context, pos: int) -> bool:
 
 
 _PATIENT_WORD = Anchored(r"(?i)patient|\bcas\b|\bcase\b")
+_MY_BEFORE = re.compile(r"(?i)\b(?:my|mes|mon|ma)\s+$")
 _MINE = re.compile(
     r"(?i)(?:my|mon|ma|mes|notre|nos)\s+(?:neighbou?r|friend|uncle|aunt|cousin|own|father|mother|voisine?|amie?|"
     r"oncle|tante|cousine?|beau|belle|propre|coll[eè]gue)"
@@ -663,7 +666,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         else [
             m.span()
             for m in ctx.finditer(_EVENT)
-            if ctx.is_case() or not _MINE.match(ctx.text, m.start())
+            if (ctx.is_case() or not _MINE.match(ctx.text, m.start()))
+            # (the author's own twins: « Mes jumeaux de 5 ans m'ont dessiné un microscope »)
+            and not _MY_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
         ]
     )
     for m in ctx.finditer(_FOUND) if ctx.is_case() else ():

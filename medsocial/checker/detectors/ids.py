@@ -19,7 +19,7 @@ _NIR_CONTEXT = re.compile(
 )
 # Record and specimen numbers introduced by their label.
 _LABELLED = Anchored(
-    r"(?i)\b(?:IPP|NIP|NDA|MRN|MR\s*#|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}\s?\d{3}\s?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
+    r"(?i)\b(?:IPP|NIP|NDA|MRN|NHI|MR\s*#|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}\s?\d{3}\s?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
     # Indian in- and out-patient numbers: "IP no. 2024/IP/33871", "UHID 1188"
     r"(?-i:IP|OP|IPD|OPD|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*(?:\d|[A-Z]{2,8}[-/]))|"
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|encounter(?=\s+[A-Z]{2,5}-\d)|"
@@ -55,6 +55,13 @@ _HEALTH_CARD = Anchored(
     r"\d{2}-\d{4}-\d{4}-\d{4}|\d{10,12}|"
     # Ireland's PPS number, seven digits and one or two letters: "7654321WA"; Aadhaar in groups
     r"\d{7}[A-Z]{1,2}|\d{4}\s\d{4}\s\d{4})\b"
+)
+# An identity card or passport number: « la CIN marocaine (BE784512) », "passport no. X1234567"
+# (the card named first: "CIN" alone is a cervical lesion, « CIN3 »).
+_ID_CARD = Anchored(
+    r"(?i:\b(?:CIN\s+(?:marocaine|tunisienne)|CNIE?|carte\s+d'identit[ée](?:\s+nationale)?|passeport|passport|"
+    r"national\s+ID(?:\s+card)?|ID\s+card)\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*\(?\s*)"
+    r"([A-Z]{1,2}\d{5,8})\b"
 )
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
@@ -249,6 +256,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "Un numéro de dossier, d'examen ou de prélèvement",
                     "A record, accession or specimen number",
                 ),
+            )
+    for m in ctx.finditer(_ID_CARD):
+        if free(*m.span(1)):
+            taken.add(*m.span(1))
+            yield _id(
+                ctx, *m.span(1), ("Un numéro de pièce d'identité", "An identity document number")
             )
     for m in ctx.finditer(_REF_CODE):
         if free(*m.span(1)) and not _NOT_ACCESSION.match(m.group(1)):

@@ -66,8 +66,12 @@ _HOSPITAL_EN = re.compile(
 _HOSPITAL_OF = Anchored(
     rf"\b(?:Hospital|Infirmary|Clinic|Medical\s+Cent(?:er|re)|Hospice|Institute)\s+(?:of|for)\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})?"
     # ... or its town after it: "University Hospital Galway", "Regional Hospital Mullingar"
-    rf"|\b(?:University|General|Regional|County|District)\s+Hospital\s+(?!Trust\b|Foundation\b){_CAPWORD}"
+    rf"|\b(?:University|General|Regional|County|District|Teaching|Base|Provincial|National)\s+Hospital\s+(?!Trust\b|Foundation\b){_CAPWORD}"
+    # ... or in the town's language: "Szpital Bródnowski", "Ospedale Maggiore", "Klinikum Rechts der Isar"
+    rf"|\b(?:Szpital|Ospedale|Klinikum|Krankenhaus|Spitalul|Nemocnice|Kórház)\s+{_CAPWORD}"
 )
+# A Philippine district: "Barangay San Isidro", "Brgy. San Roque".
+_BARANGAY = Anchored(rf"\b(?:Barangay|Brgy\.?)\s+{_CAPWORD}(?:\s+{_CAPWORD})?")
 _STREET_NAMED = Anchored(
     rf"\b(?:on|in|at|off)\s+((?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent|Rd|Ave|Blvd|Way|Row|"
     r"Walk|Close|Gardens|Grove|Parade|Quay|Wynd|Mews|Brae))\b"
@@ -131,6 +135,9 @@ _KNOWN_HOSPITALS = Anchored(
 # "la Citadelle"): a hospital right after "at the", "to", "from", "à la", "de"...
 # Colleagues asked by their hospital in a case: "Anyone at CHEO know why...", « quelqu'un à
 # Bicêtre peut relancer... »
+_TITLED_AT_ACRONYM = Anchored(
+    rf"\b(?:M\.|Mme|Mlle|Mr|Mrs|Ms)\s+{_CAPWORD}(?:\s+{_CAPWORD})?\s+(?:[àa]|au|at|from)\s+([A-Z]{{3,6}})\b(?![-/]?\d)"
+)
 _ASKED_AT = Anchored(
     r"(?i:\b(?:any(?:one|body)|some(?:one|body)|quelqu'un|qqn|qlq1)\s+(?:here\s+)?(?:at|[àa]|au)\s+)"
     rf"((?-i:{_CAPWORD}))(?=\s+(?i:know|can|could|have|has|got|pls|please|peut|pourrait|a|sait|conna[iî]t|chase|check|see|seen)\b|\s*[,?])"
@@ -784,7 +791,7 @@ _NEXT_CAPWORDS = re.compile(rf"[ ]({_CAPWORD})(?:[ ]{_CAPWORD})?")
 _EN_HOSPITAL_WORD = re.compile(
     r"(?<![^ '\-])(?:hospital|hosp\b|infirmary|clinic|centre|center|medical[ '\-]cent|cancer[ '\-]cent|"
     r"health[ '\-]system|health[ '\-]cent|health[ '\-]science|hospice|nursing[ '\-]home|care[ '\-]home|institute|"
-    r"(?:health|medical|healthcare)[ '\-]city)"
+    r"(?:health|medical|healthcare)[ '\-]city|szpital|ospedale|klinikum|krankenhaus|spitalul|nemocnice|kórház)"
 )
 
 
@@ -1082,6 +1089,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), hosp_fr, hosp_en, hospital_fix)
+    # "M. Rakotomalala à HJRA": a hospital's acronym right after a titled patient
+    for m in ctx.finditer(_TITLED_AT_ACRONYM) if ctx.is_case() else ():
+        if fold(m.group(1)) not in allow_terms():
+            yield _place_hit(ctx, *m.span(1), hosp_fr, hosp_en, hospital_fix)
     for m in ctx.finditer(_ASKED_AT) if ctx.is_case() else ():
         name = m.group(1)
         if fold(name) in common_words() or fold(name) in allow_terms():
@@ -1222,6 +1233,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _ROAD.finditer(text) if ctx.is_case() else ():
         if _ROAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
+    for m in ctx.finditer(_BARANGAY):
+        if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(), *address, ("", ""))
     # Towns: a known town after a preposition, or any capitalised word after "habite à", "from".
     seen_words = set()
     for hyphen in _HYPHEN.finditer(text):

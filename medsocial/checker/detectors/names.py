@@ -118,7 +118,20 @@ _KIN_TITLES = (
 _CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé", "baby girl", "baby boy", "bébé fille",
                  "bébé garçon")  # fmt: skip
 # Honorifics before a name: "Chief Adeyemi", "Alhaji Bello" (not before a word: "Chief Executive").
-_HONORIFICS = ("chief", "alhaji", "alhaja", "pastor", "deacon", "elder", "madam", "mama", "baba")
+_HONORIFICS = (
+    "chief",
+    "alhaji",
+    "alhaja",
+    "pastor",
+    "deacon",
+    "elder",
+    "madam",
+    "mama",
+    "baba",
+    "seu",
+    "dona",
+    "pani",
+)  # fmt: skip  ("Seu Jurandir", "Dona Francisca", "pani Nowak")
 _KIN_NAME = Anchored(
     rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES + _HONORIFICS)})\s+"
     rf"((?:O'|D'|N')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
@@ -167,8 +180,12 @@ _OWNS_RELATIVE = Anchored(
 )
 # "Guillemette Le Floch, pte du...", "Tom Hale, patient of...": a name in apposition to "patient".
 _BEFORE_PATIENT = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+(?:[\s-]{_PARTICLE}?[{_UP}][{_LOW}]+){{1,2}})\s*,\s*"
+    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:[\s-]{_PARTICLE}?[{_UP}][{_LOW}]+){{1,2}})\s*,\s*"
     r"(?i:pte?|patiente?|pt|DOB|DDN|n[ée]e?\s+le|born|date\s+of\s+birth)\b"
+    # ... or a record number in brackets or the next field after a bar: "Rangi Te Whatu (NHI
+    # ZAB1234)", "MRN 00738815 | DeShawn Whitfield | DOB 4/17/1988"
+    rf"|([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:\s{_PARTICLE}?[{_UP}][{_LOW}]+){{1,2}})"
+    r"(?:\s*\(\s*|\s+\|\s+)(?:MRN|NHI|NHS|IPP|NDA|DOB|DDN|UR)\b"
 )
 # "pt jakub nowak 57M", "patiente josiane perrot, 71 ans": two lower-case words between "patient"
 # and an age are a name even when the lexicons do not know them.
@@ -265,6 +282,9 @@ _AND_NEXT = re.compile(r"(?i)\s*(?:,|and|et|&|,\s*and)\s*(?:(?:le|la|the)\s+)?$"
 _GAELIC_PAIR = re.compile(
     rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:Mac|Mc|O['’]|(?:N[íi]|Nic|Mhic|[ÓO]|U[íi])\s+)[{_UP}][{_LOW}]+"
 )
+# A speaker in a pasted chat: "[09:14] Priya:", "[14:02] Dr Mehta :".
+_CHAT_TIME_BEFORE = re.compile(r"\[\d{1,2}[:h]\d{2}\]\s*$")
+_CHAT_COLON = re.compile(r"\s?:")
 # Lower-case "first last" before an age: "jim mcallister, 61", "marie-claude fontaine, 58 ans".
 _AGE_AFTER = re.compile(
     r"\s*(?:[,(]\s*\d{1,3}\b|\d{1,3}\s*(?:[MFH]\b|ans\b|yo\b|y/o|years?\b)"
@@ -993,6 +1013,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             return  # "SALL4", "ROS1": a gene, not a name
         if _OBJECT_AFTER.match(text, end):
             return  # "Mr Bones, the teaching skeleton": a named thing, not a person
+        if _CHAT_TIME_BEFORE.search(text, max(0, start - 12), start) and _CHAT_COLON.match(
+            text, end
+        ):
+            return  # "[09:14] Priya: fridge is dead again": who speaks in a pasted chat
         if free(start, end) and not ctx.is_protected(start, end):
             if ctx.sentence_search(history, start):
                 return  # "en 1861, Broca présente le cerveau de son patient Leborgne, dit « Tan »"
@@ -1289,21 +1313,47 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if (known or m.group("where")) and not any(_weak(w) for w in (given, family)):
             yield from emit(*m.span(2))  # ("pt diabétique obèse, 57 ans": no name known, no name)
     for pattern, gate in (
-        (_BEFORE_PATIENT, (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d")),
+        (
+            _BEFORE_PATIENT,
+            (
+                ", p",
+                ",p",
+                ", dob",
+                ", ddn",
+                ", n",
+                ", b",
+                ", d",
+                "(mrn",
+                "(nhi",
+                "(nhs",
+                "(ipp",
+                "(nda",
+                "(dob",
+                "(ur",
+                "| dob",
+                "| mrn",
+                "| nhs",
+            ),
+        ),
         (
             _GAELIC_PAIR,
             (" mac", " mc", " o'", " o’", " ní ", " ni ", " nic ", " mhic ", " ó ", " uí "),
         ),
     ):
         for m in pattern.finditer(text) if ctx.mentions(gate) else ():
-            words = [w for w in m.group(1).replace("-", " ").split() if fold(w) not in _PARTICLES]
+            group = m.lastindex or 1  # (the name before a comma, or before a record number)
+            words = [
+                w for w in m.group(group).replace("-", " ").split() if fold(w) not in _PARTICLES
+            ]
             # ("Rudolf Virchow, born 1821": an eponym or a figure of history, not a patient)
             if ctx.sentence_search(history, m.start()) or colleague(m.start()):
                 continue  # ("Thanks to Seán Ó Briain for the talk": a colleague)
             # (before a Gaelic surname a first name that is also a word still counts: "Máire")
             gaelic_first = pattern is _GAELIC_PAIR and _is_first(words[0])
             if (gaelic_first or not any(_weak(w) for w in words)) and fold(words[0]) not in towns():
-                yield from emit(m.start(), m.end() if pattern is _GAELIC_PAIR else m.end(1))
+                yield from emit(
+                    m.start(group), m.end() if pattern is _GAELIC_PAIR else m.end(group)
+                )
 
     # 2. Initials: "J.K.", "J. K."
     for m in ctx.finditer(_INITIALS):
