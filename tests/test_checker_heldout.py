@@ -2876,6 +2876,19 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Autopsie du cycliste tombé dans la descente du col de la Croix-de-Fer : dissection aortique.",
         [("DETAIL", "cycliste tombé dans la descente du col de la Croix-de-Fer")],
     ),
+    # round 41 (from the 40th blind corpus), new phrasings
+    (
+        "Le noyé du week-end dernier est arrivé en salle d'autopsie ce midi.",
+        [("TIME", "du week-end dernier")],
+    ),
+    (
+        "Le frottis de lundi était bien une lésion de haut grade, HPV 16 positif.",
+        [("TIME", "lundi")],
+    ),
+    (
+        "Can whoever is on Florence Ward resend the bone marrow? The pot was empty.",
+        [("LOCATION", "Florence Ward")],
+    ),
 ]
 
 SAFE = [
@@ -3363,6 +3376,14 @@ SAFE = [
     "Le dépistage organisé du cancer colorectal concerne les personnes de 50 à 74 ans.",
     "Séance de lames jeudi à 13h, salle 4.12 à la fac de Namur. Venez avec vos cas.",
     "Congrès de la SFP à Lille, 3 jours, 1 200 inscrits, et la bière était excellente.",
+    # round 41 (from the 40th blind corpus), new phrasings
+    "Warthin tumour on the parotid FNA. Aldred Scott Warthin, Ann Arbor, 1929.",
+    "Paget disease of the nipple. Sir James Paget, London, 1874. Still on every breast exam.",
+    "Ewing's 1921 paper described 'diffuse endothelioma of bone'. We still argue about the name.",
+    "I spent 8 years as a surgeon in Lagos before moving to pathology. Best decision ever.",
+    "Quand j'étais interne à Tours, on coupait les extemporanés au cryostat à manivelle.",
+    "Selon le registre des cancers, 40 000 nouveaux cas par an en Suisse. À Genève comme à Zurich, les labos manquent de bras.",
+    "Our Durban unit stains every liver with Perls, our Pretoria colleagues don't. Who's right?",
 ]
 
 

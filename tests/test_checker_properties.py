@@ -188,6 +188,10 @@ LONG_CHUNKS = [
     "Rangi Te Whatu (NHI ZAB1234) ", "MRN 00738815 | DeShawn Whitfield | DOB 4/17/1988 | ",
     "la CIN marocaine (BE784512) ", "Szpital Bródnowski, ", "Barangay San Isidro, ", "M. Rakotomalala à HJRA : ",
     "My dad (72) asked ", "de 25 à 65 ans ", "Le motard tombé au virage de la Source à Spa ",
+    # round 41: an eponym's town and year, an old paper, the author's career and team, a weekday's
+    # specimen, a named ward, a registry elsewhere in the post
+    "John Templeton Bowen, Boston, 1912. ", "Burkitt's 1958 description ", "I spent 12 years as a GP in Nairobi ",
+    "Our Cape Town unit says ", "on Nightingale Ward: ", "Le prélèvement de jeudi ", "registre du cancer. À Liège ",
 ]  # fmt: skip
 
 

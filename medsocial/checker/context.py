@@ -131,11 +131,15 @@ _HISTORY = re.compile(
     r"|\b1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)"
     # records now public: "the 1918 influenza autopsy reports... in the public domain"
     r"|\bpublic\s+domain\b|\bdomaine\s+public\b|\b19[01]\d\s+(?:influenza|flu|pand[ée]mi[ce])|\bgrippe\s+(?:espagnole|de\s+19[01]\d)"
+    # a name, its town and an old year: "John Templeton Bowen, Boston, 1912", "Burrill Crohn, Mount
+    # Sinai, New York, 1932"; an old paper: "Denis Burkitt's 1958 description"
+    r"|\b(?-i:[A-Z])[\w'’-]+,\s+(?:(?-i:[A-Z])[\w'’-]+[\s,]+){1,4}(?:1[5-8]\d\d|19[0-3]\d)\b"
+    r"|['’]s\s+(?:1[5-8]\d\d|19[0-6]\d)\s+(?:description|paper|report|article|series|monograph)\b"
     # a life's span after the name: "Friedrich Sigmund Merkel, 1845–1919"
     r"|,\s*1[5-8]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\b"
 )
 # (cheap tests first: most sentences have no old year and none of these words)
-_OLD_YEAR = re.compile(r"1[5-8]\d\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
+_OLD_YEAR = re.compile(r"1[5-8]\d\d|19[0-6]\d|1[5-9]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
 _HISTORY_WORDS = ("named", "son nom", "leur nom", "his name", "her name", "their name", "descri",
                   "décri", "decri", "nomm", "histor", "paléo", "paleo", "palaeo", "siècle", "siecle",
                   "century", "#hist", "00 years", "00 ans", "built", "made",
@@ -347,6 +351,8 @@ OWN_AGE_WORDS = (
     r"\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:turned|turn|am\s+turning)|\bI'm(?:\s+now|\s+turning)?|"
     r"\bI\s+am(?:\s+now)?|\bje\s+viens\s+d'avoir|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|"
     r"(?<![\w,'])(?<![\w,']\s)(?:just\s+|officially\s+|finally\s+)?(?:turned|turning)|"
+    # a change of career at that age: « reconversion à 40 ans »
+    r"\breconversion\s+[àa]|"
     # « Ma grand-mère a vécu jusqu'à 98 ans. Moi, trois biopsies à 40 ans. »
     r"\bmoi\s*,\s*(?:[\w-]+\s+){0,2}?[àa]"
 )
@@ -375,6 +381,11 @@ OWN_LIFE = Anchored(
     r"(?:wife|husband|partner|femme|mari|compagne|compagnon)(?!\s+(?-i:[A-Z]))|wedding|mariage|commute|trajet)\b"
     # the author's desk (not where a case lands: "son adénome est sur mon bureau")
     r"|(?<!\bsur\s)(?<!\bon\s)\b(?:my|mon)\s+(?:desk|bureau)\b"
+    # the author's career: "I spent 12 years as a GP in Nairobi", « j'ai fait 10 ans de médecine
+    # générale à Abidjan », "as a first-year at Groote Schuur", « quand j'étais interne à Tours »
+    r"|\bI\s+spent\s+\d+\s+years\s+as\b|\bj'ai\s+fait\s+\d+\s+ans\s+(?:de|d')|"
+    r"\bas\s+an?\s+(?:first-year|junior|trainee|registrar|resident|medical\s+student)\b|"
+    r"\bquand\s+j'[ée]tais\s+(?:interne|externe|[ée]tudiante?)\b"
     # the author's child by age, the author's exams: "me and my 3-year-old", "TODAY I PASSED FRCPath"
     r"|\bmy\s+\d{1,2}[\s-]*(?:year|yr|month)s?[\s-]*old\b|\bI(?:'ve|\s+have)?\s+(?:just\s+)?passed\b|"
     r"\bj'ai\s+(?:enfin\s+)?(?:r[ée]ussi|valid[ée])\s+(?:mon|ma|mes|le|la|l')"

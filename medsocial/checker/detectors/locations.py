@@ -259,6 +259,8 @@ _NAMED_UNIT = Anchored(
     r"|(?i:\b(?:pavillon|b[âa]timent|unit[ée]|secteur|aile))\s+"
     r"(?!(?i:mixte|fonctionnelle|centrale|sanitaire|soins|intensive|m[ée]dicale|chirurgicale|de|d'|du|des)\b)"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w'-]*"
+    # a ward named like a person, after "on": "Whoever is on Nightingale Ward"
+    r"|(?<=\bon\s)(?-i:[A-Z][a-z]{3,})\s+(?-i:Ward)\b"
     # a saint's ward: "on St Anne's ward"
     r"|\b(?:St\.?|Saint)\s+[A-Z][a-z]+['’]s\s+(?i:ward|unit)\b"
     # a unit by its letter: « qui gère les appels en onco B », « au secteur C »
@@ -908,6 +910,11 @@ def _names_a_patient(ctx: Context) -> bool:
     )
 
 
+_OUR_BEFORE = re.compile(r"(?i)\b(?:our|notre|nos)\s+$")
+_OUR_TOWN_TEAM = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?i:unit|lab|labs|department|colleagues|team|friends|residents|"
+    r"labo|service|coll[eè]gues|[ée]quipe|internes)\b"
+)
 _AN_AGE = re.compile(r"\b\d{1,3}\s?(?:ans|years?|yo|y/o)\b")
 _OUR_WORKPLACE = re.compile(
     r"(?i)\b(?:notre|mon|our|my)\s+(?:labo(?:ratoire)?|lab|service|department|d[ée]partement)\s+"
@@ -941,10 +948,13 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return True  # « notre labo à l'Hôtel-Dieu de France a perdu ses vitres »: the author's
     if ctx.text_search(history):
         return True  # "Kaposi described it in 1872 ... we still see it weekly in Lilongwe"
-    if ctx.sentence_search(_POPULATION_FIGURES, pos) and not (
-        ctx.sentence_search(PATIENT_AGE, pos) or ctx.sentence_search(_AN_AGE, pos)
-    ):
-        return True  # « selon le registre des cancers d'Abidjan », "the incidence in Soweto"
+    figures = ctx.sentence_search(_POPULATION_FIGURES, pos) or (
+        ctx.text_search(_POPULATION_FIGURES) and not ctx.text_search(PATIENT_REF)
+    )
+    if figures and not (ctx.sentence_search(PATIENT_AGE, pos) or ctx.sentence_search(_AN_AGE, pos)):
+        return True
+    if _OUR_TOWN_TEAM.match(ctx.text, pos) and ctx.before(_OUR_BEFORE, pos, 6):
+        return True  # "our Cape Town unit says yes, our Johannesburg colleagues say no"  # « selon le registre des cancers d'Abidjan », "the incidence in Soweto"
     if ctx.text_search(JOB_AD):
         return True
     if not ctx.is_case() and (

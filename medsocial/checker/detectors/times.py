@@ -36,7 +36,7 @@ _TIME = Anchored(
     rf"depuis\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?)|depuis\s+{_DAYS_FR}|"
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
     r"c(?:ette|['’]te)\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+derni[eè]re|"
-    r"le\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
+    r"(?:le|du)\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
     r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|(?:il\s+y\s+a|y'a|ya)\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|heures?|jours?|semaines?)|zordi|"
     r"en\s+ce\s+moment(?:\s+(?:au|en)\s+(?:bloc|salle|garde|r[eé]a|urgences?))?|actuellement\s+(?:au|en)\s+(?:bloc|salle|r[eé]a)|"
     r"en\s+direct\s+du\s+bloc|de\s+garde\s+cette\s+nuit|cette\s+garde|"
@@ -105,7 +105,9 @@ _DAY_AFTER_CARE = Anchored(
     r"received|taken|sent|delivered|passed\s+away|planned|scheduled|booked|pr[ée]vue?s?|programm[ée]e?s?|"
     r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI|"
     # ... or moved, or hurt: « transféré jeudi », « renversée sur la rocade de Bordeaux dimanche »
-    r"transf[ée]r[ée]e?s?|transferred|renvers[ée]e?s?|percut[ée]e?s?|fauch[ée]e?s?|knocked\s+down|run\s+over)\b"
+    r"transf[ée]r[ée]e?s?|transferred|renvers[ée]e?s?|percut[ée]e?s?|fauch[ée]e?s?|knocked\s+down|run\s+over|"
+    # ... or the specimen of that day: « le prélèvement de jeudi »
+    r"pr[ée]l[eè]vements?|frottis|extempo\w*)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+"
     rf"(?:le\s+)?({_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
 )
