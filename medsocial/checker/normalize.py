@@ -48,7 +48,8 @@ _PUNCT = str.maketrans(
 _FOLDS = {**_HOMOGLYPHS, **_PUNCT}
 # Single digits separated by one or two spaces, a dot, dash or underscore (spaces around it allowed),
 # six or more of them: "0 6 1 2 3 4 5 6 7 8", "0 7 7 0 0  9 0 0", "0 7 . 4 4 . 1 9", a Corsican
-# NIR's "2 A" kept as "2A", a specimen's letter dotted in with them ("2.6.S.1.8.8.0.3"); or two of them before an age unit: "4 7 ans", "1 7 years old" (not
+# NIR's "2 A" kept as "2A", a specimen's letter dotted in with them ("2.6.S.1.8.8.0.3"); or two
+# of them before an age unit: "4 7 ans", "1 7 years old" (not
 # "1.7 years": a decimal).
 # Two-digit groups (phone numbers, dates) are left alone.
 # (The digit comes before the lookbehind so that the regex engine can skip ahead.)

@@ -570,32 +570,25 @@ def _someone_elses_job(ctx: Context, pos: int) -> bool:
     )
 
 
+def _job_at_place(ctx: Context, start: int, end: int) -> Hit:
+    return Hit(
+        "DETAIL", start, end,
+        ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
+                "A job tied to a place points to one person. Stay general (\"a patient\")."),
+        ctx.say("un patient", "a patient"),
+    )  # fmt: skip
+
+
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield quasi-identifiers (block) and the rare-case advice (warn)."""
     for m in ctx.finditer(_JOB_PLACE):
-        if _someone_elses_job(ctx, m.start()):
-            continue
-        yield Hit(
-            "DETAIL", m.start(), m.end(),
-            ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
-                    "A job tied to a place points to one person. Stay general (\"a patient\")."),
-            ctx.say("un patient", "a patient"),
-        )  # fmt: skip
+        if not _someone_elses_job(ctx, m.start()):
+            yield _job_at_place(ctx, *m.span())
     for m in ctx.finditer(_FORMER_TRADE) if ctx.is_case() else ():
         if not _someone_elses_job(ctx, m.start()):
-            yield Hit(
-                "DETAIL", *m.span(),
-                ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
-                        "A job tied to a place points to one person. Stay general (\"a patient\")."),
-                ctx.say("un patient", "a patient"),
-            )  # fmt: skip
+            yield _job_at_place(ctx, *m.span())
     for m in ctx.finditer(_CARER_AS_PATIENT) if ctx.is_case() else ():
-        yield Hit(
-            "DETAIL", *m.span(1),
-            ctx.say("Un métier associé à un lieu désigne une seule personne. Restez général (« un patient »).",
-                    "A job tied to a place points to one person. Stay general (\"a patient\")."),
-            ctx.say("un patient", "a patient"),
-        )  # fmt: skip
+        yield _job_at_place(ctx, *m.span(1))
     for m in ctx.finditer(_MY_ACQUAINTANCE):
         yield Hit(
             "DETAIL", m.start(), m.end(),
