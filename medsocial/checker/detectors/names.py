@@ -39,10 +39,11 @@ _TITLE = (
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
 _NAME_PART = rf"(?:{_INITIAL}|[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D')[{_UP}][{_LOW}]+|[{_UP}](?![\w.]))"
+# Irish particles written apart: "Máire Ní Fhlatharta", "Seán Ó Briain", "Nic Dhonnchadha".
+_IRISH_PARTICLES = r"N[íi]|Nic|Mhic|[ÓO]|U[íi]"
 _PARTICLE = (
-    r"(?:(?:de\s+la|de|du|des|d'|le|la|van\s+der|van|von|der|den|di|da|del|della|dos|ben|el|al|"
-    # Irish: "Máire Ní Fhlatharta", "Seán Ó Briain", "Nic Dhonnchadha"
-    r"N[íi]|Nic|[ÓO]|Mac|Mhic|U[íi])\s*)"
+    r"(?:(?:de\s+la|de|du|des|d'|le|la|van\s+der|van|von|der|den|di|da|del|della|dos|ben|el|al|Mac|"
+    rf"{_IRISH_PARTICLES})\s*)"
 )
 _TITLED = Anchored(
     rf"(?<![\w@#])({_TITLE})\s+({_PARTICLE}?(?:{_NAME_PART})(?:[\s-]+{_PARTICLE}?(?:{_NAME_PART}))?)"
@@ -76,62 +77,17 @@ _FAMILY = Anchored(
 # A name after a family title, "Uncle Kofi", "Granny Ngata", "Papy Jojo", "Little Oscar": a
 # relative or a child, known name or not. (An ordinary word counts after a kinship word,
 # "Aunty Grace", not after "little" or "baby": "Little Venice", "Baby Shark".)
-_KIN_TITLES = (
-    "uncle",
-    "aunt",
-    "aunty",
-    "auntie",
-    "nanna",
-    "nana",
-    "nan",
-    "granny",
-    "gran",
-    "maman",
-    "dad",
-    "mum",
-    "mom",
-    "grandma",
-    "grandpa",
-    "grandad",
-    "nonna",
-    "nonno",
-    "mamie",
-    "papy",
-    "papi",
-    "pépé",
-    "mémé",
-    "mémère",
-    "pépère",
-    "tonton",
-    "tata",
-    "tatie",
-    "tati",
-    "tante",
-    "oncle",
-    "tita",
-    "tito",
-    "lolo",
-    "kuya",
-    "manang",
-    "manong",
-)  # fmt: skip  (Filipino kin titles)
+# (Filipino kin titles too: "Tita Luzviminda", "Lolo Bayani")
+_KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "granny", "gran",
+               "maman", "dad", "mum", "mom", "grandma", "grandpa", "grandad", "nonna", "nonno",
+               "mamie", "papy", "papi", "pépé", "mémé", "mémère", "pépère", "tonton", "tata",
+               "tatie", "tati", "tante", "oncle", "tita", "tito", "lolo", "kuya", "manang", "manong")  # fmt: skip
 _CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé", "baby girl", "baby boy", "bébé fille",
                  "bébé garçon")  # fmt: skip
 # Honorifics before a name: "Chief Adeyemi", "Alhaji Bello" (not before a word: "Chief Executive").
-_HONORIFICS = (
-    "chief",
-    "alhaji",
-    "alhaja",
-    "pastor",
-    "deacon",
-    "elder",
-    "madam",
-    "mama",
-    "baba",
-    "seu",
-    "dona",
-    "pani",
-)  # fmt: skip  ("Seu Jurandir", "Dona Francisca", "pani Nowak")
+# (and Brazilian and Polish ones: "Seu Jurandir", "Dona Francisca", "pani Nowak")
+_HONORIFICS = ("chief", "alhaji", "alhaja", "pastor", "deacon", "elder", "madam", "mama", "baba",
+               "seu", "dona", "pani")  # fmt: skip
 _KIN_NAME = Anchored(
     rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES + _HONORIFICS)})\s+"
     rf"((?:O'|D'|N')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
@@ -280,8 +236,13 @@ _AND_NEXT = re.compile(r"(?i)\s*(?:,|and|et|&|,\s*and)\s*(?:(?:le|la|the)\s+)?$"
 # A Scottish or Irish surname shape after a capitalised word: "Eilidh MacLeod", "Siobhan O'Neill",
 # "Máire Ní Fhlatharta", "Seán Ó Briain".
 _GAELIC_PAIR = re.compile(
-    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:Mac|Mc|O['’]|(?:N[íi]|Nic|Mhic|[ÓO]|U[íi])\s+)[{_UP}][{_LOW}]+"
+    rf"([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+)\s+(?:Mac|Mc|O['’]|(?:{_IRISH_PARTICLES})\s+)[{_UP}][{_LOW}]+"
 )
+# Cheap tests before `_BEFORE_PATIENT` and `_GAELIC_PAIR` run: a comma, bracket or bar before "pt",
+# "DOB", "MRN"...; a Gaelic particle.
+_BEFORE_PATIENT_GATE = (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d", "(mrn", "(nhi", "(nhs",
+                        "(ipp", "(nda", "(dob", "(ur", "| dob", "| mrn", "| nhs")  # fmt: skip
+_GAELIC_GATE = (" mac", " mc", " o'", " o’", " ní ", " ni ", " nic ", " mhic ", " ó ", " uí ")  # fmt: skip
 # A speaker in a pasted chat: "[09:14] Priya:", "[14:02] Dr Mehta :".
 _CHAT_TIME_BEFORE = re.compile(r"\[\d{1,2}[:h]\d{2}\]\s*$")
 _CHAT_COLON = re.compile(r"\s?:")
@@ -1313,32 +1274,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if (known or m.group("where")) and not any(_weak(w) for w in (given, family)):
             yield from emit(*m.span(2))  # ("pt diabétique obèse, 57 ans": no name known, no name)
     for pattern, gate in (
-        (
-            _BEFORE_PATIENT,
-            (
-                ", p",
-                ",p",
-                ", dob",
-                ", ddn",
-                ", n",
-                ", b",
-                ", d",
-                "(mrn",
-                "(nhi",
-                "(nhs",
-                "(ipp",
-                "(nda",
-                "(dob",
-                "(ur",
-                "| dob",
-                "| mrn",
-                "| nhs",
-            ),
-        ),
-        (
-            _GAELIC_PAIR,
-            (" mac", " mc", " o'", " o’", " ní ", " ni ", " nic ", " mhic ", " ó ", " uí "),
-        ),
+        (_BEFORE_PATIENT, _BEFORE_PATIENT_GATE),
+        (_GAELIC_PAIR, _GAELIC_GATE),
     ):
         for m in pattern.finditer(text) if ctx.mentions(gate) else ():
             group = m.lastindex or 1  # (the name before a comma, or before a record number)

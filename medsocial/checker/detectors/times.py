@@ -237,20 +237,21 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if _quoted_alone(ctx.text, start, end):
             continue  # 'a rare tumour + "this morning" is enough to identify someone': a mention
+        deadline = ctx.low.startswith(_DEADLINE, start)
+        if deadline and not ctx.text_search(PATIENT_REF):
+            continue  # "90 slides to review before Friday": the author's week, not a patient's
         if any(map(ctx.low[start:end].__contains__, _WEEKDAYS)) and not (
             (start, end) in after_care
+            # a deadline for a patient's specimen: "Mme Carpentier... l'onco la veut avant mardi"
+            or deadline
             or ctx.sentence_search(CASE_WORDS, start)
             or ctx.sentence_search(PATIENT_REF, start)
             or ctx.sentence_search(case_ending, start)
             or ctx.sentence_search(THIRD_PERSON, start)  # a person, maybe the patient
             or ctx.sentence_search(PATIENT_AGE, start)  # "babies 3 days old, born ... last Friday"
             or (ctx.low.startswith(("depuis", "since"), start) and ctx.is_case())  # a wait
-            # a deadline for a patient's specimen: "Mme Carpentier... l'onco la veut avant mardi"
-            or (ctx.low.startswith(_DEADLINE, start) and ctx.text_search(PATIENT_REF))
         ):
             continue  # "the new template goes live on Monday": a weekday with no case in sight
-        if ctx.low.startswith(_DEADLINE, start) and not ctx.text_search(PATIENT_REF):
-            continue  # "90 slides to review before Friday": the author's week, not a patient's
         if ctx.own_life(start):
             continue  # "it's my birthday today", "commuted in from Hebden Bridge this morning"
         if ctx.sentence_search(THANKS, start) and not (
