@@ -2889,6 +2889,63 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Can whoever is on Florence Ward resend the bone marrow? The pot was empty.",
         [("LOCATION", "Florence Ward")],
     ),
+    # round 42 (from the 41st blind corpus), new phrasings
+    (
+        "La biopsie d'avant-hier m'a plus appris qu'un an de cours : amylose AL du rectum.",
+        [("TIME", "avant-hier")],
+    ),
+    (
+        "Compte rendu signé mardi pour le chirurgien : adénocarcinome colique pT3N1a.",
+        [("TIME", "mardi")],
+    ),
+    (
+        "Dossier n° 2 0 2 5 - B - 7 7 1 0 3 : les blocs sont partis en relecture.",
+        [("ID", "2 0 2 5 - B - 7 7 1 0 3")],
+    ),
+    (
+        "Request form came with AVS 756.3381.0294.17 on it. Synovial sarcoma, anyway.",
+        [("ID", "756.3381.0294.17")],
+    ),
+    (
+        "He read it out as 'B twenty-five, seven seven one oh three' and I pulled the wrong block.",
+        [("ID", "B twenty-five, seven seven one oh three")],
+    ),
+    (
+        "Seen on a public post: NHI ZAB4471, K. Harrowgate. Please take it down.",
+        [("NAME", "K. Harrowgate")],
+    ),
+    (
+        "Slides for Amara T. went to the referral centre for a second look at the lymphoma.",
+        [("NAME", "Amara T.")],
+    ),
+    (
+        "bx from pt youssef ben salah 61m w/ dysphagia, Barrett's with HGD",
+        [("NAME", "youssef ben salah"), ("AGE", "61m")],
+    ),
+    (
+        "gastric bx sent from st brigid 47f presenting with anaemia, signet ring cells",
+        [("LOCATION", "st brigid")],
+    ),
+    (
+        "Notre patiente nous a tagués dans sa story (@mel_lvt_974) pour remercier le labo.",
+        [("CONTACT", "@mel_lvt_974")],
+    ),
+    (
+        "Fwd from the ward clerk:\n'Best wishes,\nNomvula Khumalo\n083 555 0148'\nNot our job to hold patients' emails, people.",
+        [("NAME", "Nomvula Khumalo")],
+    ),
+    (
+        "Post-mortem on the steward trampled at the gates after the cup final: compression asphyxia.",
+        [("DETAIL", "trampled at the gates after the cup final")],
+    ),
+    (
+        "Without naming him: a well-known NBA coach had his melanoma re-excised here. Margins clear.",
+        [("DETAIL", "NBA coach")],
+    ),
+    (
+        "Hydatid cyst in a child of 9 at La Timone, the surgeons were thrilled it came out whole.",
+        [("LOCATION", "La Timone")],
+    ),
 ]
 
 SAFE = [
@@ -3384,6 +3441,19 @@ SAFE = [
     "Quand j'étais interne à Tours, on coupait les extemporanés au cryostat à manivelle.",
     "Selon le registre des cancers, 40 000 nouveaux cas par an en Suisse. À Genève comme à Zurich, les labos manquent de bras.",
     "Our Durban unit stains every liver with Perls, our Pretoria colleagues don't. Who's right?",
+    # round 42 (from the 41st blind corpus), new phrasings
+    "[11:02] Dr Hana Okafor: who took the PAS-D control slides?\n[11:03] Dr Luis Ortega: second shelf, box 7",
+    "Dr Meera Pillai, MD, FRCPath\nConsultant Cytopathologist, Northfield General\nm.pillai@example.com | +44 20 0000 0000\n'Look twice, sign once.'",
+    "Hello from Dunedin! Our fellow passed her Part 2 today and we are all very proud.",
+    "In Kerala, oral cancer makes up about one in five cancers in men. Our screeners in Thrissur see it every week.",
+    "Margin check: tumour 1.4 mm from the deep margin at 3 h on the orientation diagram. pT1b.",
+    "Made-up case for the ECOS: 'Mrs Y', in her sixties, from an imaginary village called Sainte-Nulle-Part. Write the report by Friday.",
+    "Revising for the Royal College of Pathologists exam: the Philippine-born Society president gave a great talk on thyroid FNA.",
+    "Free breast screening camp in Multan next Sunday, 9am to 2pm: residents who can help, sign up.",
+    "Notre service a fêté ses 40 ans : ouvert le 4 mars 1986 au CHU de Brest, il compte aujourd'hui 14 pathologistes.",
+    "Laennec a parlé de « mélanose » dès 1806, à Paris. Le mot a fait du chemin.",
+    "Trichrome de Masson : Pierre Masson, Strasbourg puis Montréal, années 1920. Merci pour le vert.",
+    "Rédigez le compte rendu standardisé pour lundi : cas fictif, « M. Z », la soixantaine.",
 ]
 
 

@@ -192,6 +192,13 @@ LONG_CHUNKS = [
     # specimen, a named ward, a registry elsewhere in the post
     "John Templeton Bowen, Boston, 1912. ", "Burkitt's 1958 description ", "I spent 12 years as a GP in Nairobi ",
     "Our Cape Town unit says ", "on Nightingale Ward: ", "Le prélèvement de jeudi ", "registre du cancer. À Liège ",
+    # round 42: numbers read out in words, a pasted e-mail's sender, a titled signature block, a
+    # letter between spaced dashes, surname particles, lower-case saints, clock-face margins,
+    # a name's trailing initial, titled chat speakers, crowd accidents, a Swiss AVS number
+    "S four four one nine four four one nine ", "H vingt-six, quatre mille, ", "Kind regards,\nAnn Lee\n+27 82 555 0191\nx\n",
+    "Dr A B\nConsultant pathologist\n", "2 0 2 6 - H - 0 4 4 1 7 - H - ", "pt ahmed el fassi 54m bx from st james ",
+    "marge 1 mm à 9 h, ", "youssef ben salah ben ", "Lucas B. Lucas B. ", "[14:32] Dr Priya Raman: ",
+    "the fan crushed at the the the the the the ", "AVS 756.9217.4403.58 ",
 ]  # fmt: skip
 
 

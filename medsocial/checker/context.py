@@ -113,6 +113,7 @@ EVENT = Anchored(
     r"rendez-vous\s+(?:au|aux|[àa])\b|see\s+you\s+(?:at|in)\b|replay|recording|"
     r"(?:superbe|belle|great|brilliant|excellente?)\s+pr[ée]sentation|pr[ée]sentation\s+(?:du|de\s+la|by)\s+(?:Pr|Dr|Prof)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"a\s+lieu|aura\s+lieu|se\s+tiendra|se\s+tient|takes\s+place|will\s+be\s+held|colloque|campagne|campaign|"
+    r"(?:screening|medical|health|free)\s+camps?|camps?\s+(?:de\s+)?d[ée]pistage|"
     r"marche\s+rose|octobre\s+rose|movember|odyss[ée]a|course\s+(?:solidaire|caritative)|charity\s+(?:run|walk|ride)|fun\s+run|"
     r"s[ée]ance\s+de\s+(?:lames|cas|microscopie|relecture)|formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
     rf"|\b(?-i:{EVENT_ACRONYMS})\b"
@@ -120,7 +121,9 @@ EVENT = Anchored(
 )
 # History: a year before 1900 or a life span ("born 1821", "Pierre Masson (1880-1959)").
 _HISTORY = re.compile(
-    r"(?i)\b(?:in|en|since|depuis|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
+    r"(?i)\b(?:in|en|since|depuis|d[èe]s|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
+    # a decade long past: « Pierre Masson, Montréal, années 1920 », "in the 1890s"
+    r"|\bann[ée]es\s+1(?:[5-8]\d|9[0-4])0\b|\b1(?:[5-8]\d|9[0-4])0s\b"
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:(?:on|le|en|in)\s+)?[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bporte\s+(?:son|leur)\s+nom\b|\bbears\s+(?:his|her|their)\s+name\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"

@@ -153,6 +153,12 @@ _SIGNATURE = re.compile(
     r"Resident|Fellow|Interne|Assistante?|Chef\s+de\s+clinique|Service|Dept|Department|Laboratoire|Lab)\b)"
     r"[^\n]*(?:\n[^\n]*){0,3}\Z"
 )
+# ... or, without the "--", a titled name over a line that gives the author's post: "Dr Awa Diop\n
+# Anatomopathologiste, Hôpital Le Dantec\n..." to the end of the post.
+_TITLED_SIGNATURE = re.compile(
+    r"(?m)^(?:Dr|Pr|Prof)\.?[ \t][^\n]{2,80}\n(?=[^\n]{0,30}(?:\w*patholog\w*|Consultant|Professor|Professeur|"
+    r"Resident|Registrar|Fellow|Interne|Chef\s+de\s+clinique|Head\s+of)\b)[^\n]*(?:\n[^\n]*){0,3}\Z"
+)
 _SIGNED_NAME = re.compile(
     r"(?m)^[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}[ \t]*\n--[ \t]?\n"
 )
@@ -166,6 +172,8 @@ _BAR_SIGNATURE = re.compile(r"(?m)^(?:Dr|Pr|Prof)\.?[ \t][^\n|]{2,60}\|(?:[^\n|]
 def _outside_signature(text: str, hits: list[Hit]) -> list[Hit]:
     """`hits` without the author's own name, contacts and workplace in an e-mail signature."""
     signature = _SIGNATURE.search(text) if "\n--" in text else None
+    if signature is None and text.count("\n") >= 2:
+        signature = _TITLED_SIGNATURE.search(text)
     if signature is not None:
         start = signature.start()
         signed = _SIGNED_NAME.search(text, max(0, start - 40), signature.start() + 4)

@@ -48,13 +48,14 @@ _PUNCT = str.maketrans(
 _FOLDS = {**_HOMOGLYPHS, **_PUNCT}
 # Single digits separated by one or two spaces, a dot, dash or underscore (spaces around it allowed),
 # six or more of them: "0 6 1 2 3 4 5 6 7 8", "0 7 7 0 0  9 0 0", "0 7 . 4 4 . 1 9", a Corsican
-# NIR's "2 A" kept as "2A", a specimen's letter dotted in with them ("2.6.S.1.8.8.0.3"); or two
+# NIR's "2 A" kept as "2A", a letter between spaced dashes ("2 0 2 6 - H - 0 4 4 1 7"), a
+# specimen's letter dotted in with them ("2.6.S.1.8.8.0.3"); or two
 # of them before an age unit: "4 7 ans", "1 7 years old" (not
 # "1.7 years": a decimal).
 # Two-digit groups (phone numbers, dates) are left alone.
 # (The digit comes before the lookbehind so that the regex engine can skip ahead.)
 _SPACED_DIGITS = re.compile(
-    r"\d(?<![\w.]\d)(?:(?:[ ]?[._\-][ ]?\d|[ ]{1,2}\d|[ ][AB](?=[ ]\d)|[.][A-Z](?=[.]\d)){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
+    r"\d(?<![\w.]\d)(?:(?:[ ]?[._\-][ ]?\d|[ ]{1,2}\d|[ ][AB](?=[ ]\d)|[.][A-Z](?=[.]\d)|[ ]-[ ][A-Z][ ]-[ ]\d){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
     # the tail of a specimen number spaced apart: "C26-0 4 4 1 7", "B25/0 3 4 4 2"
     r"|\d(?<=\w[-/]\d)(?:[ ]\d){3,}(?![\w]|\.\d)"
 )
@@ -160,7 +161,12 @@ def normalize(text: str) -> Normalized:
             start = match.start()
             if _LETTER_PREFIX.search(folded_text, max(0, start - 5), start):
                 keep[start - 1] = False
-            lone_dash = match.group().count("-") == 1
+            # (a letter between dashes is a part of the number: "2 0 2 6 - H - 0 4" -> "2026-H-04")
+            lone_dash = (
+                match.group().count("-") == 1
+                or " - " in match.group()
+                and any(c.isalpha() for c in match.group())
+            )
             for j in range(start, match.end()):
                 char = folded_text[j]
                 if not (char.isdigit() or char.isupper()) and not (

@@ -311,6 +311,10 @@ def _patterns() -> list[Anchored]:
             rf"(?i)\b(?:{RELATIVE_WORDS}|{_ADULTS})\s+(\d{{2,3}})"
             r"(?=\s*(?:\.{2,}|…|[,;!?)])|\s*$)"
         ),
+        # 32: a lower-case sex letter in a hurried note, before what was done: "54m bx from..."
+        re.compile(
+            r"(?<![\w.,/+-])(\d{1,3})[mf](?=\s+(?:(?:bx|biopsy|c/o|s/p|hx|h/o|presenting|presents)\b|w/))"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -386,7 +390,7 @@ _ORG = (
 _OWN_AGE = re.compile(
     rf"(?i)(?:{OWN_AGE_WORDS})\s+$"
     rf"|(?:\(\s*(?-i:[A-Z]{{2,}})\s*\)|\b(?-i:(?:[Ll]e|[Ll]a|[Tt]he|[Oo]ur|[Nn]otre)\s+[A-Z]{{2,5}})|\b{_ORG})"
-    r"\s+(?:f[eê]te|c[ée]l[eè]bre|souffle|turns|turned|is\s+turning|will\s+be)\s+(?:(?:ses|son|its)\s+)?$"
+    r"\s+(?:(?:a|vient\s+de)\s+)?(?:f[eê]t[ée]?|c[ée]l[eè]br[ée]?|souffl[ée]?|turns|turned|is\s+turning|will\s+be)\s+(?:(?:ses|son|its)\s+)?$"
     rf"|\b{_ORG}\s+a\s+$"
 )
 # "ans de" and a lower-case word: a span of work ("quatre ans de patho numérique"), unless "de"

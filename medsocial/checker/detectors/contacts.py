@@ -84,7 +84,7 @@ _SITE_OWNER_BEFORE = re.compile(
 )
 # A handle is the patient's when the words before it say so.
 _PATIENT_HANDLE = Anchored(
-    r"(?i)(?:patiente?|\bpte?(?=\s)|son\s+compte|sa\s+page|son\s+insta\w*|his\s+(?:account|page|insta\w*|handle)|"
+    r"(?i)(?:patiente?|\bpte?(?=\s)|son\s+compte|sa\s+page|son\s+insta\w*|sa\s+story|sa\s+publication|son\s+post|his\s+(?:account|page|insta\w*|handle)|"
     r"her\s+(?:account|page|insta\w*|handle)|their\s+(?:account|page)|(?:fils|fille|m[eè]re|p[eè]re|"
     r"mari|femme|famille|son|daughter|mother|father|husband|wife|family|mum|mom|maman|papa|dad|"
     r"brother|sister|fr[eè]re|s[oœ]eur|parents?)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|(?:la|le|les)\s+tagu(?:er|ez)|identifiez-(?:la|le)|"

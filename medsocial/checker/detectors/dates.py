@@ -132,6 +132,9 @@ _EXPIRY_BEFORE = re.compile(
     r"(?i)\b(?:exp(?:iry|iration|ires?|\.)?|p[ée]remption|p[ée]rim[ée]e?|DLU|DLC|use\s+by|best\s+before|"
     r"[àa]\s+utiliser\s+avant|valid\s+until|valable\s+jusqu'au)(?:\s+date)?\s*(?:le\s+)?:?\s*$"
 )
+_FOUNDED_BEFORE = re.compile(
+    r"(?i)\b(?:ouverte?|fond[ée]e?|cr[ée]{2}e?|inaugur[ée]e?|opened|founded|established|inaugurated)\s+(?:le\s+|on\s+)?(?:\d{1,2}(?:er)?\s+)?$"
+)
 _BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOBs?|DDN)\b")
 
 
@@ -189,6 +192,8 @@ def _off_case(ctx: Context, start: int) -> bool:
     is history ("Virchow was born on 13 October 1821")."""
     if ctx.sentence_search(history, start) or ctx.own_life(start):
         return True  # "born 13 October 1821"; "my first day as a consultant, 3 September 2018"
+    if ctx.before(_FOUNDED_BEFORE, start, 30):
+        return True  # « ouvert le 2 septembre 1976 »: a department's birthday, not a patient's
     if ctx.before(_EXPIRY_BEFORE, start, 30):
         return True  # "Péremption 31/03/2027", "expiry 2027-03-31": a reagent's, not a patient's
     if ctx.before(_RECORD_NAME, start, 40):

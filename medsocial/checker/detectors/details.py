@@ -165,7 +165,7 @@ _FAMOUS = Anchored(
     r"pr[ée]sentat(?:eur|rice)|animat(?:eur|rice)\s+(?:t[ée]l[ée]|radio)|speakerine|(?:\w+\s+){0,2}?presenter|newsreader|news\s+anchor)\b|"
     r"(?:professional|pro|international|NFL|NBA|NHL|MLB|premier\s+league|ligue\s+1|top\s+14)\s+(?:rugby\s+|football\s+|"
     r"tennis\s+|basketball\s+)?(?:footballer|player|linebacker|quarterback|athlete|boxer|cyclist|striker|goalkeeper|"
-    r"rugbyman|jockey)s?\b|(?:joueur|joueuse|footballeur|footballeuse|rugbyman|cycliste|boxeur)\s+"
+    r"rugbyman|jockey|manager|coach|referee|owner)s?\b|(?:joueur|joueuse|footballeur|footballeuse|rugbyman|cycliste|boxeur)\s+"
     r"(?:professionnel(?:le)?|international(?:e)?|de\s+(?:ligue\s+1|top\s+14|l'[ée]quipe\s+de\s+France))\b|"
     # a band's singer, a face of a TV contest: "the lead singer of that boy band", « la chanteuse de
     # la Star Academy »
@@ -358,9 +358,9 @@ _SPORT_ROLE = Anchored(
 # Someone hurt in a match, a race or a fair readers saw: "collapsed in extra time of the county cup
 # final", "le cycliste tombé pendant la course de dimanche", "fainted at the Harbour festival".
 _HURT_IN_MATCH = Anchored(
-    r"(?i)\b(?:collapsed|crashed|died|injured|hurt|went\s+down|fainted|s'est\s+effondr[ée]e?|effondr[ée]e?|tomb[ée]e?|"
-    r"bless[ée]e?|d[ée]c[ée]d[ée]e?|mort|morte|s'est\s+[ée]vanouie?|a\s+fait\s+un\s+malaise)\s+(?:in|during|at|pendant|lors\s+d[eu']|au\s+cours\s+d[eu']|en|au|[àa]\s+la)\s*"
-    r"(?:[\w'-]+\s+){0,5}?(?:final|finale|semi-final|demi-finale|match|derby|marathon|race|course|tournoi|cup|coupe|"
+    r"(?i)\b(?:collapsed|crashed|died|injured|hurt|went\s+down|fainted|crushed|trampled|stabbed|[ée]cras[ée]e?|pi[ée]tin[ée]e?|s'est\s+effondr[ée]e?|effondr[ée]e?|tomb[ée]e?|"
+    r"bless[ée]e?|d[ée]c[ée]d[ée]e?|mort|morte|s'est\s+[ée]vanouie?|a\s+fait\s+un\s+malaise)\s+(?:in|during|at|before|after|pendant|avant|apr[eè]s|lors\s+d[eu']|au\s+cours\s+d[eu']|en|au|[àa]\s+la)\s*"
+    r"(?:[\w'’-]+\s+){0,6}?(?:final|finale|semi-final|demi-finale|match|derby|marathon|race|course|tournoi|cup|coupe|"
     r"tournament|game|extra\s+time|prolongations?|triathlon|rally|rallye|mi-temps|half-time|"
     # a public gathering: "collapsed at the Pinewood fair", "malaise pendant le pardon de Locronan"
     r"fair|festival|parade|carnival|concert|gig|procession|f[êe]te|foire|kermesse|pardon|fest-noz|bal|défilé)\b"

@@ -45,14 +45,16 @@ _LABELLED = Anchored(
     r"\d{1,6}(?:\s\d{2,7}){2,4}\b|\d{3,})",
 )
 # Health-card and personal numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec
-# RAMQ "BOUG 5612 1598", Medicare, Ireland's PPS number, India's Aadhaar.
+# RAMQ "BOUG 5612 1598", Medicare, Ireland's PPS number, India's Aadhaar, the Swiss AVS.
 _HEALTH_CARD = Anchored(
-    r"(?i:\b(?:OHIP|RAMQ|ABHA|PPSN?|aadhaa?r|health\s+card|health\s+ID|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie|(?-i:NAM))"
+    r"(?i:\b(?:OHIP|RAMQ|ABHA|PPSN?|AVS|AHV|aadhaa?r|health\s+card|health\s+ID|carte\s+soleil|medicare(?:\s+card)?|carte\s+d'assurance\s+maladie|(?-i:NAM))"
     r"\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*(?::|\bis\b|\best\b)?\s*\(?)"
     # (Australian Medicare: ten digits in groups of 4, 5 and 1, and the person's number)
     r"(?:[A-Z]{4}\s?\d{4}\s?\d{4}|\d{4}[-\s]?\d{3}[-\s]?\d{3}(?:[-\s]?[A-Z]{2})?|\d{4}\s?\d{5}\s?\d(?:[\s/-]?\d)?|"
     # India's ABHA health ID: 91-4821-7730-9165
     r"\d{2}-\d{4}-\d{4}-\d{4}|\d{10,12}|"
+    # Switzerland's AVS number: 756.9217.4403.58
+    r"756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}|"
     # Ireland's PPS number, seven digits and one or two letters: "7654321WA"; Aadhaar in groups
     r"\d{7}[A-Z]{1,2}|\d{4}\s\d{4}\s\d{4})\b"
 )
@@ -199,6 +201,23 @@ _NATIONAL_CHECKS = {
 }
 
 
+# A specimen number read out in words: "S twenty-six dash four four one nine", « H vingt-six,
+# quatre mille quatre cent dix-sept » (a letter, then three number words or more).
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|z[ée]ro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
+)
+_NUMBER_TOKEN = rf"{_NUMBER_WORD}(?:-{_NUMBER_WORD})*\b"
+_SPECIMEN_WORDS = ("accession", "specimen", "block", "bloc", "lame", "slide", "numéro", "number", "dossier")  # fmt: skip
+_SPELLED_ID = re.compile(
+    rf"(?<![\w-])(?-i:[B-HJ-Z])\s+{_NUMBER_TOKEN}"
+    rf"(?:(?:\s*,\s*|\s+(?:dash|tiret|slash|-|–|/)\s+|\s+){_NUMBER_TOKEN}){{2,}}",
+    re.I,
+)
+
+
 def _id(ctx: Context, start: int, end: int, what: tuple[str, str], severity: str = "block") -> Hit:
     return Hit(
         "ID", start, end,
@@ -212,6 +231,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
     """Yield NIRs, labelled record numbers, accession numbers and long barcodes."""
     text = ctx.text
     taken = SpanSet(len(text))
+    if ctx.is_case() or ctx.mentions(_SPECIMEN_WORDS):
+        for m in _SPELLED_ID.finditer(text):
+            yield _id(
+                ctx,
+                *m.span(),
+                ("Ce numéro, même en toutes lettres,", "This number, even spelled out,"),
+            )
     if not _THREE_DIGITS.search(text):
         return  # every identifier below has at least three digits in a row
 

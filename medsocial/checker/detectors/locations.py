@@ -111,7 +111,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"H[ôo]tel-Dieu|[ÉE]douard[\s-]Herriot|Croix-Rousse|Lyon[\s-]Sud|Brabois|Charles[\s-]Nicolle|Michallon|"
     r"Bretonneau|Haut-L[ée]v[êe]que|Avicenne|Jean[\s-]Verdier|Kremlin[\s-]Bic[êe]tre|Cochin|"
     r"HEGP|Georges[\s-]Pompidou|L[ée]on[\s-]B[ée]rard|Bergoni[ée]|Oscar[\s-]Lambret|"
-    r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|La\s+Timone|Hospices\s+Civils\s+de\s+Lyon|"
+    r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|[Ll]a\s+Timone|(?<=\bau\s)KB(?!\w)|Hospices\s+Civils\s+de\s+Lyon|"
     r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
     r"Great\s+Ormond\s+Street|GOSH|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie|Alder\s+Hey|Sick\s+Kids|SickKids|"
     # more hospitals known by a short name, in Britain and Ireland, the Commonwealth, Africa, Québec
@@ -120,7 +120,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Princess\s+Margaret\s+Cancer|Sainte?-Justine|Ste-Justine|Maisonneuve-Rosemont|Charles-Le\s+Moyne|"
     r"Peter\s+Mac(?:Callum)?|Westmead|RPAH?|Middlemore|Greenlane|Fred\s+Hutch|Sloan\s+Kettering|St\.?\s+Jude|"
     r"AIIMS|Tata\s+Memorial|CMC\s+Vellore|PGIMER|Medanta|Kokilaben|Lilavati|Safdarjung|Sir\s+Ganga\s+Ram|"
-    r"Groote\s+Schuur|Chris\s+Hani\s+Bara(?:gwanath)?|Baragwanath|UHWI|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
+    r"Groote\s+Schuur|Chris\s+Hani\s+Bara(?:gwanath)?|Baragwanath|(?<=\bat\s)Bara|(?<=\bfrom\s)Bara|AUBMC|Befelatanana|HJRA|UHWI|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
     r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|Inselspital|Mont-Godinne|UZ\s+[A-Z][a-z]+|"
     r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
     r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
@@ -174,6 +174,9 @@ _WARD = Anchored(
     r"(?<=arriv[ée]e\sdu\s)bloc|(?<=arriv[ée]s\sdu\s)bloc|(?<=sorti\sdu\s)bloc|(?<=sortie\sdu\s)bloc|(?<!lecture\s)theat(?:re|er)|(?-i:OR)|ch(?=\s*\d))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
 _ROOM_CODE_AFTER = re.compile(r"[.,]\d")
+_STORAGE_BEFORE = re.compile(
+    r"(?i)\b(?:drawer|shelf|cupboard|cabinet|fridge|freezer|tiroir|[ée]tag[eè]re|placard|armoire|frigo|cong[ée]lateur)\W{1,3}$"
+)
 # The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
 # pneumologie, lit 6". (Tried only next to a room or bed number, so a plain word is enough.)
 _UNIT = (
@@ -226,6 +229,8 @@ _PLACE_AFTER_NAME_AGE = re.compile(
 _SUBURB_AFTER = re.compile(
     r"(?<=['’]s) (?!(?:Cellular|Pathology|Department|Hospital|Histopathology|Laboratory|Lab|Clinic)\b)[A-Z][a-z]{3,}\b"
 )
+# ... even in a hurried lower-case note: "bx from st james" (a saint's first name, in a case).
+_LOWER_SAINT = Anchored(r"\b(?:from|at|to)\s+(st\.?\s+([a-z]{3,})(?:'?s)?)\b")
 _SAINT_BEFORE = re.compile(r"\b(?:at|to|in|the|of|from)\s+(?:[A-Z][\w-]+\s+)?$")
 # A hospital group's name before the saint's: "Baylor St. Luke's", "Mercy St. Vincent's" (in a case,
 # or a post about specimens).
@@ -917,13 +922,30 @@ _OUR_TOWN_TEAM = re.compile(
 )
 _AN_AGE = re.compile(r"\b\d{1,3}\s?(?:ans|years?|yo|y/o)\b")
 _OUR_WORKPLACE = re.compile(
-    r"(?i)\b(?:notre|mon|our|my)\s+(?:labo(?:ratoire)?|lab|service|department|d[ée]partement)\s+"
+    r"(?i)\b(?:notre|mon|our|my)\s+(?:[\w-]+\s+)?(?:labo(?:ratoire)?|lab|service|department|d[ée]partement|"
+    # ... or its people and kit: "our cytology screeners in Nairobi", « notre plateau ... à Liège »
+    r"screeners|techs|technicians|residents|internes|team|[ée]quipe|plateau|unit|unit[ée])"
+    r"(?:\s+(?:de|d'|du|des|of)\s*[\w-]+(?:\s+[\w-]+)?)?\s+"
     r"(?:[àa]|au|at|in|de|du|of)\s*(?:l'|la\s+|le\s+|the\s+)?$"
+)
+_OUR_UNIT = re.compile(
+    r"(?i)\b(?:notre|our)\s+(?:service|labo(?:ratoire)?|lab|department|d[ée]partement|unit[ée]?)\b"
+)
+_UNIT_BIRTHDAY = re.compile(
+    r"(?i)\b(?:f[êe]te\s+ses\s+\d+\s+ans|anniversaire|anniversary|ouverte?\s+(?:le|en)|fond[ée]e?\s+(?:le|en)|opened\s+(?:on|in)|founded\s+(?:on|in))\b"
+)
+# A greeting from the author's town: "Kia ora from Christchurch!", « Bonjour de Dakar ».
+_GREETING_FROM = re.compile(
+    r"(?i)^\W*(?:hello|hi|greetings|kia\s+ora|bonjour|salut|coucou|good\s+morning|cheers|salutations)\s+"
+    r"(?:from|de|d'|depuis)\s*$"
 )
 # A town's figures, not a patient's town: registries, incidence, rates.
 _POPULATION_FIGURES = Anchored(
     r"(?i)\b(?:incidences?|pr[ée]valences?|registres?(?!\s+national)|registr(?:y|ies)|taux\s+d[e']|(?:mortality|death|incidence)\s+rates?|"
-    r"per\s+100[\s,]?000|pour\s+100\s?000|[ée]pid[ée]miolog\w*|epidemiolog\w*|statisti\w*)"
+    r"per\s+100[\s,]?000|pour\s+100\s?000|[ée]pid[ée]miolog\w*|epidemiolog\w*|statisti\w*|"
+    # "5,000 new cases a year", « un adulte sur dix »
+    r"cases\s+(?:a|per|each)\s+year|cas\s+par\s+an|(?:un|une|one)\s+(?:\w+\s+)?(?:sur|in)\s+"
+    r"(?:\d+|deux|trois|quatre|cinq|dix|vingt|cent|two|three|four|five|ten|twenty|hundred)\b)"
 )
 
 
@@ -940,10 +962,14 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return True  # "my commute from Dún Laoghaire to St James's", "if you're ever in Aberdeen"
     if ctx.own_life(pos) and not ctx.is_case_outside(pos):
         return True  # "I grew up in Ballina", "mon grand-père fête ses 95 ans à Quimperlé"
+    if ctx.sentence_search(_OUR_UNIT, pos) and ctx.sentence_search(_UNIT_BIRTHDAY, pos):
+        return True  # « Notre service fête ses 50 ans : ouvert en 1976 au CHU de Grenoble »
     if _names_a_patient(ctx):
         return False
-    if ctx.before(_OUR_WORKPLACE, pos, 30) and not (
-        ctx.text_search(PATIENT_AGE) or ctx.text_search(case_ending)
+    if ctx.before(_GREETING_FROM, pos, 30):
+        return True  # "Kia ora from Christchurch! Our registrar passed her exam"
+    if ctx.before(_OUR_WORKPLACE, pos, 60) and not (
+        ctx.text_search(PATIENT_AGE) or ctx.text_search(_AN_AGE) or ctx.text_search(case_ending)
     ):
         return True  # « notre labo à l'Hôtel-Dieu de France a perdu ses vitres »: the author's
     if ctx.text_search(history):
@@ -952,9 +978,9 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         ctx.text_search(_POPULATION_FIGURES) and not ctx.text_search(PATIENT_REF)
     )
     if figures and not (ctx.sentence_search(PATIENT_AGE, pos) or ctx.sentence_search(_AN_AGE, pos)):
-        return True
+        return True  # « selon le registre des cancers d'Abidjan », "the incidence in Soweto"
     if _OUR_TOWN_TEAM.match(ctx.text, pos) and ctx.before(_OUR_BEFORE, pos, 6):
-        return True  # "our Cape Town unit says yes, our Johannesburg colleagues say no"  # « selon le registre des cancers d'Abidjan », "the incidence in Soweto"
+        return True  # "our Cape Town unit says yes, our Johannesburg colleagues say no"
     if ctx.text_search(JOB_AD):
         return True
     if not ctx.is_case() and (
@@ -963,6 +989,7 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         or ctx.text_search(announced)
         or ctx.text_search(LAB_SUPPLIES)
         or ctx.sentence_search(LAB_SYSTEM, pos)
+        or ctx.sentence_search(_OUR_UNIT, pos)
     ):
         return True  # "Congratulations Dr Bakare! The whole team at Ninewells is proud of you"
         # (or "le CHU de Besançon passe au tout-scanner": the hospital's news)
@@ -971,7 +998,7 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         and not ctx.is_case()
         and _no_person(ctx, pos)
     ):
-        return True  # "Bus crash in Limerick this morning according to the Irish Times"  # "... call 0131 242 7136. Edinburgh Royal Infirmary.": the employer
+        return True  # "Bus crash in Limerick this morning according to the Irish Times"
     if ctx.sentence_search(_TEAM_THANKED, pos) and not ctx.sentence_search(PATIENT_AGE, pos):
         return True  # (but "thanks to the lab at X for the colectomy on the 52yo": the patient's)
     # "Je m'appelle X, interne au CHU de Nantes", whatever the rest of the post says (but not
@@ -1043,12 +1070,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_WARD) if not (congress or machines) else ():
         if _ROOM_CODE_AFTER.match(text, m.end()) and not ctx.is_case():
             continue  # "Room 3.16 is the coffee room": a building's room code, in a post with no case
+        if _STORAGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "top drawer, box 3": where the slides are kept
         if not ctx.is_protected(*m.span()) and not ctx.is_teaching(m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
             after = _UNIT_AFTER.match(text, m.end())
             before = _UNIT_BEFORE.search(text, max(0, m.start() - 50), m.start())
             for unit in filter(None, (after, before)):
                 yield _place_hit(ctx, *unit.span(unit.lastindex or 0), *ward_msg, ("", ""))
+    for m in ctx.finditer(_LOWER_SAINT) if ctx.is_case() else ():
+        if fold(m.group(2)) in first_names() and not ctx.is_protected(*m.span(1)):
+            yield _place_hit(ctx, *m.span(1), hosp_fr, hosp_en, hospital_fix)
     for pattern, gate in (
         (_SAINT_HOSPITAL, ()),
         (_SCHOOL, _SCHOOL_GATE),

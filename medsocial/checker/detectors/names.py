@@ -143,10 +143,14 @@ _BEFORE_PATIENT = re.compile(
     rf"|([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:\s{_PARTICLE}?[{_UP}][{_LOW}]+){{1,2}})"
     r"(?:\s*\(\s*|\s+\|\s+)(?:MRN|NHI|NHS|IPP|NDA|DOB|DDN|UR)\b"
 )
+# A surname's particle between a first name and the surname: "youssef ben salah", "jan van dijk"
+# (not "de", "la": « Marie de Rennes » is a place's).
+_SURNAME_PARTICLES = ("el", "al", "ben", "bin", "ibn", "ould", "abu", "van", "von", "da", "di", "dos", "das", "del")  # fmt: skip
+_PARTICLE_WORDS = f"(?:{'|'.join(_SURNAME_PARTICLES)})"
 # "pt jakub nowak 57M", "patiente josiane perrot, 71 ans": two lower-case words between "patient"
 # and an age are a name even when the lexicons do not know them.
 _PATIENT_LOWER_PAIR = Anchored(
-    rf"(?i:\b(?:pte?|patiente?)\s+(?P<is>(?:is|est|:)\s+)?)((?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?\s+(?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?)"
+    rf"(?i:\b(?:pte?|patiente?)\s+(?P<is>(?:is|est|:)\s+)?)((?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?\s+(?:{_PARTICLE_WORDS}\s+)?(?-i:[{_LOW}]+)(?:['-](?-i:[{_LOW}]+))?)"
     # (the room or a bracket after it: "pt jonh smiht (sorry on phone) in rm 402"; tried before
     # the conditional, which matches an empty string when there is no "is")
     r"(?=\s*,?\s*\d{1,3}\s*(?:[MFH]\b|ans\b|yo\b|y/o|years?\b|,)"
@@ -244,7 +248,7 @@ _BEFORE_PATIENT_GATE = (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d", "(mr
                         "(ipp", "(nda", "(dob", "(ur", "| dob", "| mrn", "| nhs")  # fmt: skip
 _GAELIC_GATE = (" mac", " mc", " o'", " o’", " ní ", " ni ", " nic ", " mhic ", " ó ", " uí ")  # fmt: skip
 # A speaker in a pasted chat: "[09:14] Priya:", "[14:02] Dr Mehta :".
-_CHAT_TIME_BEFORE = re.compile(r"\[\d{1,2}[:h]\d{2}\]\s*$")
+_CHAT_TIME_BEFORE = re.compile(r"\[\d{1,2}[:h]\d{2}\]\s*(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?$")
 _CHAT_COLON = re.compile(r"\s?:")
 # Lower-case "first last" before an age: "jim mcallister, 61", "marie-claude fontaine, 58 ans".
 _AGE_AFTER = re.compile(
@@ -258,6 +262,7 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|du|au|aux|par|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
 )
 _MIDDLE_INITIAL = re.compile(rf" [{_UP}]\. ")
+_TRAILING_INITIAL = re.compile(rf" [{_UP}]\.(?![\w.])(?!\s?[{_UP}][{_LOW}])")
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born|DOB|DDN|date\s+of\s+birth)\b")
 _TITLED_LOWER = Anchored(
     # (past an initial: "mr s. kowalczyk")
@@ -280,7 +285,21 @@ _CAP_INITIAL = Anchored(
     rf"((?-i:[{_UP}])\.\s?(?-i:[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?))\b(?!\s+et\s+al)"
 )
 # ... or listed between commas, as on a request: "Pleural fluid, R. Subramanian,"
-_LISTED_INITIAL = re.compile(rf", ([{_UP}]\.\s?([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)),")
+_LISTED_INITIAL = re.compile(
+    rf", ([{_UP}]\.\s?([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?))(?:,|\.(?=\s|$))"
+)
+# (also in a post with no case: after a record number, "MRN 00734512, J. Whitfield.")
+_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:MRN|IPP|NDA|NHS\s+(?:no|number)|UHID|DOB|NHI)\b[\s:#.]*[\w/.-]+$"
+)
+# The sender of an e-mail pasted into the post: a closing, a name, their phone or address, and
+# the post goes on ("'Kind regards,\nThandiwe Dube\n+27 82 555 0191'\nPlease don't forward...").
+_CLOSINGS = ("regards", "best", "thank", "cordialement", "bien à", "bien a")
+_PASTED_SIGNATURE = re.compile(
+    rf"(?im)^\W?(?:kind\s+regards|regards|best\s+wishes|best|thanks|thank\s+you|cordialement|bien\s+[àa]\s+vous|"
+    rf"bien\s+cordialement)\s*,?[ \t]*\n\W?((?-i:[{_UP}][{_LOW}]+)(?:[ -](?-i:[{_UP}][{_LOW}'’-]+)){{1,2}})[ \t]*\n"
+    r"\W?(?:\+?\d[\d \t().-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)[^\n]*\n\s*\S"
+)
 # Initials given as such: "initials J.McK in the corner", « initiales R.O'D ».
 _NAMED_INITIALS = Anchored(
     rf"(?i:\binitiale?s?\b)\s*:?\s*((?-i:[{_UP}])[{_UP}{_LOW}.'’]{{1,8}}(?<![.'’]))"
@@ -546,9 +565,7 @@ _INSTITUTION = frozenset(
         "foundation",
     ]
 )
-_PARTICLES = frozenset(
-    ["le", "la", "de", "du", "des", "van", "von", "der", "den", "di", "da", "del", "ap"]
-)
+_PARTICLES = frozenset([*_SURNAME_PARTICLES, "le", "la", "de", "du", "des", "der", "den", "ap"])
 _LINKS = frozenset(["de", "du", "des", "d'", "of", "la", "le"])
 
 
@@ -574,14 +591,25 @@ def _after_relative(before: str) -> bool:
     words = _last_words(before)
     if words[-1:] == ["son"] and words[0] not in _ENGLISH_OWNERS:
         return False  # French "son Traité", "son Atlas": his or her, not a son
+    if len(words) == 2 and words[0] in _PLACE_NOUNS:
+        return False  # "a fictional town called Nowhereton": a place's name
     return bool(words) and before[-1:] in " \u00a0" and words[-1] in _RELATIVE
 
 
+_PLACE_NOUNS = frozenset(
+    ["town", "village", "city", "island", "street", "hospital", "clinic", "ward", "country", "ville",
+     "commune", "île", "rue", "hôpital", "clinique", "pays", "quartier", "hamlet", "hameau"]
+)  # fmt: skip
 # ("s": what `_last_words` leaves of "patient's" in "my patient's son")
 _ENGLISH_OWNERS = frozenset(
     ["my", "his", "her", "their", "our", "your", "the", "a", "whose", "'s", "s"]
 )
 
+
+# Learned bodies: the capitalised word before one names it ("the Philippine Society").
+_BODIES = ("Society", "Société", "College", "Collège", "Association", "Academy", "Académie",
+           "Federation", "Fédération", "Institute", "Institut")  # fmt: skip
+_BODY_AFTER = re.compile(rf"\s(?:{'|'.join(_BODIES)})\b")
 
 _STOP = frozenset(
     fold(w)
@@ -605,6 +633,7 @@ _STOP = frozenset(
             "Duke",
             "Duchess",
             "Santé",  # « Santé publique France »
+            *_BODIES,  # not surnames: "the Philippine Society of Pathologists"
             "Mine",  # "Mine's home with a cold"
             "nom",  # the fields of a form: « patient : nom, prénom »
             "prénom",
@@ -974,10 +1003,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             return  # "SALL4", "ROS1": a gene, not a name
         if _OBJECT_AFTER.match(text, end):
             return  # "Mr Bones, the teaching skeleton": a named thing, not a person
-        if _CHAT_TIME_BEFORE.search(text, max(0, start - 12), start) and _CHAT_COLON.match(
+        if _CHAT_TIME_BEFORE.search(text, max(0, start - 20), start) and _CHAT_COLON.match(
             text, end
         ):
             return  # "[09:14] Priya: fridge is dead again": who speaks in a pasted chat
+        initial = _TRAILING_INITIAL.match(text, end)
+        if initial and free(end, initial.end()):
+            end = initial.end()  # "Lucas B.", "Georges H.": the surname's initial is part of it
         if free(start, end) and not ctx.is_protected(start, end):
             if ctx.sentence_search(history, start):
                 return  # "en 1861, Broca présente le cerveau de son patient Leborgne, dit « Tan »"
@@ -1107,13 +1139,21 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # (after an initial even a surname that is also frequent as a word counts: "P. Lefèvre")
         if not (surname in _STOP or surname in allow_terms() or colleague(m.start())):
             yield from emit(*m.span(1))
-    for m in _LISTED_INITIAL.finditer(text) if ctx.is_case() else ():
+    for m in _LISTED_INITIAL.finditer(text) if ", " in text else ():
         # (any surname but a word, an eponym, a town or a germ: "E. Coli", "H. Pylori")
         surname = fold(m.group(2))
+        record = _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not (ctx.is_case() or record):
+            continue
         if not (
-            _weak(surname) or surname in towns() or surname in _SPECIES or colleague(m.start())
+            _weak(surname)
+            or (surname in towns() and not record)
+            or surname in _SPECIES
+            or colleague(m.start())
         ):
             yield from emit(*m.span(1))
+    for m in _PASTED_SIGNATURE.finditer(text) if "\n" in text and ctx.mentions(_CLOSINGS) else ():
+        yield from emit(*m.span(1))  # someone else's e-mail, pasted: its sender is not the author
     for m in ctx.finditer(_NAMED_INITIALS):
         yield from emit(*m.span(1))
     for m in ctx.finditer(_TWINS_NAMED):
@@ -1268,7 +1308,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not _weak(m.group(1).split()[0]):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_LOWER_PAIR):
-        given, family = m.group(2).split()
+        given, *_, family = m.group(2).split()  # ("ahmed el fassi": past the particle)
         known = _is_first(given) or fold(family) in surnames()
         # (before a room or a bracket even a misspelt pair counts: "pt jonh smiht (sorry...)")
         if (known or m.group("where")) and not any(_weak(w) for w in (given, family)):
@@ -1404,6 +1444,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             nxt = (words[i + 2], spans[i + 1][0], spans[i + 2][1])
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
+        particle = (
+            adjacent
+            and first
+            and fold(nxt[0]) in _SURNAME_PARTICLES
+            and i + 2 < len(words)
+            and text[nxt[2] : spans[i + 2][0]] == " "
+            and len(words[i + 2]) >= 3
+            and not _weak(words[i + 2])
+        )
+        if particle:
+            nxt = (words[i + 2], nxt[1], spans[i + 2][1])  # (the surname after its particle)
         before = text[max(0, start - 30) : start]
         staff = STAFF_AFTER.match(text, end)
         if _after_institution(before) or start in staff_after or (staff and "(" in staff.group()):
@@ -1411,6 +1462,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             # surgery)" (a role in brackets: after a comma it may be a relative's, "Thomas, est
             # externe dans notre service")
             continue
+        if _BODY_AFTER.match(text, end):
+            continue  # "the Philippine Society of Pathologists"
         if text[max(0, start - 4) : start].lower() == "the " and _DOCUMENT_AFTER.match(text, end):
             continue  # "the Francis report"
         # 4a. First name + surname, in any case: "Jean Dupont", "jean dupont", "Jean DUPONT".
@@ -1429,6 +1482,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 # ("your best dot pic": two short words in lower case are words, not a name)
                 and (word[0].isupper() or min(len(word), len(other)) >= 4)
             )
+            pair_ok = pair_ok or particle  # "youssef ben salah": a known first name, a particle
             # "marie-claude fontaine, 58 ans", "lily morgan, seven years old": an age right after
             # makes a person, even of a first name that is also a word
             pair_ok = pair_ok or (

@@ -89,6 +89,10 @@ _CLOCK_AFTER = re.compile(
     # a session at that time: "Thursday's 4 pm grossing session", « le staff de 8 h »
     r"(?:[\w-]+\s+)?(?:session|lecture|talk|seminar|webinar|class|tutorial|meeting|journal\s+club|s[ée]ance|cours|conf[ée]rence)\b)"
 )
+# Where on a specimen or a breast, read as a clock face: "margin at 9 h", « quadrant, à 3 h ».
+_CLOCK_FACE = re.compile(
+    r"(?i)\b(?:marges?|margins?|quadrants?|mm|cm|sein|breast|mamelon|nipple|orient\w*)\b[^.!?\n]{0,40}$"
+)
 _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:en|dans|pendant|durant|depuis|sous|for|in|within|over|fixation|fix[ée]e?s?|fixed)\s+$"
     # a recurring slot ("every Sunday at 10am", "tous les jeudis à 14h") is a meeting, not the case
@@ -104,6 +108,8 @@ _DAY_AFTER_CARE = Anchored(
     r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
     r"received|taken|sent|delivered|passed\s+away|planned|scheduled|booked|pr[ée]vue?s?|programm[ée]e?s?|"
     r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI|"
+    # ... or its result: « résultat rendu lundi au chirurgien », "reported Tuesday"
+    r"(?<!compte\s)rendue?s?|sign[ée]e?s?|reported|signed(?:\s+out)?|"
     # ... or moved, or hurt: « transféré jeudi », « renversée sur la rocade de Bordeaux dimanche »
     r"transf[ée]r[ée]e?s?|transferred|renvers[ée]e?s?|percut[ée]e?s?|fauch[ée]e?s?|knocked\s+down|run\s+over|"
     # ... or the specimen of that day: « le prélèvement de jeudi »
@@ -128,6 +134,13 @@ def _clock_ok(ctx: Context, m: re.Match[str]) -> bool:
     # "14h30" do not.
     if not (meridian or m.group(2) is not None or _CLOCK_BEFORE.search(before)):
         return False
+    if (
+        hours <= 12
+        and not minutes
+        and not meridian
+        and _CLOCK_FACE.search(text, max(0, start - 60), start)
+    ):
+        return False  # « marge la plus proche 1,2 mm à 9 h »: a position on a clock face
     return not (_DURATION_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()))
 
 
@@ -207,6 +220,16 @@ _GENERIC_BEFORE = re.compile(
 )
 
 
+# Homework for the readers: "Write the synoptic report by Monday", « Rendez vos copies avant lundi ».
+_ASSIGNMENT = re.compile(
+    r"(?i)\s*(?:write|submit|send|hand\s+in|post|answer|complete|finish|read|upload|r[ée]digez|envoyez|"
+    r"rendez|postez|r[ée]pondez|lisez|d[ée]posez)\b"
+)
+# The marker names the day of a case: « l'autopsie d'avant-hier », "the biopsy from yesterday".
+_OF_A_CASE = re.compile(
+    r"\b(?:autopsie|biopsie|extempo\w*|autopsy|biopsy|frozen|post-?mortem)\s+(?:d['’]|de\s+|from\s+)$"
+)
+
 _OPENING_QUOTES = ('"', "“", "«", "‘")
 _CLOSING_QUOTES = ('"', "”", "»", "’")
 
@@ -233,12 +256,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
             spans.append(day)
             after_care.add(day)
     for start, end in spans:
-        if ctx.is_event_or_teaching(start) or _GENERIC_AFTER.match(ctx.text, end):
+        if (
+            ctx.is_event_or_teaching(start)
+            and not _OF_A_CASE.search(ctx.low, max(0, start - 20), start)
+        ) or _GENERIC_AFTER.match(ctx.text, end):
             continue
         if _quoted_alone(ctx.text, start, end):
             continue  # 'a rare tumour + "this morning" is enough to identify someone': a mention
         deadline = ctx.low.startswith(_DEADLINE, start)
-        if deadline and not ctx.text_search(PATIENT_REF):
+        if deadline and (
+            not ctx.text_search(PATIENT_REF) or _ASSIGNMENT.match(ctx.text, ctx.sentence(start)[0])
+        ):
             continue  # "90 slides to review before Friday": the author's week, not a patient's
         if any(map(ctx.low[start:end].__contains__, _WEEKDAYS)) and not (
             (start, end) in after_care
