@@ -2946,6 +2946,67 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Hydatid cyst in a child of 9 at La Timone, the surgeons were thrilled it came out whole.",
         [("LOCATION", "La Timone")],
     ),
+    # round 43 (from the 42nd blind corpus), new phrasings
+    (
+        "Grabe, the lymphoma from kanina pala is my lola's kumare. Small world talaga.",
+        [("TIME", "kanina")],
+    ),
+    (
+        "She was ninety-one and still doing her own shopping. The gallbladder was full of stones.",
+        [("AGE", "ninety-one")],
+    ),
+    (
+        "Two sarcomas this month, both patients living on Hollybank Crescent. Probably chance.",
+        [("LOCATION", "Hollybank Crescent")],
+    ),
+    (
+        "The spreadsheet had NHS 943-476-5919 in the first column. Reported to IG.",
+        [("ID", "943-476-5919")],
+    ),
+    (
+        "accession HP 24 - 118 207 shows a lovely granular cell tumour, into the teaching box.",
+        [("ID", "HP 24 - 118 207")],
+    ),
+    (
+        "He read the label out: 'one-one-seven-four, nine-nine-two, eight-eight-zero-six'. Wrong pot, of course.",
+        [("ID", "one-one-seven-four, nine-nine-two, eight-eight-zero-six")],
+    ),
+    (
+        "« NIR un, cinquante-huit, zéro trois, soixante-quinze, cent douze, zéro quarante et un » : dicté au téléphone, encore.",
+        [("ID", "un, cinquante-huit, zéro trois, soixante-quinze, cent douze, zéro quarante")],
+    ),
+    (
+        "Carte soleil écrite sur le bon en toutes lettres : GAGL 7106 0912. Vraiment ?",
+        [("ID", "GAGL 7106 0912")],
+    ),
+    (
+        "CIN AB 552093 recopiée sur l'étiquette du flacon, merci de flouter la prochaine fois.",
+        [("ID", "AB 552093")],
+    ),
+    (
+        "le lymphome de Tonton Mbarga Essomba est CD20+, prévenez la famille.",
+        [("NAME", "Mbarga Essomba")],
+    ),
+    (
+        "Papy Roger Lemoine, 88 ans, a été opéré du côlon jeudi ; merci pour vos messages.",
+        [("NAME", "Roger Lemoine")],
+    ),
+    (
+        "Résection gastrique du curé de la paroisse de Saint-Flour, tout le canton demande des nouvelles.",
+        [("DETAIL", "curé de la paroisse de Saint-Flour")],
+    ),
+    (
+        "M. Henri P., hospitalisé en cardiologie 3e étage, attend son résultat de biopsie.",
+        [("LOCATION", "cardiologie 3e étage")],
+    ),
+    (
+        "Three asbestosis cases this year, all from around CF11 8, near the old docks.",
+        [("LOCATION", "CF11 8")],
+    ),
+    (
+        "the 61f from Mulago with the cervical mass: squamous carcinoma, tell gyn onc.",
+        [("AGE", "61f")],
+    ),
 ]
 
 SAFE = [
@@ -3454,6 +3515,15 @@ SAFE = [
     "Laennec a parlé de « mélanose » dès 1806, à Paris. Le mot a fait du chemin.",
     "Trichrome de Masson : Pierre Masson, Strasbourg puis Montréal, années 1920. Merci pour le vert.",
     "Rédigez le compte rendu standardisé pour lundi : cas fictif, « M. Z », la soixantaine.",
+    # round 43 (from the 42nd blind corpus), new phrasings
+    "My dad is 80 today and still asks when I'll become a real doctor. Happy birthday Dad!",
+    "Mon père a 82 ans aujourd'hui et croit toujours que je fais des analyses de sang. Joyeux anniversaire papa !",
+    "J'ai fêté mes 40 ans samedi avec l'équipe du labo. Gâteau au chocolat et lames de Warthin en déco.",
+    "Rudolf Virchow, 1858, Berlin: omnis cellula e cellula. Still the first slide of my teaching deck.",
+    "CA19-9 and CA125 are tumour markers, not diagnoses. Please stop ordering them as screening.",
+    "Bleeding risk from CD20 antibodies is low, but ask about anticoagulants before the core biopsy.",
+    "We go live on YouTube at 7pm with the soft tissue quiz. Bring your best guesses!",
+    "Papa Noël est passé au labo : un nouveau microtome ! Merci la direction.",
 ]
 
 

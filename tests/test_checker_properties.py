@@ -199,6 +199,10 @@ LONG_CHUNKS = [
     "Dr A B\nConsultant pathologist\n", "2 0 2 6 - H - 0 4 4 1 7 - H - ", "pt ahmed el fassi 54m bx from st james ",
     "marge 1 mm à 9 h, ", "youssef ben salah ben ", "Lucas B. Lucas B. ", "[14:32] Dr Priya Raman: ",
     "the fan crushed at the the the the the the ", "AVS 756.9217.4403.58 ",
+    # round 43: digits read out without a letter, Québec cards without a label, identity cards,
+    # kin titles with surnames, UK postcode districts, floors of a named unit, relatives' birthdays
+    "barcode one-one-seven-four, nine-nine-two, ", "TREM 6508 1214 ", "CIN BK 284117 ", "Tonton Mbarga Essomba Ngo ",
+    "all from around BT15 3, ", "hospitalisé en pneumologie 2e étage, ", "My mum is 70 today ", "SP 22 - 019 443 ",
 ]  # fmt: skip
 
 

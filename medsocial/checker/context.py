@@ -103,7 +103,7 @@ EVENT = Anchored(
     # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
     r"(?<!pas\s)(?<!de\s)(?<![àa]\s)(?<!jamais\s)posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|abstracts?|deadline|"
-    r"registration|inscriptions?|register|membership|renewals?|cotisations?|join\s+us|rejoignez|live\s+on|en\s+direct\s+sur|"
+    r"registration|inscriptions?|register|membership|renewals?|cotisations?|join\s+us|rejoignez|(?:go|going|goes|went|be|are|is|we're)\s+live\s+on|live\s+on\s+(?:youtube|zoom|teams|twitch|instagram|insta|facebook|linkedin|twitter|X|air)\b|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
@@ -138,6 +138,8 @@ _HISTORY = re.compile(
     # Sinai, New York, 1932"; an old paper: "Denis Burkitt's 1958 description"
     r"|\b(?-i:[A-Z])[\w'’-]+,\s+(?:(?-i:[A-Z])[\w'’-]+[\s,]+){1,4}(?:1[5-8]\d\d|19[0-3]\d)\b"
     r"|['’]s\s+(?:1[5-8]\d\d|19[0-6]\d)\s+(?:description|paper|report|article|series|monograph)\b"
+    # ... or the year before the town: "Robert Koch, 1882, Berlin"
+    r"|\b(?-i:[A-Z])[\w'’-]+,\s+(?:1[5-8]\d\d|19[0-3]\d),\s+(?-i:[A-Z])"
     # a life's span after the name: "Friedrich Sigmund Merkel, 1845–1919"
     r"|,\s*1[5-8]\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\b"
 )
@@ -352,7 +354,7 @@ _MY_BEFORE = re.compile(rf"(?i)\b{_MY}\s+$")
 # (a "turned" with no subject before it starts the sentence: not "she turned 90").
 OWN_AGE_WORDS = (
     r"\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:turned|turn|am\s+turning)|\bI'm(?:\s+now|\s+turning)?|"
-    r"\bI\s+am(?:\s+now)?|\bje\s+viens\s+d'avoir|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|"
+    r"\bI\s+am(?:\s+now)?|\bje\s+viens\s+d'avoir|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|\bj'ai\s+f[eê]t[ée]\s+mes|"
     r"(?<![\w,'])(?<![\w,']\s)(?:just\s+|officially\s+|finally\s+)?(?:turned|turning)|"
     # a change of career at that age: « reconversion à 40 ans »
     r"\breconversion\s+[àa]|"
@@ -401,6 +403,8 @@ OWN_LIFE = Anchored(
     # a relative's birthday, with the age: "Happy birthday to my dad, 70 today"
     rf"(?:happy\s+birthday\s+to|(?:joyeux|bon)\s+anniversaire\s+[àa])\s+{_MY_RELATIVE}"
     r"(?:\s*,?\s*\d{1,3}(?:\s+ans)?\s+(?:today|aujourd'hui)\b)?|"
+    # ... or the age first: "My mum is 70 today", « Ma mère a 75 ans aujourd'hui »
+    rf"{_MY_RELATIVE}\s+(?:is|turns|a|f[êe]te\s+ses)\s+\d{{1,3}}(?:\s+ans)?\s+(?:today|aujourd'hui)\b|"
     r"I\s+grew\s+up\s+in|j'ai\s+grandi\s+[àa]|je\s+suis\s+n[ée]e?\s+[àa]|I\s+was\s+born\s+in|born\s+and\s+raised|"
     r"my\s+home\s*town|ma\s+ville\s+natale|mon\s+village\s+natal|"
     # a family's wedding anniversary: « fêtent leurs 60 ans de mariage », "golden wedding"

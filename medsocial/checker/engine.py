@@ -125,25 +125,26 @@ def _merge(hits: list[Hit]) -> list[Hit]:
     return merged
 
 
-def _inside_places(text: str, hits: list[Hit]) -> list[Hit]:
-    """`hits` without the names that lie inside a place of more words: "Royal Devon", "Princess
-    Alexandra" are hospitals, not people (but "Tanisha's" is still Tanisha)."""
-    places = sorted((h.start, h.end) for h in hits if h.kind == "LOCATION")
-    if not places:
+def _inside(hits: list[Hit], outer: str, inner: str, text: str = "") -> list[Hit]:
+    """`hits` without the `inner` ones that lie inside an `outer` one: names inside a place of more
+    words ("Royal Devon", "Princess Alexandra": hospitals, but "Tanisha's" is still Tanisha; pass
+    `text` for that test), ages inside a number read out ("deux, soixante-douze, zéro neuf...")."""
+    spans = sorted((h.start, h.end) for h in hits if h.kind == outer)
+    if not spans:
         return hits
-    starts = [start for start, _ in places]
-    # the place reaching furthest among those starting at or before each one (a long post stays
-    # linear: one binary search per name)
-    widest = list(accumulate(places, lambda a, b: b if b[1] > a[1] else a))
+    starts = [start for start, _ in spans]
+    # the span reaching furthest among those starting at or before each one (a long post stays
+    # linear: one binary search per inner hit)
+    widest = list(accumulate(spans, lambda a, b: b if b[1] > a[1] else a))
 
-    def in_place(name: Hit) -> bool:
-        i = bisect_right(starts, name.start) - 1
+    def covered(hit: Hit) -> bool:
+        i = bisect_right(starts, hit.start) - 1
         if i < 0:
             return False
         start, end = widest[i]
-        return name.end <= end and " " in text[start : name.start] + text[name.end : end]
+        return hit.end <= end and (not text or " " in text[start : hit.start] + text[hit.end : end])
 
-    return [h for h in hits if h.kind != "NAME" or not in_place(h)]
+    return [h for h in hits if h.kind != inner or not covered(h)]
 
 
 # An e-mail signature: a "--" line, then a short block that starts with the author's title or
@@ -206,7 +207,8 @@ def check_post(text: str, lang: str | None = None) -> Report:
         hits.extend(detector(ctx))
     findings = []
     hits = _outside_signature(ctx.text, [h for h in hits if h.end > h.start])
-    for hit in _merge(_inside_places(ctx.text, hits)):
+    hits = _inside(_inside(hits, "LOCATION", "NAME", ctx.text), "ID", "AGE")
+    for hit in _merge(hits):
         start, end = norm.span(hit.start, hit.end)
         findings.append(
             Finding(

@@ -260,10 +260,10 @@ def _patterns() -> list[Anchored]:
             r"|,\s*(\d{1,3})\s?Y(?:rs?)?\b(?=\s*[:,;)])"
         ),
         # 22: an age in words before "when" or before more about the family: "Rosalind was nine
-        # when she was diagnosed", "he's nine and his mum brought cake"
+        # when she was diagnosed", "he's nine and his mum brought cake", "ninety-four and still"
         re.compile(
             rf"(?i)(?:\b(?:is|was|turned|[ée]tait)|(?<=he)['’]s)\s+({_word_pattern()})"
-            r"(?=\s+(?:when|quand|lorsque)\b|\s+and\s+(?:his|her|their)\s)"
+            r"(?=\s+(?:when|quand|lorsque)\b|\s+and\s+(?:his|her|their|still)\s)"
         ),
         # 23: "our 95th birthday patient", "son 100e anniversaire": a birthday of 90 or more
         re.compile(r"(?i)\b(9\d|1[01]\d)(?:th|e|[èe]me)\s+(?:birthday|anniversaire)"),
@@ -311,9 +311,11 @@ def _patterns() -> list[Anchored]:
             rf"(?i)\b(?:{RELATIVE_WORDS}|{_ADULTS})\s+(\d{{2,3}})"
             r"(?=\s*(?:\.{2,}|…|[,;!?)])|\s*$)"
         ),
-        # 32: a lower-case sex letter in a hurried note, before what was done: "54m bx from..."
+        # 32: a lower-case sex letter in a hurried note, before what was done: "54m bx from...",
+        # or after an article: "the 54m from Korle Bu"
         re.compile(
             r"(?<![\w.,/+-])(\d{1,3})[mf](?=\s+(?:(?:bx|biopsy|c/o|s/p|hx|h/o|presenting|presents)\b|w/))"
+            r"|(?<=\bthe\s)(\d{2})[mf](?=\s+(?:from|with|in)\b)"
         ),
     ]
     return [Anchored(pattern) for pattern in patterns]

@@ -45,7 +45,7 @@ _JOBS_EN = (
 )
 _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:\d+e\s+)?(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
-    rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge|dioc[èe]se)|(?:du|de\s+la|de\s+l')\s*(?:seule?|unique)\s+[\w-]+|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
+    rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge|dioc[èe]se)|(?:du|de\s+la|de\s+l')\s*(?:seule?|unique)\s+[\w-]+|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|de\s+la\s+(?:mosqu[ée]e|paroisse|synagogue|cath[ée]drale|caserne|gendarmerie)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
     rf"(?:de\s+|d'|du\s+|de\s+l')(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
     rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|city|county|region|province|island|club|team|parish|diocese|local|(?-i:[A-Z])[\w-]+)|"

@@ -19,7 +19,7 @@ _NIR_CONTEXT = re.compile(
 )
 # Record and specimen numbers introduced by their label.
 _LABELLED = Anchored(
-    r"(?i)\b(?:IPP|NIP|NDA|MRN|NHI|MR\s*#|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}\s?\d{3}\s?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
+    r"(?i)\b(?:IPP|NIP|NDA|MRN|NHI|MR\s*#|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}[\s-]?\d{3}[\s-]?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
     # Indian in- and out-patient numbers: "IP no. 2024/IP/33871", "UHID 1188"
     r"(?-i:IP|OP|IPD|OPD|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*(?:\d|[A-Z]{2,8}[-/]))|"
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|encounter(?=\s+[A-Z]{2,5}-\d)|"
@@ -37,6 +37,8 @@ _LABELLED = Anchored(
     r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b|\s+(?-i:[A-Z]{1,3})/\d{2}/\d{3,}))"
     # (a hospital's letters may come in parts: "KNH-IP-2611873", "CHU-M/2026/08814")
     r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est)\s)?\s*([A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
+    # a prefix, the year and the number spaced out: "SP 22 - 019 443"
+    r"[A-Z]{1,4}\s\d{2}\s?[-/.]\s?\d{3}(?:\s\d{3})?\b|"
     # a hospital's code and the year's number: "CHU-YO 2026/1142"
     r"[A-Z]{2,6}-[A-Z]{1,4}\s(?:19|20)\d\d/\d{3,7}\b|"
     # a hospital's code, its register and the number: "KEM/OPD/26/118842", "GMC/IPD/25/004712"
@@ -61,9 +63,9 @@ _HEALTH_CARD = Anchored(
 # An identity card or passport number: « la CIN marocaine (BE784512) », "passport no. X1234567"
 # (the card named first: "CIN" alone is a cervical lesion, « CIN3 »).
 _ID_CARD = Anchored(
-    r"(?i:\b(?:CIN\s+(?:marocaine|tunisienne)|CNIE?|carte\s+d'identit[ée](?:\s+nationale)?|passeport|passport|"
+    r"(?i:\b(?:CIN\s+(?:marocaine|tunisienne)|(?-i:CIN)(?=\s+[A-Z]{1,2}\s?\d{5,8}\b)|CNIE?|carte\s+d'identit[ée](?:\s+nationale)?|passeport|passport|"
     r"national\s+ID(?:\s+card)?|ID\s+card)\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*\(?\s*)"
-    r"([A-Z]{1,2}\d{5,8})\b"
+    r"([A-Z]{1,2}\s?\d{5,8})\b"
 )
 # Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234, 21-S-12345.
 _ACCESSION = re.compile(
@@ -192,6 +194,9 @@ _NATIONAL_NUMBER = re.compile(
     r"\d(?<![\w.-]\d)(?:(?P<belgian>\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d)|(?<=7)(?P<avs>56\.?\d{4}\.?\d{4}\.?\d\d)"
     r"|(?P<card>\d{3}-\d{3}-\d{3}-[A-Z]{2})|(?P<cnic>\d{4}-\d{7}-\d))(?![\w-]|\.\d)"
 )
+# Québec's health insurance number, which needs no label: four letters of the names, then the
+# birth date (month + 50 for women) and two digits, "TREM 6508 1214".
+_RAMQ = re.compile(r"\b[A-Z]{4}\s?\d\d(?P<month>\d\d)\s?(?P<day>\d\d)\d\d\b")
 _NATIONAL_CHECKS = {
     "belgian": (_belgian_ok, ("Un numéro national belge", "A Belgian national number")),
     "avs": (_ean13_ok, ("Un numéro AVS suisse", "A Swiss AVS number")),
@@ -202,20 +207,23 @@ _NATIONAL_CHECKS = {
 
 
 # A specimen number read out in words: "S twenty-six dash four four one nine", « H vingt-six,
-# quatre mille quatre cent dix-sept » (a letter, then three number words or more).
+# quatre mille quatre cent dix-sept » (a letter, then three number words or more), a barcode or a
+# NIR read out digit by digit ("zero-zero-four-one, eight-eight-two, ...": seven words or more).
 _NUMBER_WORD = (
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|thousand|z[ée]ro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
     r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
 )
 _NUMBER_TOKEN = rf"{_NUMBER_WORD}(?:-{_NUMBER_WORD})*\b"
-_SPECIMEN_WORDS = ("accession", "specimen", "block", "bloc", "lame", "slide", "numéro", "number", "dossier")  # fmt: skip
+_SPECIMEN_WORDS = ("accession", "specimen", "block", "bloc", "lame", "slide", "numéro", "number", "dossier",
+                   "label", "barcode", "étiquette", "pot", "nir", "sécu", "code")  # fmt: skip
 _SPELLED_ID = re.compile(
-    rf"(?<![\w-])(?-i:[B-HJ-Z])\s+{_NUMBER_TOKEN}"
-    rf"(?:(?:\s*,\s*|\s+(?:dash|tiret|slash|-|–|/)\s+|\s+){_NUMBER_TOKEN}){{2,}}",
+    rf"(?<![\w-])(?:(?P<letter>(?-i:[B-HJ-Z]))\s+)?{_NUMBER_TOKEN}"
+    rf"(?:(?:\s*,\s*|\s+)(?:(?:dash|tiret|slash|-|–|/|cl[ée]|key)\s+)?{_NUMBER_TOKEN}){{2,}}",
     re.I,
 )
+_NUMBER_WORDS = re.compile(_NUMBER_WORD, re.I)
 
 
 def _id(ctx: Context, start: int, end: int, what: tuple[str, str], severity: str = "block") -> Hit:
@@ -233,6 +241,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
     taken = SpanSet(len(text))
     if ctx.is_case() or ctx.mentions(_SPECIMEN_WORDS):
         for m in _SPELLED_ID.finditer(text):
+            if not m.group("letter") and len(_NUMBER_WORDS.findall(m.group())) < 7:
+                continue  # (without a letter, a barcode's worth of digits: not "two or three")
             yield _id(
                 ctx,
                 *m.span(),
@@ -308,6 +318,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A personal (health or social security) number",
                 ),
             )
+    for m in _RAMQ.finditer(text):  # (after its label, above, the label is part of the finding)
+        month, day = int(m.group("month")) % 50, int(m.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31 and free(*m.span()):
+            taken.add(*m.span())
+            yield _id(ctx, *m.span(), _NATIONAL_CHECKS["card"][1])
     for m in _ACCESSION.finditer(text):
         if ctx.before(_LAW_ARTICLE, m.start(), 12):
             continue  # "article R4127-206 du code de la santé publique"

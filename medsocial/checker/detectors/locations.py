@@ -120,7 +120,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Princess\s+Margaret\s+Cancer|Sainte?-Justine|Ste-Justine|Maisonneuve-Rosemont|Charles-Le\s+Moyne|"
     r"Peter\s+Mac(?:Callum)?|Westmead|RPAH?|Middlemore|Greenlane|Fred\s+Hutch|Sloan\s+Kettering|St\.?\s+Jude|"
     r"AIIMS|Tata\s+Memorial|CMC\s+Vellore|PGIMER|Medanta|Kokilaben|Lilavati|Safdarjung|Sir\s+Ganga\s+Ram|"
-    r"Groote\s+Schuur|Chris\s+Hani\s+Bara(?:gwanath)?|Baragwanath|(?<=\bat\s)Bara|(?<=\bfrom\s)Bara|AUBMC|Befelatanana|HJRA|UHWI|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
+    r"Groote\s+Schuur|Chris\s+Hani\s+Bara(?:gwanath)?|Baragwanath|(?<=\bat\s)Bara|(?<=\bfrom\s)Bara|AUBMC|Befelatanana|HJRA|PGH|UHWI|Tygerberg|Kenyatta\s+National|Mulago|Muhimbili|"
     r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|Inselspital|Mont-Godinne|UZ\s+[A-Z][a-z]+|"
     r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
     r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
@@ -255,6 +255,17 @@ _FLOOR_GATE = re.compile(r"\d(?:e|[èe]me|st|nd|rd|th)\b")  # starts with a digi
 _POSTCODE_GATE = ("zip", "postcode", "post code", "code postal", "cp")
 # "Farmer from BT48 postcode": a UK outward code named as a postcode after it.
 _POSTCODE_UK_NAMED = Anchored(r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?(?=\s+post\s?code\b)")
+# ... or a two-letter area's district, maybe with its sector, after "from", "around", "near" in a
+# case: "all from around BT15 3" (not a marker: "CA19-9", "CD20")
+_UK_AREAS = (
+    "AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|"
+    "FK|FY|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|"
+    "NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|"
+    "UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE"
+)
+_POSTCODE_UK_DISTRICT = Anchored(
+    rf"(?i:\b(?:from|around|near|in|of)\s+)((?:{_UK_AREAS})\d{{1,2}}(?:\s\d(?:[A-Z]{{2}})?)?)(?![\w-])"
+)
 # A unit named and numbered, or named like a house: "unité Pasteur 2", "ward Nightingale 3",
 # "l'unité Les Hortensias".
 _NAMED_UNIT = Anchored(
@@ -397,9 +408,10 @@ _ISLAND_NAME_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d')[A-Z][\w'-]+")
 _FLOOR = Anchored(
     r"(?i)\b(?:(?:service|unit[ée]|secteur|aile|pavillon|b[âa]timent)\b[^,.;:!?\n]{0,30}?\b(?:du|au)\s+\d{1,2}(?:e|[èe]me)\b"
     r"(?:\s+[ée]tage)?|(?:au|du)\s+\d{1,2}(?:e|[èe]me)\s+[ée]tage|\d{1,2}(?:st|nd|rd|th)\s+floor|"
-    # a unit by its short name and floor, « pneumo 3e étage »; a floor and wing, « au 5e B »
-    r"(?:pneumo|cardio|onco|h[ée]mato|gastro|n[ée]phro|uro|neuro|p[ée]dia\w*|g[ée]riatrie|r[ée]a|chir\w*|derma\w*|"
-    r"gyn[ée]co|obst[ée]trique|ortho|rhumato|endoc|m[ée]decine\s+interne|ORL|ophtalmo|maternit[ée])\s+"
+    # a unit by its name and floor, « pneumo 3e étage », « pneumologie 2e étage »; a floor and
+    # wing, « au 5e B »
+    r"(?:(?:pneumo|cardio|onco|h[ée]mato|gastro|n[ée]phro|uro|neuro|p[ée]dia|g[ée]riatrie|r[ée]a|chir|derma|"
+    r"gyn[ée]co|obst[ée]trique|ortho|rhumato|endoc|ophtalmo)\w*|m[ée]decine\s+interne|ORL|maternit[ée])\s+"
     r"\d{1,2}(?:e|[èe]me)\s+[ée]tage|(?<=au\s)\d{1,2}e\s?[A-H](?![\w'’]))\b"
 )
 # A French département by its number: "dépt 23", "département 2B".
@@ -1206,6 +1218,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ctx.finditer(_POSTCODE_UK_NAMED) if "postcode" in ctx.low or "post code" in ctx.low else ()
     ):
         yield _place_hit(ctx, m.start(), m.end(), *address, ("", ""))
+    for m in ctx.finditer(_POSTCODE_UK_DISTRICT) if ctx.is_case() else ():
+        if not ctx.is_protected(*m.span(1)) and not _not_the_patients(ctx, m.start(1)):
+            yield _place_hit(ctx, *m.span(1), *address, ("", ""))
     for m in _WARD_WORD.finditer(text) if "ward" in ctx.low and ctx.is_case() else ():
         name = _NAME_BEFORE_UNIT.search(text, max(0, m.start() - 40), m.start())
         words = name.group(1).lower().split() if name else []

@@ -33,9 +33,10 @@ _CAP = re.compile(
     rf"[{_UP}][{_LOW}]+(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D'|d')[{_UP}][{_LOW}]+"
 )
 
+# (a full stop only after an abbreviation: "a real doctor. Happy birthday" ends a sentence)
 _TITLE = (
-    r"(?:(?i:madame|mademoiselle|monsieur|mme|mlle|mmes|mrs|mr|ms|mx|miss|mister)\.?|M\.|MM\.|(?:Smt|Shri|Sri|Kum)\.?|"
-    r"(?i:docteur|doctor|professeur|professor|dr|pr|prof)\.?)"
+    r"(?:(?i:madame|mademoiselle|monsieur|miss|mister)|(?i:mme|mlle|mmes|mrs|mr|ms|mx)\.?|M\.|MM\.|(?:Smt|Shri|Sri|Kum)\.?|"
+    r"(?i:docteur|doctor|professeur|professor)|(?i:dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
 _NAME_PART = rf"(?:{_INITIAL}|[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D')[{_UP}][{_LOW}]+|[{_UP}](?![\w.]))"
@@ -81,7 +82,8 @@ _FAMILY = Anchored(
 _KIN_TITLES = ("uncle", "aunt", "aunty", "auntie", "nanna", "nana", "nan", "granny", "gran",
                "maman", "dad", "mum", "mom", "grandma", "grandpa", "grandad", "nonna", "nonno",
                "mamie", "papy", "papi", "pépé", "mémé", "mémère", "pépère", "tonton", "tata",
-               "tatie", "tati", "tante", "oncle", "tita", "tito", "lolo", "kuya", "manang", "manong")  # fmt: skip
+               "tatie", "tati", "tante", "oncle", "tita", "tito", "lolo", "kuya", "manang", "manong",
+               "papa")  # fmt: skip
 _CHILD_TITLES = ("little", "baby", "petit", "petite", "bébé", "baby girl", "baby boy", "bébé fille",
                  "bébé garçon")  # fmt: skip
 # Honorifics before a name: "Chief Adeyemi", "Alhaji Bello" (not before a word: "Chief Executive").
@@ -90,7 +92,9 @@ _HONORIFICS = ("chief", "alhaji", "alhaja", "pastor", "deacon", "elder", "madam"
                "seu", "dona", "pani")  # fmt: skip
 _KIN_NAME = Anchored(
     rf"\b(?i:({'|'.join(_KIN_TITLES)})|{'|'.join(_CHILD_TITLES + _HONORIFICS)})\s+"
-    rf"((?:O'|D'|N')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
+    rf"(?!No[ëe]l\b)((?:O'|D'|N')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+    # (and the names after it: "papa Gérard Vuillemin", "la petite Ngo Bassa Clarisse")
+    rf"(?:[ ](?:[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)){{0,2}})(?![\w-])"
 )
 # A doctor spoken to is a colleague: "Dr Morel, je vous aime bien", "Dr Hale, please stop calling".
 _ADDRESSED = re.compile(
@@ -262,6 +266,7 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|du|au|aux|par|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
 )
 _MIDDLE_INITIAL = re.compile(rf" [{_UP}]\. ")
+_SANTA_BEFORE = re.compile(r"(?i)\b(?:papa|p[èe]re)\s+$")
 _TRAILING_INITIAL = re.compile(rf" [{_UP}]\.(?![\w.])(?!\s?[{_UP}][{_LOW}])")
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born|DOB|DDN|date\s+of\s+birth)\b")
 _TITLED_LOWER = Anchored(
@@ -1203,11 +1208,17 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if _is_first(m.group(1)) and not _weak(m.group(1)):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_KIN_NAME):
-        name = m.group(2)
+        name, *more = m.group(2).split()
         if fold(name) in allow_terms() or (not m.group(1) and _weak(name)):
             continue
+        # (the names after it up to a word: "Aunty Grace Said" is Grace)
+        end = m.start(2) + len(name)
+        for word in more:
+            if _weak(word):
+                break
+            end = text.index(word, end) + len(word)
         if m.group(1) or _is_first(name) or fold(name) not in towns():  # not "Little Chalfont"
-            yield from emit(*m.span(2))
+            yield from emit(m.start(2), end)
     honorific = ctx.is_case() and ctx.mentions(_HONORIFIC_GATE)
     for m in _NAME_THEN_HONORIFIC.finditer(text) if honorific else ():
         if not _weak(m.group(1)):
@@ -1399,6 +1410,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # most words: cheap checks first
         if key in _MONTH_SHORT and _DAY_AFTER.match(text, spans[i][1]):
             continue  # "until Jan 6": a month, not Jan the person
+        if key == "noel" and _SANTA_BEFORE.search(text, max(0, spans[i][0] - 6), spans[i][0]):
+            continue  # « Papa Noël est passé au labo »: Father Christmas
         if _PLACE_AFTER_NAME.match(text, spans[i][1]) and _PLACE_BEFORE.search(
             text, max(0, spans[i][0] - 12), spans[i][0]
         ):

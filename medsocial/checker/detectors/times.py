@@ -46,6 +46,8 @@ _TIME = Anchored(
     # English
     r"today|tonight|tonite|2nite|2day|last\s+nite|this\s+(?:morning|afternoon|arvo|avo|evening|week(?:end)?|month|am|a\.m\.)|"
     r"tmrw|tmw|2moro|"
+    # Tagalog in Taglish posts: "kahapon" (yesterday), "kanina" (earlier today)
+    r"kahapon|kanina|"
     # a night in the hospital, not a fixation: "Peds ICU overnight:", "admitted overnight"
     r"overnight(?=\s*[:,;-])|(?<=admitted\s)overnight|(?<=arrived\s)overnight|(?<=died\s)overnight|"
     # ... or moved to a unit, or worse: "moved to ICU overnight", "deteriorated overnight"
