@@ -119,6 +119,10 @@ EVENT = Anchored(
     rf"|\b(?-i:{EVENT_ACRONYMS})\b"
     r"|#[A-Za-z]+(?:20)?\d\d\b"
 )
+# An institution's founding, not a patient's event: « ouvert le 2 septembre 1976 », "founded in".
+FOUNDED = (
+    r"(?:ouverte?|fond[ée]e?|cr[ée]{2}e?|inaugur[ée]e?|opened|founded|established|inaugurated)"
+)
 # History: a year before 1900 or a life span ("born 1821", "Pierre Masson (1880-1959)").
 _HISTORY = re.compile(
     r"(?i)\b(?:in|en|since|depuis|d[èe]s|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import (
     EVENT_ACRONYMS,
+    FOUNDED,
     HOLIDAYS,
     LAB_SYSTEM,
     PATIENT_REF,
@@ -132,9 +133,7 @@ _EXPIRY_BEFORE = re.compile(
     r"(?i)\b(?:exp(?:iry|iration|ires?|\.)?|p[ée]remption|p[ée]rim[ée]e?|DLU|DLC|use\s+by|best\s+before|"
     r"[àa]\s+utiliser\s+avant|valid\s+until|valable\s+jusqu'au)(?:\s+date)?\s*(?:le\s+)?:?\s*$"
 )
-_FOUNDED_BEFORE = re.compile(
-    r"(?i)\b(?:ouverte?|fond[ée]e?|cr[ée]{2}e?|inaugur[ée]e?|opened|founded|established|inaugurated)\s+(?:le\s+|on\s+)?(?:\d{1,2}(?:er)?\s+)?$"
-)
+_FOUNDED_BEFORE = re.compile(rf"(?i)\b{FOUNDED}\s+(?:le\s+|on\s+)?(?:\d{{1,2}}(?:er)?\s+)?$")
 _BIRTH_WORDS = re.compile(r"(?i)\b(?:n[ée]e?|naissance|born|birth|DOBs?|DDN)\b")
 
 

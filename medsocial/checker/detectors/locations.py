@@ -11,6 +11,7 @@ from medsocial.checker.context import (
     CASE_WORDS,
     COMMUTE,
     EVENT,
+    FOUNDED,
     JOB_AD,
     LAB_SUPPLIES,
     LAB_SYSTEM,
@@ -944,7 +945,7 @@ _OUR_UNIT = re.compile(
     r"(?i)\b(?:notre|our)\s+(?:service|labo(?:ratoire)?|lab|department|d[ée]partement|unit[ée]?)\b"
 )
 _UNIT_BIRTHDAY = re.compile(
-    r"(?i)\b(?:f[êe]te\s+ses\s+\d+\s+ans|anniversaire|anniversary|ouverte?\s+(?:le|en)|fond[ée]e?\s+(?:le|en)|opened\s+(?:on|in)|founded\s+(?:on|in))\b"
+    rf"(?i)\b(?:f[êe]te\s+ses\s+\d+\s+ans|anniversaire|anniversary|{FOUNDED}\s+(?:le|en|on|in))\b"
 )
 # A greeting from the author's town: "Kia ora from Christchurch!", « Bonjour de Dakar ».
 _GREETING_FROM = re.compile(

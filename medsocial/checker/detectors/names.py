@@ -252,7 +252,7 @@ _BEFORE_PATIENT_GATE = (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d", "(mr
                         "(ipp", "(nda", "(dob", "(ur", "| dob", "| mrn", "| nhs")  # fmt: skip
 _GAELIC_GATE = (" mac", " mc", " o'", " o’", " ní ", " ni ", " nic ", " mhic ", " ó ", " uí ")  # fmt: skip
 # A speaker in a pasted chat: "[09:14] Priya:", "[14:02] Dr Mehta :".
-_CHAT_TIME_BEFORE = re.compile(r"\[\d{1,2}[:h]\d{2}\]\s*(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+)?$")
+_CHAT_TIME_BEFORE = re.compile(rf"\[\d{{1,2}}[:h]\d{{2}}\]\s*(?:{_TITLE}\s+)?$")
 _CHAT_COLON = re.compile(r"\s?:")
 # Lower-case "first last" before an age: "jim mcallister, 61", "marie-claude fontaine, 58 ans".
 _AGE_AFTER = re.compile(
