@@ -3007,6 +3007,51 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "the 61f from Mulago with the cervical mass: squamous carcinoma, tell gyn onc.",
         [("AGE", "61f")],
     ),
+    # round 44 (from the 43rd blind corpus), new phrasings
+    (
+        "FNA from the OPD: Suresh Kumar Patil, 47/M, UHID KM2025118042. Follicular neoplasm.",
+        [("NAME", "Suresh Kumar Patil"), ("AGE", "47"), ("ID", "KM2025118042")],
+    ),
+    (
+        "Report went out today, and he's already on the radiotherapy list. Grade 3 glioma in a man of 38.",
+        [("TIME", "today")],
+    ),
+    (
+        "lab group chat:\n[08:02] Tech: the Adeyemi one?? 64yo?\n[08:03] Me: yes, block 3 please",
+        [("NAME", "Adeyemi")],
+    ),
+    (
+        "So glad #KofiMensah is back home, nodes negative, he waved at the whole lab this week.",
+        [("NAME", "#KofiMensah")],
+    ),
+    (
+        "The winger who scored for Leinster in the final had his knee lump out here. Nodular fasciitis.",
+        [("DETAIL", "The winger who scored for Leinster in the final")],
+    ),
+    (
+        "slide L.4.4.0.1.9.2.6 was mislabelled, someone typed dots between every digit again",
+        [("ID", "L.4.4.0.1.9.2.6")],
+    ),
+    (
+        "his dob is 0 3 . 1 1 . 1 9 5 8, written like that on the form so the scanner missed it.",
+        [("DATE", "0 3 . 1 1 . 1 9 5 8")],
+    ),
+    (
+        "Dossier reçu avec le NIR 1 64 08 972 05 117 37 écrit sur le bon. Lymphome B diffus.",
+        [("ID", "1 64 08 972 05 117 37")],
+    ),
+    (
+        "Au bloc depuis 7h30 pour la pièce de Mme Girardin, toujours pas d'extempo.",
+        [("TIME", "depuis 7h30")],
+    ),
+    (
+        "Biopsie de M. Lavoie, hospitalisé en cardio 3e Ouest : myocardite à cellules géantes.",
+        [("LOCATION", "cardio 3e Ouest")],
+    ),
+    (
+        "Thyroïde de l'entraîneur des Remparts, tout Québec va le savoir avant nous. Adénome.",
+        [("DETAIL", "l'entraîneur des Remparts")],
+    ),
 ]
 
 SAFE = [
@@ -3524,6 +3569,13 @@ SAFE = [
     "Bleeding risk from CD20 antibodies is low, but ask about anticoagulants before the core biopsy.",
     "We go live on YouTube at 7pm with the soft tissue quiz. Bring your best guesses!",
     "Papa Noël est passé au labo : un nouveau microtome ! Merci la direction.",
+    # round 44 (from the 43rd blind corpus), new phrasings
+    "Sir William Osler was born in Bond Head, Upper Canada, on 12 July 1849 and never stopped teaching.",
+    "Mes filles ont 7 et 11 ans et disent à tout le monde que je « regarde des cellules toute la journée ».",
+    "Ici à Genève on dit « la patho » comme tout le monde. Bonne semaine aux internes !",
+    "Bon courage aux internes de Nantes pour le DES blanc de demain, vous allez tout déchirer.",
+    "RGPD : le nom, la commune ou le métier d'un patient peuvent suffire. Dans le doute, on floute.",
+    "Our Warthin case of the week is from the teaching set, not a real patient. Oncocytes on the radio podcast tonight.",
 ]
 
 

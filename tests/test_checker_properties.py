@@ -203,6 +203,10 @@ LONG_CHUNKS = [
     # kin titles with surnames, UK postcode districts, floors of a named unit, relatives' birthdays
     "barcode one-one-seven-four, nine-nine-two, ", "TREM 6508 1214 ", "CIN BK 284117 ", "Tonton Mbarga Essomba Ngo ",
     "all from around BT15 3, ", "hospitalisé en pneumologie 2e étage, ", "My mum is 70 today ", "SP 22 - 019 443 ",
+    # round 44: a middle name that is an eponym, slashed age-sex, dotted letter prefixes, spaced
+    # birth dates, overseas NIRs, a surname's case in a chat, news of a tagged person
+    "Ramesh Kumar Yadav, 52/M, ", "B.2.2.0.4.5.6.7 ", "dob is 1 9 . 0 4 . 1 9 6 6 ", "NIR 2 77 04 974 11 082 75 ",
+    "the Okonkwo one?? 71yo ", "#ChiomaEze is home ", "a real patient. Oncocytes ", "Mes enfants ont 6 et 9 ans ",
 ]  # fmt: skip
 
 

@@ -128,7 +128,7 @@ _HISTORY = re.compile(
     r"(?i)\b(?:in|en|since|depuis|d[èe]s|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
     # a decade long past: « Pierre Masson, Montréal, années 1920 », "in the 1890s"
     r"|\bann[ée]es\s+1(?:[5-8]\d|9[0-4])0\b|\b1(?:[5-8]\d|9[0-4])0s\b"
-    r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:(?:on|le|en|in)\s+)?[^.!?\n]{0,25}?\b1[5-8]\d\d\b"
+    r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:(?:on|le|en|in)\s+)?[^.!?\n]{0,40}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bporte\s+(?:son|leur)\s+nom\b|\bbears\s+(?:his|her|their)\s+name\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
     r"|#\w*(?:history|histoire)\w*|#hist(?:path|med|oire|orique|ory)\w*|\b[1-9]\d\d\+?\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
@@ -478,7 +478,8 @@ _NEWS_SOURCE = (
 NEWS_SOURCE = Anchored(rf"(?i)\b(?:{_NEWS_SOURCE})")
 # News heard that morning, whose time marker dates no case of ours: "on the radio this morning".
 NEWS_REPORT = Anchored(
-    rf"(?i)\b(?:{_HEALTH_NEWS}|{_ON_SCREEN}|on\s+the\s+(?:radio|BBC|news)|[àa]\s+la\s+t[ée]l[ée]|{_NEWS_SOURCE})"
+    # (a word ends each: "on the radiotherapy list" is a patient's)
+    rf"(?i)\b(?:{_HEALTH_NEWS}|{_ON_SCREEN}|on\s+the\s+(?:radio|BBC|news)\b|[àa]\s+la\s+t[ée]l[ée]\b|{_NEWS_SOURCE})"
 )
 # A public figure's own news, not a patient of the author's: "a well-known actor has announced his
 # lymphoma", "sad news about the King's health", "on ne commente pas" (not "everyone saw him on

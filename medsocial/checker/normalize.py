@@ -55,13 +55,14 @@ _FOLDS = {**_HOMOGLYPHS, **_PUNCT}
 # Two-digit groups (phone numbers, dates) are left alone.
 # (The digit comes before the lookbehind so that the regex engine can skip ahead.)
 _SPACED_DIGITS = re.compile(
-    r"\d(?<![\w.]\d)(?:(?:[ ]?[._\-][ ]?\d|[ ]{1,2}\d|[ ][AB](?=[ ]\d)|[.][A-Z](?=[.]\d)|[ ]-[ ][A-Z][ ]-[ ]\d){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
+    r"\d(?:(?<![\w.]\d)|(?<=(?<![\w.])[A-Z]\.\d))(?:(?:[ ]?[._\-][ ]?\d|[ ]{1,2}\d|[ ][AB](?=[ ]\d)|[.][A-Z](?=[.]\d)|[ ]-[ ][A-Z][ ]-[ ]\d){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
     # the tail of a specimen number spaced apart: "C26-0 4 4 1 7", "B25/0 3 4 4 2"
     r"|\d(?<=\w[-/]\d)(?:[ ]\d){3,}(?![\w]|\.\d)"
 )
 
-# A specimen's letter prefix spaced from its digits: the "S " of "S 2 3 - 0 4 4 1 9".
-_LETTER_PREFIX = re.compile(r"(?<![\w.])[A-Z]{1,3} $")
+# A specimen's letter prefix spaced or dotted from its digits: the "S " of "S 2 3 - 0 4 4 1 9",
+# the "B." of "B.2.2.0.4.5.6.7".
+_LETTER_PREFIX = re.compile(r"(?<![\w.])[A-Z]{1,3}[ .]$")
 
 
 def lookalike_words(text: str) -> list[tuple[int, int]]:

@@ -225,9 +225,9 @@ def _patterns() -> list[Anchored]:
         ),
         # 14: a bare age in brackets after a name: "Ana (24)", "Mrs L. (68, room 2)", "(104!)"
         re.compile(r"\((\d{1,3})(?=[ \t]*[,)]|!)"),
-        # 15: an age glued to a sex letter anywhere: "56F", "Pt 33M," (catheter sizes excluded)
+        # 15: an age glued to a sex letter anywhere: "56F", "Pt 33M,", "52/M" (catheter sizes excluded)
         re.compile(
-            r"(?<![\w.,/+-])(\d{1,3})[MF](?![\w%/'’+-]|\.(?!\s)|\s*(?i:cath|sonde|tube|french|"
+            r"(?<![\w.,/+-])(\d{1,3})(?:(?<=\d\d)/)?[MF](?![\w%/'’+-]|\.(?!\s)|\s*(?i:cath|sonde|tube|french|"
             r"foley|drain|sheath|nacl|hcl|kcl|solution|gauge|needle|aiguille))"
         ),
         # 16: "in her 90s", "in his nineties": a rounded age that is still 90 or more
@@ -730,6 +730,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if opens or ctx.text_search(PATIENT_REF):
             yield from bare_age(m)
     for m in ctx.finditer(_SIBLING_AGES) if ctx.is_case() else ():
+        if _own_child_before(ctx, m.start(1), m.end()):
+            continue  # « Mes enfants ont 6 et 9 ans »: the author's
         yield from bare_age(m, 1)
         yield from bare_age(m, 2)
     for m in ctx.finditer(_HAPPY_ORDINAL) if ctx.is_case() else ():

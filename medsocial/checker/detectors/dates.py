@@ -82,8 +82,8 @@ _DAY_MONTH_OPENING = re.compile(
 )
 # A birth date in six digits after its label: "dob 150447", « DDN : 030522 ».
 _BIRTH_DIGITS = Anchored(
-    r"(?i)\b(?:d\.?o\.?b\.?|DDN|date\s+of\s+birth|date\s+de\s+naissance|born|n[ée]e?\s+le)\s*:?\s*"
-    r"(\d\d)(\d\d)(\d\d)(?![\d/.-])"
+    r"(?i)\b(?:d\.?o\.?b\.?|DDN|date\s+of\s+birth|date\s+de\s+naissance|born|n[ée]e?\s+le)\s*(?:is\s+|est\s+)?:?\s*"
+    r"(\d\d)(\d\d)((?:19|20)?\d\d)(?![\d/.-])"
 )
 # A date written YYYYMMDD inside a file name: "smith_j_19610423_PAP.pdf".
 _FILE_DATE = re.compile(r"(?<=[_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_.-])")

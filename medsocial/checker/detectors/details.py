@@ -46,7 +46,7 @@ _JOBS_EN = (
 _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:\d+e\s+)?(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
     rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge|dioc[èe]se)|(?:du|de\s+la|de\s+l')\s*(?:seule?|unique)\s+[\w-]+|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|de\s+la\s+(?:mosqu[ée]e|paroisse|synagogue|cath[ée]drale|caserne|gendarmerie)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
-    rf"(?:de\s+|d'|du\s+|de\s+l')(?-i:[A-ZÀ-Þ])[\w-]+)|"
+    rf"(?:de\s+|d'|du\s+|de\s+l'|des\s+)(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
     rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|city|county|region|province|island|club|team|parish|diocese|local|(?-i:[A-Z])[\w-]+)|"
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
@@ -149,7 +149,7 @@ _PERSON_WORDS = (
     r"musician|musicien(?:ne)?|chef|businessman|businesswoman|journaliste?|presenter|pr[ée]sentat(?:eur|rice)|"
     r"comedian|humoriste|politicien(?:ne)?|homme\s+politique|rugbyman|cycliste|cyclist|skieur|skieuse|"
     r"boxer|boxeur|dancer|danseur|danseuse|model|mannequin|local|figure|person|personne|habitant|"
-    r"goalie|goalkeeper|gardien(?:ne)?|striker|attaquant|quarterback|pitcher|jockey|winger|skater|"
+    r"goalie|goalkeeper|gardien(?:ne)?|striker|attaquant|quarterback|pitcher|jockey|winger|skater|hurler|"
     r"patineu(?:r|se)|swimmer|nageu(?:r|se)|marathoner|marathonien(?:ne)?|surfer|climber|alpiniste"
 )
 _PERSONS = f"(?:{_PERSON_WORDS})"

@@ -11,7 +11,9 @@ from medsocial.checker.scan import Anchored
 
 _S = r"[\s.\-]?"
 _NIR = re.compile(
-    rf"([12378](?<!\w.)){_S}(\d\d){_S}(0[1-9]|1[0-2]|[2-9]\d){_S}(\d\d|2[AB]){_S}(\d{{3}}){_S}(\d{{3}})(?:{_S}(\d\d))?(?![\w])",
+    rf"([12378](?<!\w.)){_S}(\d\d){_S}(0[1-9]|1[0-2]|[2-9]\d){_S}(97[1-6]|\d\d|2[AB]){_S}"
+    # (overseas: a three-digit département, then a two-digit commune, "974 11")
+    rf"(\d{{3}}|(?<=97[1-6])\d\d|(?<=97[1-6][\s.\-])\d\d){_S}(\d{{3}})(?:{_S}(\d\d))?(?![\w])",
     re.I,
 )
 _NIR_CONTEXT = re.compile(
@@ -21,7 +23,7 @@ _NIR_CONTEXT = re.compile(
 _LABELLED = Anchored(
     r"(?i)\b(?:IPP|NIP|NDA|MRN|NHI|MR\s*#|URN?|NHS\s*(?:number|no\.?|n°)|NHS(?=\s*\d{3}[\s-]?\d{3}[\s-]?\d{4})|CHI|EMR|EHR|NIR|(?-i:FIN|CSN)|"
     # Indian in- and out-patient numbers: "IP no. 2024/IP/33871", "UHID 1188"
-    r"(?-i:IP|OP|IPD|OPD|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*(?:\d|[A-Z]{2,8}[-/]))|"
+    r"(?-i:IP|OP|IPD|OPD|UHID)\s*(?:no\.?|n°|#|number)?(?=\s*:?\s*(?:\d|[A-Z]{1,8}\d|[A-Z]{2,8}[-/]))|"
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|encounter(?=\s+[A-Z]{2,5}-\d)|"
     r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
     r"social\s+security(?:\s+number)?|matricule|"

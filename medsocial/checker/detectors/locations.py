@@ -413,7 +413,7 @@ _FLOOR = Anchored(
     # wing, « au 5e B »
     r"(?:(?:pneumo|cardio|onco|h[ée]mato|gastro|n[ée]phro|uro|neuro|p[ée]dia|g[ée]riatrie|r[ée]a|chir|derma|"
     r"gyn[ée]co|obst[ée]trique|ortho|rhumato|endoc|ophtalmo)\w*|m[ée]decine\s+interne|ORL|maternit[ée])\s+"
-    r"\d{1,2}(?:e|[èe]me)\s+[ée]tage|(?<=au\s)\d{1,2}e\s?[A-H](?![\w'’]))\b"
+    r"\d{1,2}(?:e|[èe]me)\s+(?:[ée]tage|(?-i:Est|Ouest|Nord|Sud))|(?<=au\s)\d{1,2}e\s?[A-H](?![\w'’]))\b"
 )
 # A French département by its number: "dépt 23", "département 2B".
 _DEPARTEMENT = Anchored(
@@ -929,6 +929,11 @@ def _names_a_patient(ctx: Context) -> bool:
 
 
 _OUR_BEFORE = re.compile(r"(?i)\b(?:our|notre|nos)\s+$")
+# Colleagues in a town, cheered: « Courage aux assistants de Liège », "shout-out to the residents in Cork".
+_COLLEAGUES_OF_TOWN = re.compile(
+    r"(?i)\b(?:aux|to\s+(?:the|our|all)|[àa]\s+(?:nos|tous\s+les))\s+(?:assistants|internes|r[ée]sidents|residents|"
+    r"coll[eè]gues|colleagues|[ée]quipes?|teams?|trainees|registrars)\s+(?:de|d'|du|des|of|in|at)\s*$"
+)
 _OUR_TOWN_TEAM = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?i:unit|lab|labs|department|colleagues|team|friends|residents|"
     r"labo|service|coll[eè]gues|[ée]quipe|internes)\b"
@@ -947,10 +952,11 @@ _OUR_UNIT = re.compile(
 _UNIT_BIRTHDAY = re.compile(
     rf"(?i)\b(?:f[êe]te\s+ses\s+\d+\s+ans|anniversaire|anniversary|{FOUNDED}\s+(?:le|en|on|in))\b"
 )
-# A greeting from the author's town: "Kia ora from Christchurch!", « Bonjour de Dakar ».
+# A greeting from the author's town: "Kia ora from Christchurch!", « Bonjour de Dakar », « Ici à
+# Montréal on dit... ».
 _GREETING_FROM = re.compile(
-    r"(?i)^\W*(?:hello|hi|greetings|kia\s+ora|bonjour|salut|coucou|good\s+morning|cheers|salutations)\s+"
-    r"(?:from|de|d'|depuis)\s*$"
+    r"(?i)^\W*(?:(?:hello|hi|greetings|kia\s+ora|bonjour|salut|coucou|good\s+morning|cheers|salutations)\s+"
+    r"(?:from|de|d'|depuis)|ici\s+[àa]|here\s+in)\s*$"
 )
 # A town's figures, not a patient's town: registries, incidence, rates.
 _POPULATION_FIGURES = Anchored(
@@ -979,6 +985,8 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return True  # « Notre service fête ses 50 ans : ouvert en 1976 au CHU de Grenoble »
     if _names_a_patient(ctx):
         return False
+    if ctx.before(_COLLEAGUES_OF_TOWN, pos, 50):
+        return True  # « Courage aux assistants de Liège »: the author's colleagues
     if ctx.before(_GREETING_FROM, pos, 30):
         return True  # "Kia ora from Christchurch! Our registrar passed her exam"
     if ctx.before(_OUR_WORKPLACE, pos, 60) and not (

@@ -52,7 +52,8 @@ _TITLED = Anchored(
 # "Pt K.", "Patient R. Thompson", "pt Amara Osei", "paitent Jonh Smoth", "baby of O'Sullivan":
 # "patient" used as a title.
 _PATIENT_TITLED = Anchored(
-    rf"(?<![\w@#])(?:[Pp](?:atient|ateint|aitent|atinet)e?|[Pp]te?|PT|[Bb]aby\s+(?:[Gg]irl|[Bb]oy|of)|[Bb][ée]b[ée])\.?:?\s+"
+    # (a full stop only after "Pt.": "not a real patient. Oncocytes..." ends a sentence)
+    rf"(?<![\w@#])(?:(?:[Pp](?:atient|ateint|aitent|atinet)e?|[Bb]aby\s+(?:[Gg]irl|[Bb]oy|of)|[Bb][ée]b[ée]):?|(?:[Pp]te?|PT)\.?:?)\s+"
     rf"({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART}(?:\s+{_NAME_PART})?)(?![\w-]|['’]\w)(?!\s+[{_UP}])"
 )
 _CHILD_NOUNS = frozenset({"girl", "boy", "lad", "baby", "kid"})
@@ -206,7 +207,8 @@ _NICKNAME = Anchored(
 # A nickname in quotes: « dite « la Duchesse » », « que tout le service appelle « la Comtesse » »,
 # 'known as "the Professor"'.
 _QUOTED_NICKNAME_AFTER = Anchored(
-    r"(?i:\b(?:dite?|surnomm[ée]e?|appel(?:le|lent|ait|aient)|alias|aka|a\.k\.a\.|known\s+as|called|calls?(?:\s+(?:him|her))?|nicknamed|knows|know|conna[iî]t|connaissent))\s*"
+    # (not what "we" say: « on dit « la patho » »)
+    r"(?i:\b(?<!\bon\s)(?:dite?|surnomm[ée]e?|appel(?:le|lent|ait|aient)|alias|aka|a\.k\.a\.|known\s+as|called|calls?(?:\s+(?:him|her))?|nicknamed|knows|know|conna[iî]t|connaissent))\s*"
     rf"[«“\"]\s*((?:(?i:la|le|l'|the)\s+)?(?-i:[{_UP}])[{_LOW}'’-]{{2,}}(?:\s+(?-i:[{_UP}])[{_LOW}'’-]+)?"
     # ... or a nickname in lower case after its article: « la princesse du 3e »
     rf"|(?i:la|le|l'|the)\s+[{_LOW}'’-]{{3,}}(?:\s+[\w'’-]+){{0,2}})\s*[»”\"]"
@@ -266,6 +268,9 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|du|au|aux|par|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
 )
 _MIDDLE_INITIAL = re.compile(rf" [{_UP}]\. ")
+# A case called by its surname in a chat: "the Okonkwo one??" (a known surname, in a case or
+# beside an age).
+_THE_SURNAME_ONE = re.compile(rf"\b[Tt]he\s+([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)\s+one\b")
 _SANTA_BEFORE = re.compile(r"(?i)\b(?:papa|p[èe]re)\s+$")
 _TRAILING_INITIAL = re.compile(rf" [{_UP}]\.(?![\w.])(?!\s?[{_UP}][{_LOW}])")
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born|DOB|DDN|date\s+of\s+birth)\b")
@@ -613,7 +618,8 @@ _ENGLISH_OWNERS = frozenset(
 
 # Learned bodies: the capitalised word before one names it ("the Philippine Society").
 _BODIES = ("Society", "Société", "College", "Collège", "Association", "Academy", "Académie",
-           "Federation", "Fédération", "Institute", "Institut")  # fmt: skip
+           "Federation", "Fédération", "Institute", "Institut", "Clinique", "Polyclinique", "Clinic",
+           "Hôpital", "Hospital")  # fmt: skip
 _BODY_AFTER = re.compile(rf"\s(?:{'|'.join(_BODIES)})\b")
 
 _STOP = frozenset(
@@ -639,6 +645,30 @@ _STOP = frozenset(
             "Duchess",
             "Santé",  # « Santé publique France »
             *_BODIES,  # not surnames: "the Philippine Society of Pathologists"
+            # prepositions opening a sentence: "... un patient. Dans le doute, on floute."
+            *(
+                "Dans",
+                "Pour",
+                "Avec",
+                "Sans",
+                "Sur",
+                "Sous",
+                "Chez",
+                "Par",
+                "Après",
+                "Avant",
+                "Depuis",
+                "Pendant",
+                "Selon",
+                "Vers",
+                "If",
+                "When",
+                "After",
+                "Before",
+                "Since",
+                "During",
+                "Without",
+            ),
             "Mine",  # "Mine's home with a cold"
             "nom",  # the fields of a form: « patient : nom, prénom »
             "prénom",
@@ -960,6 +990,10 @@ _SUPPORT_BEFORE_TAG = re.compile(
     r"(?i)\b(?:strong|get\s+well(?:\s+soon)?|prayers\s+for|praying\s+for|thinking\s+of|fight\s+on|"
     r"keep\s+fighting|courage|force|pens[ée]es\s+pour|soutien\s+[àa]|love\s+(?:to|you))\W{0,4}$"
 )
+_PERSON_NEWS_AFTER_TAG = re.compile(
+    r"(?i)\s+(?:is|was|has)\s+(?:home|back|out|doing|recovering|cancer-free|in\s+remission|rentr[ée]e?)\b"
+    r"|\s+(?:est|va)\s+(?:rentr[ée]e?|sortie?|en\s+r[ée]mission|mieux)\b"
+)
 # (in a lower-case tag the support word comes first: "#prayforemmajones", "#pray4lea")
 _SUPPORT_PREFIX = re.compile(
     "^(?:"
@@ -1159,6 +1193,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(*m.span(1))
     for m in _PASTED_SIGNATURE.finditer(text) if "\n" in text and ctx.mentions(_CLOSINGS) else ():
         yield from emit(*m.span(1))  # someone else's e-mail, pasted: its sender is not the author
+    case_like = " one" in text and (ctx.is_case() or ctx.text_search(PATIENT_AGE))
+    for m in _THE_SURNAME_ONE.finditer(text) if case_like else ():
+        key = fold(m.group(1))
+        if key in surnames() and not _weak(m.group(1)) and key not in towns():
+            yield from emit(*m.span(1))
     for m in ctx.finditer(_NAMED_INITIALS):
         yield from emit(*m.span(1))
     for m in ctx.finditer(_TWINS_NAMED):
@@ -1457,17 +1496,21 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             nxt = (words[i + 2], spans[i + 1][0], spans[i + 2][1])
         adjacent = nxt is not None and text[end : nxt[1]] in {" ", "  "}
+        third = words[i + 2] if i + 2 < len(words) and text[nxt[2] : spans[i + 2][0]] == " " else ""
+        # ... or a middle name that is also an eponym, before a known surname: "Ramesh Kumar
+        # Yadav" (Kumar of the textbook)
         particle = (
             adjacent
             and first
-            and fold(nxt[0]) in _SURNAME_PARTICLES
-            and i + 2 < len(words)
-            and text[nxt[2] : spans[i + 2][0]] == " "
-            and len(words[i + 2]) >= 3
-            and not _weak(words[i + 2])
+            and len(third) >= 3
+            and not _weak(third)
+            and (
+                fold(nxt[0]) in _SURNAME_PARTICLES
+                or (fold(nxt[0]) in allow_terms() and _name_like(third) and fold(third) in names)
+            )
         )
         if particle:
-            nxt = (words[i + 2], nxt[1], spans[i + 2][1])  # (the surname after its particle)
+            nxt = (third, nxt[1], spans[i + 2][1])  # (the surname after its particle)
         before = text[max(0, start - 30) : start]
         staff = STAFF_AFTER.match(text, end)
         if _after_institution(before) or start in staff_after or (staff and "(" in staff.group()):
@@ -1631,7 +1674,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             2 <= len(parts) <= 3
             and all(_name_like(p) for p in parts)
             and any(fold(p) in surnames() or _is_first(p) for p in parts)
-            and _SUPPORT_BEFORE_TAG.search(text, max(0, m.start() - 30), m.start())
+            and (
+                _SUPPORT_BEFORE_TAG.search(text, max(0, m.start() - 30), m.start())
+                # ... or the tag is the subject of news about a person: "#ChiomaEze is home"
+                or _PERSON_NEWS_AFTER_TAG.match(text, m.end())
+            )
         ):
             yield from emit(m.start(), m.end())
             continue

@@ -34,6 +34,8 @@ _TIME = Anchored(
     r"ce\s+matin|ce\s+midi|cet\s+apr[eè]s-?\s?midi|cet(?:te)?\s+apr[eè]m|ce\s+soir|c(?:ette|['’]te)\s+nuit|"
     # how long the patient has waited: "depuis dix jours", "depuis jeudi"
     rf"depuis\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours?|semaines?)|depuis\s+{_DAYS_FR}|"
+    # ... or since a time of this day: « à jeun depuis midi », « en salle depuis 8h »
+    r"depuis\s+(?:midi|minuit|\d{1,2}\s?h(?:\s?\d\d)?)|"
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
     r"c(?:ette|['’]te)\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+derni[eè]re|"
     r"(?:le|du)\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
