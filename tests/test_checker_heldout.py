@@ -3052,6 +3052,31 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Thyroïde de l'entraîneur des Remparts, tout Québec va le savoir avant nous. Adénome.",
         [("DETAIL", "l'entraîneur des Remparts")],
     ),
+    # round 45 (from the 44th blind corpus), new phrasings
+    (
+        "Clinic card on the request: ART number 20455-01177, Kaposi sarcoma in the skin biopsy.",
+        [("ID", "20455-01177")],
+    ),
+    (
+        "Belgische collega's: Dhr. Peeters, 71, gastric biopsy with signet rings. Sorry, posted in the wrong group.",
+        [("NAME", "Dhr. Peeters")],
+    ),
+    (
+        "Rotation in Monterrey: the CURP GOML720915HNLNPR03 was printed on the cassette. Colon adenocarcinoma.",
+        [("ID", "GOML720915HNLNPR03")],
+    ),
+    (
+        "Autopsie du motard tombé dans la descente du Galibier pendant l'étape de samedi : rate rompue.",
+        [("DETAIL", "tombé dans la descente du Galibier pendant l'étape")],
+    ),
+    (
+        "Everyone in Ballyhaunis knew: the parish priest in Knock had his prostate out here. Gleason 3+3.",
+        [("DETAIL", "priest in Knock")],
+    ),
+    (
+        "72 ans, Saint-Benoît (974), adénocarcinome pulmonaire EGFR muté.",
+        [("LOCATION", "Saint-Benoît (974)")],
+    ),
 ]
 
 SAFE = [
@@ -3576,6 +3601,13 @@ SAFE = [
     "Bon courage aux internes de Nantes pour le DES blanc de demain, vous allez tout déchirer.",
     "RGPD : le nom, la commune ou le métier d'un patient peuvent suffire. Dans le doute, on floute.",
     "Our Warthin case of the week is from the teaching set, not a real patient. Oncocytes on the radio podcast tonight.",
+    # round 45 (from the 44th blind corpus), new phrasings
+    "In Lagos we see so many breast cancers in women in their 30s. Screening earlier matters.",
+    "C'est mon anniversaire aujourd'hui : 50 ans, et toujours le même microscope. Qui cotise ?",
+    "Âge médian au diagnostic du cancer colorectal en France autour de 71 ans : le dépistage commence à 50 ans.",
+    "Un compte rendu de Gleason qu'on aime écrire un mardi matin : 3+3=6, pT2, marges saines.",
+    "Joyeux anniversaire au labo : ouvert le 2 mai 1996 en présence du maire de Brest. 30 ans déjà !",
+    "Coroner's cases this year doubled. We need another anatomical pathology technologist.",
 ]
 
 

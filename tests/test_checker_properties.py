@@ -207,6 +207,11 @@ LONG_CHUNKS = [
     # birth dates, overseas NIRs, a surname's case in a chat, news of a tagged person
     "Ramesh Kumar Yadav, 52/M, ", "B.2.2.0.4.5.6.7 ", "dob is 1 9 . 0 4 . 1 9 6 6 ", "NIR 2 77 04 974 11 082 75 ",
     "the Okonkwo one?? 71yo ", "#ChiomaEze is home ", "a real patient. Oncocytes ", "Mes enfants ont 6 et 9 ans ",
+    # round 45: numbers named by their scheme, Mexican CURPs, Dutch titles, a town's département,
+    # an official at the lab's event, median ages, the author's practice in a town
+    "CCC number 13939-04821 biopsy ", "CURP HERG580312MDFRZD07 ", "Mevr. De Smet, ", "Saint-Pierre (974), biopsie ",
+    "inauguré le 24 novembre 2006 par le maire de Nantes. ", "âge médian au diagnostic autour de 64 ans ",
+    "In Karachi we see so many ",
 ]  # fmt: skip
 
 

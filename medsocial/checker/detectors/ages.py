@@ -380,7 +380,7 @@ _PRONOUN_OPENING = re.compile(r"(?i)\s*(?:he|she|il|elle)\b[^.!?\n]{0,15}$")
 # The author's own birthday: any age in that sentence is theirs.
 _OWN_BIRTHDAY = Anchored(
     r"(?i)\b(?:happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
-    r"it['’]s\s+my\s+birthday|c['’]est\s+mon\s+anniversaire)\b"
+    r"it['’]s\s+my\s+birthday|c['’]est\s+mon\s+anniversaire|(?<!\w\s)(?:my\s+birthday|mon\s+anniversaire)\s+(?:today|aujourd'hui))\b"
 )
 # The author's own age ("I turned 40 today", "je viens d'avoir 35 ans", "Just turned 30!") and a
 # team's or a journal's anniversary ("Le CNR (MESOPATH) fête ses 25 ans", "Our lab turns 50").
@@ -509,6 +509,12 @@ _FOLLOW_UP_BEFORE = re.compile(
 _STATISTIC = re.compile(
     r"(?i)\b(?:m[ée]dian\w*|moyen\w*|mean|average|range|[ée]tendue|jusqu'[àa]|up\s+to|pic|peak|"
     r"incidence|pr[ée]valence|d[ée]pistage|screening|couverture|coverage|vaccin\w*)\b[^.;!?]*$"
+)
+# ... or said of the whole sentence: « Âge médian au diagnostic du cancer colorectal ... 71 ans »
+_MEDIAN_AGE = re.compile(r"(?i)\b(?:[âa]ge\s+(?:m[ée]dian|moyen)|(?:median|mean|average)\s+age)\b")
+# A team's birthday: « Joyeux anniversaire au labo ... 30 ans déjà ! »
+_ORG_BIRTHDAY = re.compile(
+    rf"(?i)\b(?:anniversaire|anniversary|birthday)\s+(?:au|du|de\s+la|[àa]\s+la|[àa]\s+l'|to\s+(?:the|our)|of\s+(?:the|our))\s+{_ORG}"
 )
 _RANGE_AFTER = re.compile(
     r"(?i)\s*(?:(?:-|–|to|à|a|and|et|ou|or)\s*\d|\+|and\s+(?:over|older|above)|or\s+(?:over|older)|"
@@ -672,6 +678,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "Warthin described it in 1929 when he was 63 years old"
             if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "the microtome in our museum is 93 years old": an object's age
+            if ctx.text_search(_ORG_BIRTHDAY) and not ctx.text_search(PATIENT_REF):
+                continue  # « Joyeux anniversaire au labo : ... 30 ans déjà ! »
             if _OWN_AGE.search(text, max(0, start - 40), start):
                 continue  # "I turned 40 today": the author's age, not a patient's
             if ctx.own_life(start) and ctx.sentence_search(_OWN_BIRTHDAY, start):
@@ -686,7 +694,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "40 ans aujourd'hui !", "my dad turns 92 on Sunday": not a patient's
             if text[end - 1 : end].isdigit() and _RANGE_AFTER.match(text, end):
                 continue  # "aged 50-74", "65 and over": a population range, not a person
-            if _STATISTIC.search(text, max(0, start - 30), start):
+            if _STATISTIC.search(text, max(0, start - 50), start) or ctx.sentence_search(
+                _MEDIAN_AGE, start
+            ):
                 continue  # "âge médian : 67 ans", "mean age 54 years": a population, not a person
             if _NOT_AGE_AFTER.match(text, end) and not text[end - 1 : end].isdigit():
                 continue  # "cinq ans depuis mon DES", "ten years of practice": a span of time

@@ -49,6 +49,8 @@ _JOB_PLACE = Anchored(
     rf"(?:de\s+|d'|du\s+|de\s+l'|des\s+)(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
     rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|city|county|region|province|island|club|team|parish|diocese|local|(?-i:[A-Z])[\w-]+)|"
+    # a small community's figure "in" a place: "the Lutheran pastor in Dell Rapids"
+    r"(?:pastor|priest|vicar|imam|rabbi|mayor|headteacher|headmaster|headmistress|postmaster|publican|sheriff)\s+in\s+(?-i:[A-Z])[\w-]+|"
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
     rf"{_JOBS_FR}\s+(?:au|aux|à\s+l'|à\s+la|à|chez)\s+(?-i:[A-ZÀ-Þ])[\w-]+|"
     rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
@@ -359,8 +361,8 @@ _SPORT_ROLE = Anchored(
 # final", "le cycliste tombé pendant la course de dimanche", "fainted at the Harbour festival".
 _HURT_IN_MATCH = Anchored(
     r"(?i)\b(?:collapsed|crashed|died|injured|hurt|went\s+down|fainted|crushed|trampled|stabbed|[ée]cras[ée]e?|pi[ée]tin[ée]e?|s'est\s+effondr[ée]e?|effondr[ée]e?|tomb[ée]e?|"
-    r"bless[ée]e?|d[ée]c[ée]d[ée]e?|mort|morte|s'est\s+[ée]vanouie?|a\s+fait\s+un\s+malaise)\s+(?:in|during|at|before|after|pendant|avant|apr[eè]s|lors\s+d[eu']|au\s+cours\s+d[eu']|en|au|[àa]\s+la)\s*"
-    r"(?:[\w'’-]+\s+){0,6}?(?:final|finale|semi-final|demi-finale|match|derby|marathon|race|course|tournoi|cup|coupe|"
+    r"bless[ée]e?|d[ée]c[ée]d[ée]e?|mort|morte|s'est\s+[ée]vanouie?|a\s+fait\s+un\s+malaise|came\s+off)\s+(?:in|during|at|before|after|pendant|avant|apr[eè]s|dans|lors\s+d[eu']|au\s+cours\s+d[eu']|en|au|[àa]\s+la)\s*"
+    r"(?:[\w'’-]+\s+){0,6}?(?:l['’])?(?:final|finale|semi-final|demi-finale|match|derby|[ée]tape|stage|marathon|race|course|tournoi|cup|coupe|"
     r"tournament|game|extra\s+time|prolongations?|triathlon|rally|rallye|mi-temps|half-time|"
     # a public gathering: "collapsed at the Pinewood fair", "malaise pendant le pardon de Locronan"
     r"fair|festival|parade|carnival|concert|gig|procession|f[êe]te|foire|kermesse|pardon|fest-noz|bal|défilé)\b"
@@ -558,16 +560,24 @@ def _names_something(text: str, start: int, end: int) -> bool:
 
 
 def _someone_elses_job(ctx: Context, pos: int) -> bool:
-    """A colleague's, the author's or their family's job: "merci au boulanger de Plouha", "my dad
-    retired as the postman in Tralee", "je suis né à Plougastel... ma grand-mère, sage-femme"."""
+    """A colleague's, the author's or their family's job, or an official's at an event: "merci au
+    boulanger de Plouha", "my dad retired as the postman in Tralee", « inauguré par le maire »."""
     return bool(
         ctx.search(
             THANKS, max(0, pos - 30), pos
         )  # "merci au boulanger" (not "Fière de notre équipe...")
         or ctx.sentence_search(announced, pos)  # "The Health Secretary visited our lab in Leeds"
         or ctx.search(_SELF_JOB, max(0, pos - 40), pos)
+        or ctx.search(_OFFICIAL_GUEST, max(0, pos - 80), pos)
         or ctx.own_life(pos)
     )
+
+
+# An official at the lab's event: « inauguré par le maire de Nantes », "opened by the Mayor of Leeds".
+_OFFICIAL_GUEST = re.compile(
+    r"(?i)\b(?:inaugur[ée]e?s?|ouverte?s?|opened|unveiled|attended|en\s+pr[ée]sence\s+d[eu]|in\s+the\s+presence\s+of)"
+    r"(?:[^.!?\n]{0,40}?\s(?:par|by))?\s+(?:le|la|l'|the|du|de\s+la)?\s*$"
+)
 
 
 def _job_at_place(ctx: Context, start: int, end: int) -> Hit:

@@ -198,6 +198,14 @@ _NATIONAL_NUMBER = re.compile(
 )
 # Québec's health insurance number, which needs no label: four letters of the names, then the
 # birth date (month + 50 for women) and two digits, "TREM 6508 1214".
+# Mexico's CURP: four letters, the birth date, the sex, five letters, a character and a digit.
+_CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d\b")
+# A number named by its scheme's letters: "CCC number 13939-04821" (in a case; not a PMID, DOI,
+# lot or purchase order).
+_ACRONYM_NUMBER = re.compile(
+    r"\b(?!(?:PMID|PMCID|DOI|ISBN|ISSN|ICD|CIM|ISO|EQA|LOT|REF|CE|UDI|SNOMED|LOINC|OMIM|PO|GLPI)\b)[A-Z]{2,5}\s+"
+    r"(?:number|no\.?|n°|#)\s*:?\s*(\d[\d-]{4,14}\d)\b"
+)
 _RAMQ = re.compile(r"\b[A-Z]{4}\s?\d\d(?P<month>\d\d)\s?(?P<day>\d\d)\d\d\b")
 _NATIONAL_CHECKS = {
     "belgian": (_belgian_ok, ("Un numéro national belge", "A Belgian national number")),
@@ -320,6 +328,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
                     "A personal (health or social security) number",
                 ),
             )
+    for pattern in (_CURP, _ACRONYM_NUMBER) if ctx.is_case() else (_CURP,):
+        for m in pattern.finditer(text):
+            span = m.span(m.lastindex or 0)
+            if free(*span):
+                taken.add(*span)
+                yield _id(ctx, *span, ("Un numéro personnel", "A personal number"))
     for m in _RAMQ.finditer(text):  # (after its label, above, the label is part of the finding)
         month, day = int(m.group("month")) % 50, int(m.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31 and free(*m.span()):

@@ -472,6 +472,11 @@ _POSTCODE_FR = Anchored(rf"\b(?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{{3}}|97[1-6]\d
 _POSTCODE_BRACKET = Anchored(
     r"(?<=[A-Za-zÀ-ÿ] )\((?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{3}|97[1-6]\d\d)\)"
 )
+# ... or its département in brackets: "Saint-Pierre (974)", « Lannion (22) ».
+# (a known town only: "Mr Okafor (62)" is an age)
+_TOWN_DEPARTEMENT = re.compile(
+    r"([A-ZÀ-Þ](?<![\w'’-][A-ZÀ-Þ])[\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)"
+)
 _POSTCODE_LABELLED = Anchored(
     r"(?i:\b(?:zip(?:\s+code)?|postcode|post\s+code|code\s+postal|CP)\s*:?\s*)"
     r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?:\s\d(?:[A-Z]{2})?)?)\b"
@@ -934,6 +939,10 @@ _COLLEAGUES_OF_TOWN = re.compile(
     r"(?i)\b(?:aux|to\s+(?:the|our|all)|[àa]\s+(?:nos|tous\s+les))\s+(?:assistants|internes|r[ée]sidents|residents|"
     r"coll[eè]gues|colleagues|[ée]quipes?|teams?|trainees|registrars)\s+(?:de|d'|du|des|of|in|at)\s*$"
 )
+_WE_SEE_THERE = re.compile(
+    r"[\w'’ -]{0,30}?,?\s+(?:we\s+(?:see|get)|on\s+voit|nous\s+voyons)\s+(?:so\s+)?(?:many|a\s+lot|lots|plenty|beaucoup|tellement|souvent|often)\b",
+    re.I,
+)
 _OUR_TOWN_TEAM = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?i:unit|lab|labs|department|colleagues|team|friends|residents|"
     r"labo|service|coll[eè]gues|[ée]quipe|internes)\b"
@@ -985,6 +994,8 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return True  # « Notre service fête ses 50 ans : ouvert en 1976 au CHU de Grenoble »
     if _names_a_patient(ctx):
         return False
+    if _WE_SEE_THERE.match(ctx.text, pos):
+        return True  # "In Karachi we see so many oral SCCs": the author's practice, not a patient
     if ctx.before(_COLLEAGUES_OF_TOWN, pos, 50):
         return True  # « Courage aux assistants de Liège »: the author's colleagues
     if ctx.before(_GREETING_FROM, pos, 30):
@@ -1279,6 +1290,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 postcode = _POSTCODE_AFTER_STREET.match(text, m.end()) if five_digits else None
                 if pattern is _STREET_FR and postcode:
                     yield _place_hit(ctx, *postcode.span(1), *address, ("", ""))
+    french_case = ctx.lang == "fr" and ctx.is_case() and " (" in text
+    for m in _TOWN_DEPARTEMENT.finditer(text) if french_case else ():
+        if fold(m.group(1)) in towns() and not (
+            ctx.is_event(m.start()) or ctx.is_protected(*m.span())
+        ):
+            yield _place_hit(ctx, *m.span(), *address, ("", ""))
     for m in ctx.finditer(_DEPARTEMENT) if ctx.is_case() else ():
         if not ctx.is_event(m.start()):
             yield _place_hit(ctx, *m.span(1), *address, ("", ""))

@@ -35,7 +35,9 @@ _CAP = re.compile(
 
 # (a full stop only after an abbreviation: "a real doctor. Happy birthday" ends a sentence)
 _TITLE = (
-    r"(?:(?i:madame|mademoiselle|monsieur|miss|mister)|(?i:mme|mlle|mmes|mrs|mr|ms|mx)\.?|M\.|MM\.|(?:Smt|Shri|Sri|Kum)\.?|"
+    r"(?:(?i:madame|mademoiselle|monsieur|miss|mister|mevrouw|meneer|se[ñn]ora|se[ñn]or)|(?i:mme|mlle|mmes|mrs|mr|ms|mx)\.?|M\.|MM\.|(?:Smt|Shri|Sri|Kum)\.?|"
+    # Dutch and Spanish abbreviations: "Mevr. De Smet", "Dhr. Peeters", "Sra. López"
+    r"(?:Mevr|Dhr|Mw|Sra|Srta)\.?|"
     r"(?i:docteur|doctor|professeur|professor)|(?i:dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
@@ -644,6 +646,7 @@ _STOP = frozenset(
             "Duke",
             "Duchess",
             "Santé",  # « Santé publique France »
+            "Coroner",  # "Coroner's PM": an office
             *_BODIES,  # not surnames: "the Philippine Society of Pathologists"
             # prepositions opening a sentence: "... un patient. Dans le doute, on floute."
             *(

@@ -42,7 +42,8 @@ _TIME = Anchored(
     r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|(?:il\s+y\s+a|y'a|ya)\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|heures?|jours?|semaines?)|zordi|"
     r"en\s+ce\s+moment(?:\s+(?:au|en)\s+(?:bloc|salle|garde|r[eé]a|urgences?))?|actuellement\s+(?:au|en)\s+(?:bloc|salle|r[eé]a)|"
     r"en\s+direct\s+du\s+bloc|de\s+garde\s+cette\s+nuit|cette\s+garde|"
-    rf"(?:ce\s+)?{_DAYS_FR}\s+(?:dernier|matin|soir)|ce\s+{_DAYS_FR}|"
+    # (not any such day: « un lundi matin »)
+    rf"(?<!\bun\s)(?:ce\s+)?{_DAYS_FR}\s+(?:dernier|matin|soir)|ce\s+{_DAYS_FR}|"
     # a deadline for this patient: « avant vendredi », « lundi prochain »
     rf"(?:avant|d'ici)\s+{_DAYS_FR}|{_DAYS_FR}\s+prochain|"
     # English
