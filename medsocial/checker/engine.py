@@ -147,18 +147,20 @@ def _inside(hits: list[Hit], outer: str, inner: str, text: str = "") -> list[Hit
     return [h for h in hits if h.kind != inner or not covered(h)]
 
 
+# A doctor's post and the start of a line that gives a doctor's title, shared by the forms below.
+_POSTS = r"Consultant|Registrar|Resident|Fellow|Interne|Chef\s+de\s+clinique"
+_TITLED_LINE = r"^(?:Dr|Pr|Prof)\.?[ \t]"
 # An e-mail signature: a "--" line, then a short block that starts with the author's title or
 # role ("Dr Tom Hale | Consultant Cytopathologist", « Dr Léa Morel, interne »).
 _SIGNATURE = re.compile(
-    r"(?m)^--[ \t]?\n(?=[^\n]{0,40}\b(?:Dr|Pr|Prof|MD|PhD|FRCPath|Consultant|Pathologist|Registrar|"
-    r"Resident|Fellow|Interne|Assistante?|Chef\s+de\s+clinique|Service|Dept|Department|Laboratoire|Lab)\b)"
-    r"[^\n]*(?:\n[^\n]*){0,3}\Z"
+    rf"(?m)^--[ \t]?\n(?=[^\n]{{0,40}}\b(?:Dr|Pr|Prof|MD|PhD|FRCPath|{_POSTS}|Pathologist|Assistante?|"
+    r"Service|Dept|Department|Laboratoire|Lab)\b)[^\n]*(?:\n[^\n]*){0,3}\Z"
 )
 # ... or, without the "--", a titled name over a line that gives the author's post: "Dr Awa Diop\n
 # Anatomopathologiste, Hôpital Le Dantec\n..." to the end of the post.
 _TITLED_SIGNATURE = re.compile(
-    r"(?m)^(?:Dr|Pr|Prof)\.?[ \t][^\n]{2,80}\n(?=[^\n]{0,30}(?:\w*patholog\w*|Consultant|Professor|Professeur|"
-    r"Resident|Registrar|Fellow|Interne|Chef\s+de\s+clinique|Head\s+of)\b)[^\n]*(?:\n[^\n]*){0,3}\Z"
+    rf"(?m){_TITLED_LINE}[^\n]{{2,80}}\n(?=[^\n]{{0,30}}(?:\w*patholog\w*|{_POSTS}|Professor|Professeur|"
+    r"Head\s+of)\b)[^\n]*(?:\n[^\n]*){0,3}\Z"
 )
 _SIGNED_NAME = re.compile(
     r"(?m)^[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}[ \t]*\n--[ \t]?\n"
@@ -167,7 +169,7 @@ _SIGNED_NAME = re.compile(
 
 # ... or a signature on one line, its fields split by bars: "Dr Kwame Mensah-Bonsu | Consultant
 # Histopathologist | Korle Bu Teaching Hospital, Accra | k.mensah@... | +233 ..."
-_BAR_SIGNATURE = re.compile(r"(?m)^(?:Dr|Pr|Prof)\.?[ \t][^\n|]{2,60}\|(?:[^\n|]*\|)+[^\n|]*")
+_BAR_SIGNATURE = re.compile(rf"(?m){_TITLED_LINE}[^\n|]{{2,60}}\|(?:[^\n|]*\|)+[^\n|]*")
 
 
 def _outside_signature(text: str, hits: list[Hit]) -> list[Hit]:

@@ -939,6 +939,7 @@ _COLLEAGUES_OF_TOWN = re.compile(
     r"(?i)\b(?:aux|to\s+(?:the|our|all)|[àa]\s+(?:nos|tous\s+les))\s+(?:assistants|internes|r[ée]sidents|residents|"
     r"coll[eè]gues|colleagues|[ée]quipes?|teams?|trainees|registrars)\s+(?:de|d'|du|des|of|in|at)\s*$"
 )
+# The author's practice in a town: "In Karachi we see so many oral SCCs".
 _WE_SEE_THERE = re.compile(
     r"[\w'’ -]{0,30}?,?\s+(?:we\s+(?:see|get)|on\s+voit|nous\s+voyons)\s+(?:so\s+)?(?:many|a\s+lot|lots|plenty|beaucoup|tellement|souvent|often)\b",
     re.I,
@@ -948,16 +949,17 @@ _OUR_TOWN_TEAM = re.compile(
     r"labo|service|coll[eè]gues|[ée]quipe|internes)\b"
 )
 _AN_AGE = re.compile(r"\b\d{1,3}\s?(?:ans|years?|yo|y/o)\b")
+# The author's own unit, by its usual names.
+_UNIT_NOUNS = r"labo(?:ratoire)?|lab|service|department|d[ée]partement|unit[ée]?"
 _OUR_WORKPLACE = re.compile(
-    r"(?i)\b(?:notre|mon|our|my)\s+(?:[\w-]+\s+)?(?:labo(?:ratoire)?|lab|service|department|d[ée]partement|"
+    rf"(?i)\b(?:notre|mon|our|my)\s+(?:[\w-]+\s+)?(?:{_UNIT_NOUNS}|"
     # ... or its people and kit: "our cytology screeners in Nairobi", « notre plateau ... à Liège »
-    r"screeners|techs|technicians|residents|internes|team|[ée]quipe|plateau|unit|unit[ée])"
+    r"screeners|techs|technicians|residents|internes|team|[ée]quipe|plateau)"
     r"(?:\s+(?:de|d'|du|des|of)\s*[\w-]+(?:\s+[\w-]+)?)?\s+"
     r"(?:[àa]|au|at|in|de|du|of)\s*(?:l'|la\s+|le\s+|the\s+)?$"
 )
-_OUR_UNIT = re.compile(
-    r"(?i)\b(?:notre|our)\s+(?:service|labo(?:ratoire)?|lab|department|d[ée]partement|unit[ée]?)\b"
-)
+# ... named in a sentence about its own birthday: « Notre service fête ses 50 ans ».
+_OUR_UNIT = re.compile(rf"(?i)\b(?:notre|our)\s+(?:{_UNIT_NOUNS})\b")
 _UNIT_BIRTHDAY = re.compile(
     rf"(?i)\b(?:f[êe]te\s+ses\s+\d+\s+ans|anniversaire|anniversary|{FOUNDED}\s+(?:le|en|on|in))\b"
 )

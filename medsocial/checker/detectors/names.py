@@ -603,12 +603,12 @@ def _after_relative(before: str) -> bool:
     words = _last_words(before)
     if words[-1:] == ["son"] and words[0] not in _ENGLISH_OWNERS:
         return False  # French "son Traité", "son Atlas": his or her, not a son
-    if len(words) == 2 and words[0] in _PLACE_NOUNS:
+    if len(words) == 2 and words[0] in _NAMEABLE_PLACES:
         return False  # "a fictional town called Nowhereton": a place's name
     return bool(words) and before[-1:] in " \u00a0" and words[-1] in _RELATIVE
 
 
-_PLACE_NOUNS = frozenset(
+_NAMEABLE_PLACES = frozenset(
     ["town", "village", "city", "island", "street", "hospital", "clinic", "ward", "country", "ville",
      "commune", "île", "rue", "hôpital", "clinique", "pays", "quartier", "hamlet", "hameau"]
 )  # fmt: skip
@@ -623,6 +623,11 @@ _BODIES = ("Society", "Société", "College", "Collège", "Association", "Academ
            "Federation", "Fédération", "Institute", "Institut", "Clinique", "Polyclinique", "Clinic",
            "Hôpital", "Hospital")  # fmt: skip
 _BODY_AFTER = re.compile(rf"\s(?:{'|'.join(_BODIES)})\b")
+
+# Prepositions that open a sentence, capitalised but never a name.
+_SENTENCE_OPENERS = ("Dans", "Pour", "Avec", "Sans", "Sur", "Sous", "Chez", "Par", "Après", "Avant",
+                     "Depuis", "Pendant", "Selon", "Vers", "If", "When", "After", "Before", "Since",
+                     "During", "Without")  # fmt: skip
 
 _STOP = frozenset(
     fold(w)
@@ -648,30 +653,7 @@ _STOP = frozenset(
             "Santé",  # « Santé publique France »
             "Coroner",  # "Coroner's PM": an office
             *_BODIES,  # not surnames: "the Philippine Society of Pathologists"
-            # prepositions opening a sentence: "... un patient. Dans le doute, on floute."
-            *(
-                "Dans",
-                "Pour",
-                "Avec",
-                "Sans",
-                "Sur",
-                "Sous",
-                "Chez",
-                "Par",
-                "Après",
-                "Avant",
-                "Depuis",
-                "Pendant",
-                "Selon",
-                "Vers",
-                "If",
-                "When",
-                "After",
-                "Before",
-                "Since",
-                "During",
-                "Without",
-            ),
+            *_SENTENCE_OPENERS,  # "... un patient. Dans le doute, on floute."
             "Mine",  # "Mine's home with a cold"
             "nom",  # the fields of a form: « patient : nom, prénom »
             "prénom",
