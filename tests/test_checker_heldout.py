@@ -3077,6 +3077,68 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "72 ans, Saint-Benoît (974), adénocarcinome pulmonaire EGFR muté.",
         [("LOCATION", "Saint-Benoît (974)")],
     ),
+    # round 46 (from the 45th blind corpus), new phrasings
+    (
+        "Mme Faure, 64 ans, adénocarcinome du pancréas. On la revoit mardi prochain.",
+        [("TIME", "mardi prochain")],
+    ),
+    (
+        "Dossier de Mme Perrin présenté en RCP digestive vendredi : adénocarcinome bien différencié.",
+        [("TIME", "vendredi")],
+    ),
+    (
+        "Slides from Mr Okafor's thyroid arrived Wednesday from the district hospital. Papillary carcinoma.",
+        [("TIME", "Wednesday")],
+    ),
+    ("aaj subah frozen aaya, breast lump in a 45-year-old, IDC grade 2", [("TIME", "aaj subah")]),
+    (
+        "Request form for Mrs Lindqvist: dob 14/O3/1961, the zero typed as a letter again.",
+        [("DATE", "14/O3/1961")],
+    ),
+    (
+        "Specimen H 2 4 / 1 1 9 0 7, please recut the block for Mrs Dlamini.",
+        [("ID", "H 2 4 / 1 1 9 0 7")],
+    ),
+    ("MRN: 30 22 - 417 - 85, can someone chase the frozen?", [("ID", "30 22 - 417 - 85")]),
+    (
+        "CNIC 35202-4471829-3 was written on the pot of a breast core biopsy.",
+        [("ID", "35202-4471829-3")],
+    ),
+    (
+        "Teaching set for the residents: Lucía Moreno, DOB 12/05/1970, referred from Mendoza. Endometrioid carcinoma.",
+        [("LOCATION", "Mendoza")],
+    ),
+    (
+        "Patiente de 58 ans adressée d'Alger pour relecture : lymphome folliculaire de grade 1-2.",
+        [("LOCATION", "Alger")],
+    ),
+    (
+        "Biopsie de Mme Giraud faite à la Conception : carcinome canalaire infiltrant.",
+        [("LOCATION", "la Conception")],
+    ),
+    (
+        "His son asked us to reply on wa.me/254712555019 about the biopsy result.",
+        [("CONTACT", "wa.me/254712555019")],
+    ),
+    (
+        "Son code postal et 86 ans suffisent à la reconnaître, avec une tumeur de l'ouraque.",
+        [("AGE", "86 ans")],
+    ),
+    (
+        "Mrs Quinlan, 87, giant cell tumour of tendon sheath. Operated at 87 and home the same day.",
+        [("AGE", "87 and")],
+    ),
+    ("hes only 19 and the node shows Hodgkin, nodular sclerosis", [("AGE", "19")]),
+    (
+        "Cytology, T. Abernethy-Cole: atypical cells, favour adenocarcinoma.",
+        [("NAME", "T. Abernethy-Cole")],
+    ),
+    ("Query: J. O'Donovan (DOB 3/9/61), frozen section result?", [("NAME", "J. O'Donovan")]),
+    ("was that the Kowalski lung on the bench this morning?", [("NAME", "Kowalski")]),
+    (
+        "Prostate biopsy from the Oba of Ikere: Gleason 4+4, perineural invasion.",
+        [("DETAIL", "Oba of Ikere")],
+    ),
 ]
 
 SAFE = [
@@ -3608,6 +3670,16 @@ SAFE = [
     "Un compte rendu de Gleason qu'on aime écrire un mardi matin : 3+3=6, pT2, marges saines.",
     "Joyeux anniversaire au labo : ouvert le 2 mai 1996 en présence du maire de Brest. 30 ans déjà !",
     "Coroner's cases this year doubled. We need another anatomical pathology technologist.",
+    # round 46 (from the 45th blind corpus), new phrasings
+    "Pensées pour les équipes de Port-au-Prince qui tiennent le labo malgré tout.",
+    "Ma mère, infirmière retraitée à Sfax, me demande encore de lui expliquer mes lames.",
+    "Our demo mannequin is named Sister Agnes and she turns 25 this year, older than most of our residents.",
+    "Room 12 is our new microscope room: come and see the multiheader.",
+    "Cot 3 vs cot 8 labels swapped: a made-up scenario for our patient safety teaching.",
+    "Sarcoma awareness week runs 14–20 July; come to the stand in the main hall.",
+    "— Prof Kofi Boateng, FRCPath, Kumasi. Opinions are mine.",
+    "Astreinte macro : 02 99 00 00 00 (numéro du service, pas celui d'un patient).",
+    "Les techniciens du labo de Bouaké ont tout passé au nouvel automate. Chapeau.",
 ]
 
 

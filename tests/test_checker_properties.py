@@ -212,6 +212,12 @@ LONG_CHUNKS = [
     "CCC number 13939-04821 biopsy ", "CURP HERG580312MDFRZD07 ", "Mevr. De Smet, ", "Saint-Pierre (974), biopsie ",
     "inauguré le 24 novembre 2006 par le maire de Nantes. ", "âge médian au diagnostic autour de 64 ans ",
     "In Karachi we see so many ",
+    # round 46: weekdays of a case, Hinglish time words, a letter O for a zero, spaced slashes, an age
+    # said twice, initials before a colon, a named skeleton, a signature with qualifications
+    "Mme Faure, 64 ans. On la revoit mardi prochain. ", "arrived Wednesday ", "aaj subah ", "dob 14/O3/1961 ",
+    "O9/", "H 2 4 / 1 1 9 ", "MRN: 30 22 - 417 - 85 ", "Lucía Moreno de Sétif, DOB ", "wa.me/1234, ", "et 86 ans ",
+    "Mrs Quinlan, 87, operated at 87 ", ", T. Abernethy-Cole: ", "the Kowalski lung ", "les collègues de Beyrouth ",
+    "Ma mère, infirmière retraitée à Sfax, ", "skeleton is called Mr Bones ", "— Dr Aroha Ngata, FRCPA, Auckland. ",
 ]  # fmt: skip
 
 

@@ -98,7 +98,9 @@ def case_ending(text: str, start: int, end: int) -> bool:
 # Congresses, societies and diplomas by their initials.
 EVENT_ACRONYMS = "DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP"
 EVENT = Anchored(
-    r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
+    r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|"
+    # awareness weeks and workshops: "Patient safety week is Nov 17–21", « atelier identitovigilance »
+    r"(?:safety|awareness)\s+(?:day|week|month)|semaine\s+(?:de\s+la\s+)?s[ée]curit[ée]|ateliers?|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones|r[ée]gionales?)|journ[eé]es\s+[\w-]+\s+(?:de|d')|study\s+days?|je\s+pr[ée]senterai|I(?:'ll|\s+will)\s+be\s+presenting|presented\s+(?:on|at)|journal\s+club|carrefour\s+(?:de\s+la\s+)?patho\w*|"
     # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
     r"(?<!pas\s)(?<!de\s)(?<![àa]\s)(?<!jamais\s)posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
@@ -236,10 +238,12 @@ _PERSON_NOUNS = (
     r"homme|femme|man|woman|gentleman|lady|lad|lass|chap|bloke|"
     r"enfant|child|boy|girl|gar[çc]on|fille|fillette|b[ée]b[ée]|baby|nourrisson|infant|newborn"
 )
+# Patients in general, not one of them: "Patient safety week", "patient education".
+_PATIENTS_AT_LARGE = r"\s+(?:safety|care|experience|education|advocacy|advocates?|associations?|groups?|s[ée]curit[ée])\b"
 # Words that name a patient or a person in care (nouns and titles, not pronouns).
 PATIENT_REF = Anchored(
     # (not a fond address: "love you old man")
-    r"(?i)\b(?<!-)(?<!être\sune\s)(?<!être\sun\s)(?<!you\sold\s)(?:patiente?s?|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
+    rf"(?i)\b(?<!-)(?<!être\sune\s)(?<!être\sun\s)(?<!you\sold\s)(?:patiente?s?(?!{_PATIENTS_AT_LARGE})|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
     + _PERSON_NOUNS
     + r"|mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s(?!Dr\b|Pr\b)|l')"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
@@ -289,11 +293,11 @@ THANKS = Anchored(
 # A job advert: its phone numbers, addresses and hospitals are the employer's.
 JOB_AD = Anchored(
     r"(?i)\b(?:job\s+alert|vacancy|vacancies|hiring|recrute\w*|recruiting|recruitment|recrutement|offre\s+d'emploi|job\s+offer|praticien\s+hospitalier|"
-    r"poste\s+[àa]\s+pourvoir|closing\s+date|informal\s+enquiries|renseignements)\b"
+    r"poste\s+[àa]\s+pourvoir|closing\s+date|informal\s+enquiries|renseignements(?!\s+cliniques))\b"
 )
 # One patient in particular (not "chez l'enfant", "in women"): an event word does not hide them.
 ONE_PATIENT = Anchored(
-    r"(?i)\b(?:patiente?|pte?|mme|mlle|mrs?|ms|monsieur|madame)\b|\bM\.\s"
+    rf"(?i)\b(?:patiente?(?!{_PATIENTS_AT_LARGE})|pte?|mme|mlle|mrs?|ms|monsieur|madame)\b|\bM\.\s"
     rf"|\b(?:une?|a|an|this|ce|cette)\s+(?:\w+\s+)?(?:{_PERSON_NOUNS})\b"
 )
 # An age glued to a sex letter, "27F", "(62H)", "F45, nodule...": a patient's details.
@@ -308,10 +312,12 @@ PATIENT_AGE = re.compile(
     r"(?:(?<=homme\sde\s\d)|(?<=femme\sde\s\d)|(?<=nfant\sde\s\d)|(?<=atient\sde\s\d)|(?<=tiente\sde\s\d)|"
     r"(?<=onsieur\sde\s\d)|(?<=adame\sde\s\d)|(?<=arçon\sde\s\d)|(?<=fille\sde\s\d))\d{0,2}\s+ans\b)"
 )
-# A person described by a name or a sex and an age: "Priya Ramaswamy, 34, admitted...", "female,
+# A person described by a name or a sex and an age or birth date: "Priya Ramaswamy, 34, admitted...",
+# "Mouloud Benali de Sétif, 55 ans :", "Anna Kowalczyk, DOB ...", "female,
 # forty-five, from Halifax" (a bare age of two digits at least: "Item Alpha, 5, is the answer").
 DESCRIBED_PERSON = re.compile(
-    r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+)?, (?:\d{2,3}|\d{1,3} (?:ans|years old)),"
+    r"[A-Z](?<![\w-][A-Z])[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?: (?:de|from|of) [A-ZÀ-Þ][a-zà-ÿ]+)?, "
+    r"(?:(?:\d{2,3}|\d{1,3} (?:ans|years old))(?:,| ?[:;](?!\d))|(?i:DOB|n[ée]e? le|born)\b)"
     # ... or named: « elle s'appelle Martine », "her name is Joan"
     r"|s'appelle (?=[A-Z])|name is (?=[A-Z])"
     # (the comma first, the sex word behind it: a fast scan)
@@ -443,8 +449,11 @@ OWN_LIFE = Anchored(
     # the author introducing themselves with their age: "Path resident in Chennai here, 29F"
     r"|\b(?:resident|interne|trainee|registrar|fellow)\s+(?:en\s+\w+\s+)?(?:in|en|[àa]|at)\s+(?-i:[A-Z])[\w'-]+"
     r"(?:\s+here)?\s*,\s*\d{2}"
-    # the author's family and where they live: "mes grands-parents de Pointe-à-Pitre"
-    rf"|{_MY_RELATIVE}\s+(?:de|d'|du|from|in|[àa]|au)\s*(?-i:[A-Z])"
+    # the author's family and where they live or work: "mes grands-parents de Pointe-à-Pitre",
+    # « Mon père, médecin retraité à Beyrouth », "my mum, a GP in Sligo"
+    rf"|{_MY_RELATIVE},?\s+(?:(?:a|an|un|une)\s+)?(?:retired\s+)?(?:(?:m[ée]decin|doctor|GP|pathologiste|pathologist|"
+    r"chirurgien(?:ne)?|surgeon|infirmi[eè]re|nurse|pharmacien(?:ne)?|pharmacist)(?:\s+retrait[ée]e?)?,?\s+)?"
+    r"(?:de|d'|du|from|in|at|[àa]|au)\s*(?-i:[A-Z])"
     # a relative's celebration: "Mum's 70th birthday party in Galway", « les 70 ans de ma mère »
     rf"|{_MY_RELATIVE}\s+(?:\d{{1,3}}(?:st|nd|rd|th|e)\s+)?(?:birthday|retirement|wedding|party|stag|hen|engagement|graduation)\b"
     rf"|\b(?:mariage|wedding|anniversaire|birthday)\s+(?:de|of)\s+{_MY}\s+(?:[\w-]+\s+)?(?:{RELATIVE_WORDS})\b"
@@ -464,6 +473,14 @@ _HEALTH_NEWS = r"news\s+about|nouvelles?\s+(?:sur|concernant)|[àa]\s+la\s+radio
 _ON_SCREEN = (
     r"documentar(?:y|ies)|documentaires?|biopic|(?:the\s+|a\s+)?film\s+(?:about|on)|(?:le\s+|un\s+)?film\s+sur|"
     r"interview|autobiograph\w*|memoirs?|m[ée]moires"
+)
+# A thing given a person's name: "Our teaching skeleton is called Mr Bones", « La poupée de
+# démonstration du labo s'appelle Germaine » (its name and its age are not a patient's).
+NAMED_OBJECT = Anchored(
+    r"(?i)\b(?:skeleton|squelette|mannequin|manikin|dummy|doll|poup[ée]e|robot|mascot|mascotte|"
+    r"microscope|scanner|microtome|cryostat|automate|plant|plante|cactus)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:is\s+called|called|named|nicknamed|s'appelle|(?:sur)?nomm[ée]e?|baptis[ée]e?)\s+"
+    r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
 )
 # Television and fiction: "Dr House, Dr Grey... TV never shows a pathologist", « la série ».
 FICTION = Anchored(
@@ -524,8 +541,8 @@ LAB_SYSTEM = Anchored(
     r"(?:software|system|LIS|LIMS|IT|server|app|Windows)\s+update|update\s+(?:of|to)\s+(?:the\s+)?(?:LIS|LIMS|software|system|server)|"
     r"tout-scanner|tout\s+num[ée]rique|(?:digital|num[ée]rique)\s+pathology|pathologie\s+num[ée]rique|go-?live|"
     r"outage|panne|maintenance|informatique|network|r[ée]seau|version\s+\d|"
-    r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|"
-    r"colorateurs?|(?:landed|arrived|installed|delivered)\s+in\s+(?:the\s+)?lab\b|processeurs?\s+de\s+tissus|tissue\s+processors?|IT\s+ticket|imprimantes?\s+(?:code-barres|[àa]\s+[ée]tiquettes)|(?:label|barcode)\s+printers?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
+    r"scanners?\s+de\s+lames|slide\s+scanners?|automates?|stainers?|cryostats?|microtomes?|analy[sz]ers?|processors?|"
+    r"colorateurs?|(?:landed|arrived|installed|delivered)\s+in\s+(?:the\s+)?lab\b|processeurs?\s+de\s+tissus|IT\s+ticket|imprimantes?\s+(?:code-barres|[àa]\s+[ée]tiquettes)|(?:label|barcode)\s+printers?|(?:new|nouveau|nouvel|nouvelle)\s+(?:[\w-]+\s+){0,3}?(?:scanner|machine))\b"
 )
 # Someone else in the sentence: "she drove in from Leeds this morning for her biopsy".
 THIRD_PERSON_WORDS = r"she|he|her|his|him|elle|il(?!\s+y\s+a)"

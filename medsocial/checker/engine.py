@@ -170,6 +170,12 @@ _SIGNED_NAME = re.compile(
 # ... or a signature on one line, its fields split by bars: "Dr Kwame Mensah-Bonsu | Consultant
 # Histopathologist | Korle Bu Teaching Hospital, Accra | k.mensah@... | +233 ..."
 _BAR_SIGNATURE = re.compile(rf"(?m){_TITLED_LINE}[^\n|]{{2,60}}\|(?:[^\n|]*\|)+[^\n|]*")
+# ... or a titled name with the author's qualifications, then their town: "— Dr Aroha Ngata, FRCPA,
+# Auckland." (letters after a name are a doctor's, never a patient's)
+_CREDENTIALS_SIGNATURE = re.compile(
+    r"(?m)^[—–-]?[ \t]*(?:Dr|Pr|Prof)\.?[ \t][^\n,|]{2,40},[ \t]*"
+    r"(?:FRCPA|FRCPath|MRCPath|FRCPC|FRCP|FCAP|FACP|MD|PhD|MBBS|MBChB|DM)\b[^\n.!?|]*"
+)
 
 
 def _outside_signature(text: str, hits: list[Hit]) -> list[Hit]:
@@ -184,6 +190,8 @@ def _outside_signature(text: str, hits: list[Hit]) -> list[Hit]:
             start = signed.start()  # "Best wishes,\nTom\n--": the name signed just above it
         hits = [h for h in hits if h.start < start or h.kind not in ("NAME", "CONTACT")]
     bars = [m.span() for m in _BAR_SIGNATURE.finditer(text)] if " | " in text else []
+    bars += [m.span() for m in _CREDENTIALS_SIGNATURE.finditer(text)] if ", " in text else []
+    bars.sort()
     if not bars:
         return hits
     starts = [start for start, _ in bars]

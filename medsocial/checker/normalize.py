@@ -46,7 +46,7 @@ _PUNCT = str.maketrans(
 )
 # Both at once (no letter of the first is a key of the second); a tab is the only ASCII key.
 _FOLDS = {**_HOMOGLYPHS, **_PUNCT}
-# Single digits separated by one or two spaces, a dot, dash or underscore (spaces around it allowed),
+# Single digits separated by one or two spaces, a dot, dash, slash or underscore (spaces around it allowed),
 # six or more of them: "0 6 1 2 3 4 5 6 7 8", "0 7 7 0 0  9 0 0", "0 7 . 4 4 . 1 9", a Corsican
 # NIR's "2 A" kept as "2A", a letter between spaced dashes ("2 0 2 6 - H - 0 4 4 1 7"), a
 # specimen's letter dotted in with them ("2.6.S.1.8.8.0.3"); or two
@@ -55,7 +55,7 @@ _FOLDS = {**_HOMOGLYPHS, **_PUNCT}
 # Two-digit groups (phone numbers, dates) are left alone.
 # (The digit comes before the lookbehind so that the regex engine can skip ahead.)
 _SPACED_DIGITS = re.compile(
-    r"\d(?:(?<![\w.]\d)|(?<=(?<![\w.])[A-Z]\.\d))(?:(?:[ ]?[._\-][ ]?\d|[ ]{1,2}\d|[ ][AB](?=[ ]\d)|[.][A-Z](?=[.]\d)|[ ]-[ ][A-Z][ ]-[ ]\d){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
+    r"\d(?:(?<![\w.]\d)|(?<=(?<![\w.])[A-Z]\.\d))(?:(?:[ ]?[._\-/][ ]?\d|[ ]{1,2}\d|[ ][AB](?=[ ]\d)|[.][A-Z](?=[.]\d)|[ ]-[ ][A-Z][ ]-[ ]\d){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
     # the tail of a specimen number spaced apart: "C26-0 4 4 1 7", "B25/0 3 4 4 2"
     r"|\d(?<=\w[-/]\d)(?:[ ]\d){3,}(?![\w]|\.\d)"
 )
@@ -118,12 +118,23 @@ _ONE_TO_ONE = re.compile(
 )
 
 
+# A letter O typed for a zero inside a number: "dob O9/11/1949", "S25-O4417" (one for one).
+_O_FOR_ZERO = re.compile(
+    r"(?<![\w])[Oo](?=\d[/.\-]\d)|(?<=\d[/.\-])[Oo](?=\d)|(?<=\d)[Oo](?=[/.\-]?\d)"
+)
+
+
+def _zeros(text: str) -> str:
+    """Read a letter O between digits as the zero it stands for."""
+    return _O_FOR_ZERO.sub("0", text) if _O_FOR_ZERO.search(text) else text
+
+
 def normalize(text: str) -> Normalized:
     """Fold `text` for matching; see the module docstring for what is undone."""
     if not _ONE_TO_ONE.search(text) and not _SPACED_DIGITS.search(text):
         # Fast path (most posts): one-to-one folds keep every offset.
         folded = text.replace("\t", " ") if text.isascii() else text.translate(_FOLDS)
-        return Normalized(text, folded, None, None, ())
+        return Normalized(text, _zeros(folded), None, None, ())
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -154,8 +165,10 @@ def normalize(text: str) -> Normalized:
     folded_text = "".join(out)
     # Rejoin digits spaced apart, keeping each digit's own original offset. A lone dash written
     # with a space before it is structure and stays ("2 3 - 0 4 4 1 9" -> "23-04419"); other
-    # separators are padding ("0 6 - 1 2 - 3 4" -> "061234", "0 7 . 4 4" -> "0744"). A specimen's
+    # separators are padding ("0 6 - 1 2 - 3 4" -> "061234", "0 7 . 4 4" -> "0744"); a slash stays
+    # ("S 2 5 / 0 3 3 1 8" -> "S25/03318", "1 2 / 0 3 / 1 9 6 1" -> "12/03/1961"). A specimen's
     # letter prefix joins its digits: "S 2 3 - 0 4 4 1 9" -> "S23-04419".
+    folded_text = _zeros(folded_text)
     if _SPACED_DIGITS.search(folded_text):
         keep = [True] * len(folded_text)
         for match in _SPACED_DIGITS.finditer(folded_text):
@@ -170,7 +183,7 @@ def normalize(text: str) -> Normalized:
             )
             for j in range(start, match.end()):
                 char = folded_text[j]
-                if not (char.isdigit() or char.isupper()) and not (
+                if not (char.isdigit() or char.isupper() or char == "/") and not (
                     char == "-" and lone_dash and folded_text[j - 1] == " "
                 ):
                     keep[j] = False

@@ -9,6 +9,7 @@ from functools import cache
 from medsocial.checker.context import (
     CARE_EVENT,
     CASE_WORDS,
+    NAMED_OBJECT,
     OWN_AGE_TODAY,
     OWN_AGE_WORDS,
     OWN_LIFE,
@@ -186,8 +187,9 @@ def _patterns() -> list[Anchored]:
         # "Olympic swimmer, 24, with...", "He's 12", "Nonagenarian (94)"
         re.compile(
             r"(?i)\b(?:[a-zé]{3,},\s*(\d{1,3})\s*,\s*(?=with|w/|avec|presenting|pr[ée]sentant|who|qui|smoker|fumeu)|"
-            # ("the poor lad is only 16", "she only 19": the verb may be left out before "only")
-            rf"(?:he|she|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|kid|kiddo|lad|lass|child|baby|toddler|teen|teenager|{RELATIVE_WORDS})"
+            # ("the poor lad is only 16", "she only 19", "shes only 29": the verb may be left out
+            # before "only")
+            rf"(?:he|she|hes|shes|they|who|pte?|patient|patiente|lady|gentleman|man|woman|chap|guy|girl|boy|kid|kiddo|lad|lass|child|baby|toddler|teen|teenager|{RELATIVE_WORDS})"
             r"(?:(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned|'ll\s+be|\s+will\s+be)(?:\s+(?:now|only|just))?|\s+(?:only|just))"
             r"\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|cores?|blocks?|slides?|[.,]\d))|"
             r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
@@ -492,10 +494,11 @@ _NOT_AGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:depuis|pendant|durant|il\s+y\s+a|fait|dans|tous\s+les|toutes\s+les|en|sur|apr[eè]s|avant|"
     r"survie\s+[aà]|plus\s+de|moins\s+de|over|under|above|below|for|since|within|after|past|last|"
     r"every|in|suivi\s+de|recul\s+de|follow-up\s+of|sup[ée]rieur\s+[aà]|inf[ée]rieur\s+[aà]|d[eè]s|"
-    r"entre|between|and|et|to|ou|or|partir\s+de|from|environ|d'environ|about|around|approximately|"
+    r"entre|between|partir\s+de|from|environ|d'environ|about|around|approximately|"
     r"approx\.?|circa|pass[ée]e?s?|spent|travaill[ée]e?s?|worked|bossé|served|exerc[ée]e?)|[-><≥≤+~±]|"
-    # a range: « les femmes de 25 à 65 ans », "from 50 to 74 years"
-    r"\b(?:de|from)\s+\d{1,3}\s+(?:[àa]|to))\s*$"
+    # a range: « les femmes de 25 à 65 ans », "from 50 to 74 years", "aged 50 and 74", « 6 ou 7 ans »
+    # (but not « code postal et 88 ans »: a second detail of the same person)
+    rf"\b(?:de|from)\s+\d{{1,3}}\s+(?:[àa]|to)|\b(?:\d{{1,3}}|{_UNIT_WORDS}|{_TENS_WORDS})(?:\s+(?:ans|years))?\s+(?:and|et|to|ou|or))\s*$"
 )
 # "à 19 ans" is an age ("sarcome du fémur à 19 ans") unless a follow-up word comes before it
 # ("survie à 5 ans", "contrôle à 2 ans", "récidive à 3 ans").
@@ -594,10 +597,17 @@ def _value(m: re.Match[str]) -> int:
     return 0
 
 
+# An age found elsewhere in the post, said again: "yes at 88!", « à 88 ans ! » (not "at 88 mm").
+_AGE_AGAIN = re.compile(
+    r"(?i)\b(?:at|[àa]|aged?)\s+(\d{2,3})\b(?![.,:/]\d|\s*(?:%|mm|cm|h\b|am\b|pm\b|x\b|°))"
+)
+
+
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield exact ages; durations ("depuis 5 ans", "5 years of follow-up") are skipped."""
     text = ctx.text
     seen = SpanSet(len(text))
+    ages: set[int] = set()  # the ages found, to find them again when repeated
 
     def bare_age(m: re.Match[str], group: int = 1) -> Iterator[Hit]:
         """A bare number of `m` as an age, unless found already or protected."""
@@ -676,7 +686,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 ctx.text_search(history) and not ctx.text_search(PATIENT_REF)
             ):
                 continue  # "Warthin described it in 1929 when he was 63 years old"
-            if _OBJECT_BEFORE.search(text, max(0, start - 40), start):
+            if _OBJECT_BEFORE.search(text, max(0, start - 40), start) or (
+                ctx.text_search(NAMED_OBJECT) and not ctx.text_search(CARE_EVENT)
+            ):
                 continue  # "the microtome in our museum is 93 years old": an object's age
             if ctx.text_search(_ORG_BIRTHDAY) and not ctx.text_search(PATIENT_REF):
                 continue  # « Joyeux anniversaire au labo : ... 30 ans déjà ! »
@@ -733,7 +745,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if value > 120:
                 continue
             seen.add(start, end)
+            ages.add(value)
             yield _age_hit(ctx, start, end, value)
+    for m in _AGE_AGAIN.finditer(text) if ages else ():
+        if int(m.group(1)) in ages:
+            yield from bare_age(m)  # "J.P.M., 88, nodular fasciitis — yes at 88!": said twice
     for m in ctx.finditer(_AGE_AND_STILL) if ctx.is_case() else ():
         # (a patient named in the post, or the age opening a sentence: "Ewing. 14 and still...")
         opens = not text[ctx.sentence(m.start(1))[0] : m.start(1)].strip()

@@ -42,13 +42,16 @@ _RECORD_BEFORE = re.compile(
 _EMAIL = re.compile(r"(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _URL = Anchored(
     r"(?i)\b(?:https?://|www\.|(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|youtube|gofundme|"
-    r"leetchi|snapchat|threads)\.(?:com|net)/)[^\s<>\"')\]]+"
+    r"leetchi|snapchat|threads)\.(?:com|net)/|"
+    # a chat link is a phone number: "wa.me/50937551234", "t.me/..."
+    r"(?:wa|t|m)\.me/|signal\.me/)[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
 )
 _PERSONAL_SITE = re.compile(
     r"(?i)(?:facebook\.com|fb\.com|instagram\.com|tiktok\.com|(?:twitter|x)\.com/\w+/?(?:[?#]|$)|linkedin\.com/in/|"
     r"gofundme|leetchi|helloasso|cagnotte|youtube\.com/@|snapchat|onlyfans|bsky\.app/profile|"
     r"threads\.net/@|caringbridge|justgiving)"
 )
+_CHAT_LINK = re.compile(r"(?i)(?<![\w.])(?:wa|t|m|signal)\.me/")
 _SAFE_SITE = re.compile(
     r"(?i)(?:doi\.org|pubmed|ncbi\.nlm|nih\.gov|who\.int|has-sante|e-cancer|uscap|pathologyoutlines|"
     r"\.edu\b|journals?|springer|elsevier|wiley|nature\.com|thelancet|nejm|bmj|jamanetwork|arxiv|"
@@ -203,16 +206,23 @@ _SERVICE_NOUN = Anchored(
 # A job advert: its contact lines are the department's (when the post names no patient).
 
 
+_NOT_A_PATIENTS = re.compile(
+    r"(?i)\b(?:pas\s+(?:celle|celui)\s+d'une?|not\s+(?:a|the|any)|never\s+a|no)\s+patient(?:e|['’]s)?\b"
+)
+
+
 def _service_line(ctx: Context, pos: int) -> bool:
     """The sentence around `pos` gives a department's contact details, not a person's."""
     if ctx.mentions(_SERVICE_GATE) and ctx.sentence_search(_SERVICE_CONTACT, pos):
         return True
     if ctx.text_search(JOB_AD) and not ctx.text_search(PATIENT_REF):
         return True
-    # ... or the author's, with no patient or relative in the sentence
+    # ... or the author's, with no patient or relative in the sentence (but "the lab's line, not
+    # a patient's" says so)
+    person = ctx.sentence_search(PATIENT_REF, pos) or ctx.sentence_search(_RELATIVE, pos)
     return (
         ctx.sentence_search(_SERVICE_NOUN, pos) or ctx.sentence_search(_WRITE_TO_ME, pos)
-    ) and not (ctx.sentence_search(PATIENT_REF, pos) or ctx.sentence_search(_RELATIVE, pos))
+    ) and not (person and not ctx.sentence_search(_NOT_A_PATIENTS, pos))
 
 
 def _service_contact(ctx: Context, start: int, end: int) -> Hit:
@@ -241,7 +251,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_URL):
         taken.add(*m.span())
         url = m.group(0)
-        if _PERSONAL_SITE.search(url):
+        if _CHAT_LINK.search(url):
+            yield _contact(ctx, *m.span(), ("Un lien de messagerie", "A chat link"))
+        elif _PERSONAL_SITE.search(url):
             yield _contact(
                 ctx,
                 *m.span(),

@@ -29,6 +29,8 @@ _LABELLED = Anchored(
     r"social\s+security(?:\s+number)?|matricule|"
     # Belgium's national register number: "NISS 75.03.12-284.61"
     r"NISS|INSZ|(?:num[ée]ro|n°)\s+(?:de\s+)?(?:registre\s+)?national|"
+    # national identity numbers: Nigeria's NIN, Pakistan's CNIC, Sri Lanka's NIC
+    r"(?-i:NIN|CNIC|NIC)|"
     r"n°\s*(?:de\s+|d')?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande|entr[ée]e|admission|venue)|"
     r"num[ée]ro\s+(?:de\s+|d')?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande|entr[ée]e|admission|venue)|dossier(?:\s+n°)?|"
     r"(?:patient|pt|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide|(?-i:CR))\s*(?:ID|number|no\.?|n°|#)|"
@@ -46,7 +48,8 @@ _LABELLED = Anchored(
     # a hospital's code, its register and the number: "KEM/OPD/26/118842", "GMC/IPD/25/004712"
     r"[A-Z]{2,8}(?:/[A-Z]{2,8}){1,2}/\d{2,4}/\d{4,8}\b|"
     # a barcode printed in groups: "7 801234 567893"
-    r"\d{1,6}(?:\s\d{2,7}){2,4}\b|\d{3,})",
+    # ... or with dashes between spaced groups: "44 81 - 902 - 33"
+    r"\d{1,6}(?:\s[-–]?\s?\d{2,7}){2,4}\b|\d{3,})",
 )
 # Health-card and personal numbers named by their scheme: Ontario OHIP "5584-486-674-YM", Quebec
 # RAMQ "BOUG 5612 1598", Medicare, Ireland's PPS number, India's Aadhaar, the Swiss AVS.

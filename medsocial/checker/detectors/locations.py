@@ -129,7 +129,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Kaiser(?:\s+Permanente)?\s+[A-Z][a-z]+|"
     r"(?:Mercy|Providence|Good\s+Samaritan|Sacred\s+Heart|Baptist|Methodist|Presbyterian|Kaiser|Adventist)\s+"
     r"(?:North|South|East|West|Central|General|Memorial|Regional)|"
-    r"la\s+Piti[ée]|(?<=[aà]\s)la\s+piti[ée](?!\s+(?:de|du|des|d')\b)|(?i:HMP|HMYOI|HM\s+Prison)\s+[A-Z][\w'-]+|(?i:prison|maison\s+d'arr[êe]t|centre\s+p[ée]nitentiaire|"
+    r"la\s+Piti[ée]|(?<=[aà]\s)la\s+piti[ée](?!\s+(?:de|du|des|d')\b)|(?<=[aà]\s)la\s+Conception|(?<=\bde\s)la\s+Conception|(?i:HMP|HMYOI|HM\s+Prison)\s+[A-Z][\w'-]+|(?i:prison|maison\s+d'arr[êe]t|centre\s+p[ée]nitentiaire|"
     r"centre\s+de\s+d[ée]tention)\s+(?:de\s+|d'|du\s+)?[A-ZÀ-Þ][\w'-]+)\b"
 )
 # Hospitals whose short name is also a person's, a saint's or a word ("the Alfred", "Starship",
@@ -683,6 +683,17 @@ _TOWN_WORDS = frozenset(
 _TOWN_PEOPLE = frozenset(
     ["victoria", "chelsea", "jordan", "lincoln", "florence", "sydney", "austin", "hope", "phoenix"]
 )
+# The lab's own rooms: "the new grossing room", « salle de macro ».
+_LAB_ROOM = re.compile(
+    r"(?i)\b(?:grossing|cut-?up|cutting|coffee|break|staff|seminar|meeting|microscope|multi-?header|teaching|"
+    r"conference|locker|changing|tea)\s+room\b|\bsalle\s+(?:de\s+)?(?:staff|macro\w*|r[ée]union|cours|pause|"
+    r"d[ée]tente|microscopie|conf[ée]rence)\b"
+)
+_MADE_UP = Anchored(
+    r"(?i)\b(?:hypothetical|hypoth[ée]tiques?|fictitious|made[\s-]up|invented|invent[ée]e?s?|imaginary|imaginaires?)\b"
+)
+# Towns that are also the label of a form's field ("Ville : Lorient").
+_FIELD_LABELS = frozenset({"ville", "city", "town", "commune"})
 # (after the town, maybe its state or country code: "Hamilton NZ", "Austin TX")
 _FIELD_END = re.compile(r"(?:[ \t]+[A-Z]{2,3}\b)?[ \t]*(?:[):;,\n»\"”]|\.(?:\s|$)|$|-(?=[ \t]))")
 # A numbered road where it happened: "sur la D941", "on the A66" (checked in a case only).
@@ -939,6 +950,12 @@ _COLLEAGUES_OF_TOWN = re.compile(
     r"(?i)\b(?:aux|to\s+(?:the|our|all)|[àa]\s+(?:nos|tous\s+les))\s+(?:assistants|internes|r[ée]sidents|residents|"
     r"coll[eè]gues|colleagues|[ée]quipes?|teams?|trainees|registrars)\s+(?:de|d'|du|des|of|in|at)\s*$"
 )
+# Colleagues in a town, or their lab, talked about: « Pensées pour les collègues de Beyrouth », « les
+# techniciennes du labo de Treichville » (theirs in a post with no age: with one, the patient's).
+_COLLEAGUES_THERE = re.compile(
+    r"(?i)\b(?:les|nos|the|our)\s+(?:coll[eè]gues|colleagues|[ée]quipes?|teams?|technicien(?:ne)?s|techs|laborantines?)\s+"
+    r"(?:(?:du|of\s+the)\s+(?:labo|lab|laboratoire|laboratory|service|department)\s+)?(?:de|d'|du|des|of|in|at)\s*$"
+)
 # The author's practice in a town: "In Karachi we see so many oral SCCs".
 _WE_SEE_THERE = re.compile(
     r"[\w'’ -]{0,30}?,?\s+(?:we\s+(?:see|get)|on\s+voit|nous\s+voyons)\s+(?:so\s+)?(?:many|a\s+lot|lots|plenty|beaucoup|tellement|souvent|often)\b",
@@ -1002,7 +1019,7 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return True  # « Courage aux assistants de Liège »: the author's colleagues
     if ctx.before(_GREETING_FROM, pos, 30):
         return True  # "Kia ora from Christchurch! Our registrar passed her exam"
-    if ctx.before(_OUR_WORKPLACE, pos, 60) and not (
+    if (ctx.before(_OUR_WORKPLACE, pos, 60) or ctx.before(_COLLEAGUES_THERE, pos, 60)) and not (
         ctx.text_search(PATIENT_AGE) or ctx.text_search(_AN_AGE) or ctx.text_search(case_ending)
     ):
         return True  # « notre labo à l'Hôtel-Dieu de France a perdu ses vitres »: the author's
@@ -1101,9 +1118,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
     congress = ctx.text_search(EVENT) and not ctx.text_search(PATIENT_REF)
     # (a room in a post about the lab's machines: "Cryostat in Room 3 is broken AGAIN")
     machines = ctx.text_search(LAB_SYSTEM) and not ctx.text_search(PATIENT_REF)
-    for m in ctx.finditer(_WARD) if not (congress or machines) else ():
+    # (beds in a made-up example: "Bed 12 vs bed 21 mix-ups... Hypothetical example")
+    made_up = ctx.text_search(_MADE_UP) and not ctx.text_search(PATIENT_REF)
+    for m in ctx.finditer(_WARD) if not (congress or machines or made_up) else ():
         if _ROOM_CODE_AFTER.match(text, m.end()) and not ctx.is_case():
             continue  # "Room 3.16 is the coffee room": a building's room code, in a post with no case
+        if ctx.sentence_search(_LAB_ROOM, m.start()) and not ctx.sentence_search(
+            PATIENT_REF, m.start()
+        ):
+            continue  # "Room 4 is the new grossing room": the lab's
         if _STORAGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "top drawer, box 3": where the slides are kept
         if not ctx.is_protected(*m.span()) and not ctx.is_teaching(m.start()):
@@ -1430,6 +1453,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 (before.endswith((", ", " - ")) or start == 0 or text[start - 1] == "\n")
                 and _FIELD_END.match(text, end)
                 and ctx.is_case()
+                and key not in _FIELD_LABELS  # (not a form's field: "Ville : Lorient")
             )
             # a known town of several hyphenated words stands alone in a case ("Le monde est
             # petit, Lons-le-Saunier encore plus"); "Morlaix et Landerneau": the second town of two

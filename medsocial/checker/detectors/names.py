@@ -9,6 +9,7 @@ from itertools import pairwise
 from medsocial.checker.context import (
     FICTION,
     LAB_ROLES,
+    NAMED_OBJECT,
     PATIENT_AGE,
     PATIENT_REF,
     PUBLIC_NEWS,
@@ -270,9 +271,12 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|du|au|aux|par|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
 )
 _MIDDLE_INITIAL = re.compile(rf" [{_UP}]\. ")
-# A case called by its surname in a chat: "the Okonkwo one??" (a known surname, in a case or
-# beside an age).
-_THE_SURNAME_ONE = re.compile(rf"\b[Tt]he\s+([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)\s+one\b")
+# A case called by its surname in a chat: "the Okonkwo one??", "is that the Hartley kidney?" (a
+# known surname, in a case or beside an age).
+_THE_SURNAME_ONE = re.compile(
+    rf"\b[Tt]he\s+([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)\s+(?:(one|lady|baby)|case|biopsy|specimen|"
+    r"resection|kidney|liver|lung|breast|colon|uterus|prostate|placenta|brain|heart|autopsy|PM|frozen)\b"
+)
 _SANTA_BEFORE = re.compile(r"(?i)\b(?:papa|p[èe]re)\s+$")
 _TRAILING_INITIAL = re.compile(rf" [{_UP}]\.(?![\w.])(?!\s?[{_UP}][{_LOW}])")
 _BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born|DOB|DDN|date\s+of\s+birth)\b")
@@ -296,9 +300,11 @@ _CAP_INITIAL = Anchored(
     r"(?i:\b(?:from|de|chez|for|pour|of|avec|with|patiente?|pte?)\s+(?:(?:was|is|est|[ée]tait)\s+)?)"
     rf"((?-i:[{_UP}])\.\s?(?-i:[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?))\b(?!\s+et\s+al)"
 )
-# ... or listed between commas, as on a request: "Pleural fluid, R. Subramanian,"
+# ... or listed between commas, as on a request: "Pleural fluid, R. Subramanian,", "dated
+# 2025-10-07, R. Okonjo-Bello: MDS", "Addendum needed: K. O'Shaughnessy (dob 1/4/83)"
 _LISTED_INITIAL = re.compile(
-    rf", ([{_UP}]\.\s?([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?))(?:,|\.(?=\s|$))"
+    rf"[,:] ([{_UP}]\.\s?((?:O['’])?[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?))"
+    r"(?:,|:|\.(?=\s|$)|(?P<record>\s*\((?i:dob|ddn|n[ée]e?|born|MRN|NHS|IPP)\b))"
 )
 # (also in a post with no case: after a record number, "MRN 00734512, J. Whitfield.")
 _RECORD_BEFORE = re.compile(
@@ -1014,6 +1020,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     taken = SpanSet(len(text))
     named: list[tuple[int, int]] = []  # every name emitted, for step 6
+    # things given a name ("our teaching skeleton is called Mr Bones"), and each word of it
+    object_names = {
+        part for m in ctx.finditer(NAMED_OBJECT) for part in (m.group(1), *m.group(1).split())
+    }
 
     def free(start: int, end: int) -> bool:
         return not taken.overlaps(start, end)
@@ -1025,7 +1035,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or (text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit())
         ):
             return  # "SALL4", "ROS1": a gene, not a name
-        if _OBJECT_AFTER.match(text, end):
+        if _OBJECT_AFTER.match(text, end) or text[start:end] in object_names:
             return  # "Mr Bones, the teaching skeleton": a named thing, not a person
         if _CHAT_TIME_BEFORE.search(text, max(0, start - 20), start) and _CHAT_COLON.match(
             text, end
@@ -1163,10 +1173,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # (after an initial even a surname that is also frequent as a word counts: "P. Lefèvre")
         if not (surname in _STOP or surname in allow_terms() or colleague(m.start())):
             yield from emit(*m.span(1))
-    for m in _LISTED_INITIAL.finditer(text) if ", " in text else ():
+    for m in _LISTED_INITIAL.finditer(text) if ", " in text or ": " in text else ():
         # (any surname but a word, an eponym, a town or a germ: "E. Coli", "H. Pylori")
         surname = fold(m.group(2))
-        record = _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        record = m.group("record") or _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if not (ctx.is_case() or record):
             continue
         if not (
@@ -1178,8 +1188,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(*m.span(1))
     for m in _PASTED_SIGNATURE.finditer(text) if "\n" in text and ctx.mentions(_CLOSINGS) else ():
         yield from emit(*m.span(1))  # someone else's e-mail, pasted: its sender is not the author
-    case_like = " one" in text and (ctx.is_case() or ctx.text_search(PATIENT_AGE))
-    for m in _THE_SURNAME_ONE.finditer(text) if case_like else ():
+    for m in (
+        _THE_SURNAME_ONE.finditer(text) if " the " in ctx.low or ctx.low.startswith("the") else ()
+    ):
+        if m.group(2) and not (ctx.is_case() or ctx.text_search(PATIENT_AGE)):
+            continue  # ("the Okonkwo one" is a case in a case post; "the Hartley kidney" always)
         key = fold(m.group(1))
         if key in surnames() and not _weak(m.group(1)) and key not in towns():
             yield from emit(*m.span(1))

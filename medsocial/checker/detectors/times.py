@@ -20,7 +20,13 @@ from medsocial.checker.context import (
     history,
     patient_not_staff,
 )
-from medsocial.checker.detectors.base import WEEKDAY_FR_WORDS, WEEKDAYS_EN, WEEKDAYS_FR, Hit
+from medsocial.checker.detectors.base import (
+    WEEKDAY_FR_WORDS,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+    Hit,
+    SpanSet,
+)
 from medsocial.checker.scan import Anchored
 
 _WEEKDAYS = WEEKDAYS_EN + WEEKDAYS_FR
@@ -51,6 +57,8 @@ _TIME = Anchored(
     r"tmrw|tmw|2moro|"
     # Tagalog in Taglish posts: "kahapon" (yesterday), "kanina" (earlier today)
     r"kahapon|kanina|"
+    # ... and Hindi or Urdu in Hinglish ones: "kal raat" (last night), "aaj subah" (this morning)
+    r"kal\s+(?:raat|subah|shaam)|aaj(?:\s+(?:subah|raat|shaam))?|abhi\s+abhi|"
     # a night in the hospital, not a fixation: "Peds ICU overnight:", "admitted overnight"
     r"overnight(?=\s*[:,;-])|(?<=admitted\s)overnight|(?<=arrived\s)overnight|(?<=died\s)overnight|"
     # ... or moved to a unit, or worse: "moved to ICU overnight", "deteriorated overnight"
@@ -65,7 +73,7 @@ _TIME = Anchored(
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
     r"on\s+call\s+tonight|just\s+(?:signed\s+out|received|got|seen|saw|diagnosed|reported|grossed|cut)|"
     r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
-    rf"(?:last|this|next|by|before)\s+{_DAYS_EN}|{_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
+    rf"(?:last|this|next|by|before)\s+{_DAYS_EN}|(?<!\ba\s){_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
     # a weekday's case: "the gentleman from Tuesday's PM", "Friday's frozen"
     rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|list|resection|admission|surgery))"
     r")\b"
@@ -118,9 +126,12 @@ _DAY_AFTER_CARE = Anchored(
     # ... or moved, or hurt: « transféré jeudi », « renversée sur la rocade de Bordeaux dimanche »
     r"transf[ée]r[ée]e?s?|transferred|renvers[ée]e?s?|percut[ée]e?s?|fauch[ée]e?s?|knocked\s+down|run\s+over|"
     # ... or the specimen of that day: « le prélèvement de jeudi »
-    r"pr[ée]l[eè]vements?|frottis|extempo\w*)\b"
+    r"pr[ée]l[eè]vements?|frottis|extempo\w*|"
+    # ... or the meeting that discusses it, or its slides on their way: "RCP sarcome jeudi",
+    # "Tumour board Thursday", "Block flew down Tuesday"
+    r"(?P<meeting>RCP|MDT|MDM|tumou?r\s+boards?)|flew(?:\s+(?:down|up|in))?|arriv(?:ed|[ée]e?s?))\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+"
-    rf"(?:le\s+)?({_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
+    rf"(?:le\s+)?(?P<day>{_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
 )
 
 
@@ -254,10 +265,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
     markers = list(ctx.finditer(_TIME))
     markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
     spans = [m.span() for m in markers]
+    taken = SpanSet(len(ctx.text))
+    for span in spans:
+        taken.add(*span)
     after_care = set()  # weekdays right after what was done to the patient: a case's, already
     for m in ctx.finditer(_DAY_AFTER_CARE) if ctx.mentions(_DAY_NAMES) else ():
-        day = m.span(1)
-        if not any(s < day[1] and day[0] < e for s, e in spans):
+        day = m.span("day")
+        if m.group("meeting") and not ctx.text_search(PATIENT_REF):
+            continue  # "Standard MDT discussion Thursday" under a teaching image: no one's
+        if not taken.overlaps(*day):
             spans.append(day)
             after_care.add(day)
     for start, end in spans:
@@ -283,6 +299,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.sentence_search(THIRD_PERSON, start)  # a person, maybe the patient
             or ctx.sentence_search(PATIENT_AGE, start)  # "babies 3 days old, born ... last Friday"
             or (ctx.low.startswith(("depuis", "since"), start) and ctx.is_case())  # a wait
+            or ctx.is_case()  # "Mouloud Benali, 55 ans: ... On en parle jeudi prochain."
         ):
             continue  # "the new template goes live on Monday": a weekday with no case in sight
         if ctx.own_life(start):
