@@ -3139,6 +3139,49 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Prostate biopsy from the Oba of Ikere: Gleason 4+4, perineural invasion.",
         [("DETAIL", "Oba of Ikere")],
     ),
+    # round 47 (from the 46th blind corpus), new phrasings
+    (
+        "Consult: 91yoM from a care home in Tralee, scalp lesion, atypical fibroxanthoma.",
+        [("AGE", "91yoM")],
+    ),
+    ("Paciente Sr. Huamán, 62 años, gastrectomía: adenocarcinoma difuso.", [("AGE", "62 años")]),
+    ("Neonatal autopsy, born at 29 weeks, mum 41. Chorioamnionitis, funisitis.", [("AGE", "41")]),
+    ("Bruxelles : M. Declercq (H 58), biopsie prostatique, Gleason 4+3.", [("AGE", "58")]),
+    ("Frau Meier, 77, from Thun: colon polyp with high-grade dysplasia.", [("NAME", "Frau Meier")]),
+    ("The NHS number scrawled on the pot lid: 612-448-9031. Why.", [("ID", "612-448-9031")]),
+    (
+        "Whoever put the PPS number into the filename, please rename it: 8823451KA.",
+        [("ID", "8823451KA")],
+    ),
+    (
+        "Téléphone de la fille : 06 44 18 52 90, elle attend le résultat de la biopsie.",
+        [("CONTACT", "06 44 18 52 90")],
+    ),
+    (
+        "Carcinome basocellulaire chez @marc_velo_35 qui m'a autorisé à partager.",
+        [("CONTACT", "@marc_velo_35")],
+    ),
+    ("Lymphome de Mme Adjibi, 45 ans, prélevé au CNHU de Cotonou.", [("LOCATION", "CNHU")]),
+    (
+        "Mon oncle Raymond Le Floc'h vient d'être opéré à Landerneau et la pièce est arrivée dans mon labo.",
+        [("LOCATION", "Landerneau")],
+    ),
+    (
+        "The request had the name Delphine Okeke printed on every slide label.",
+        [("NAME", "Delphine Okeke")],
+    ),
+    (
+        "Admitted 17 Shawwal 1446 with jaundice; Whipple specimen shows ampullary carcinoma in a 58-year-old.",
+        [("DATE", "17 Shawwal 1446")],
+    ),
+    (
+        "Liver biopsy from the trawlerman out of Castletownbere, 49: alcoholic steatohepatitis.",
+        [("DETAIL", "trawlerman out of Castletownbere")],
+    ),
+    (
+        "Le chroniqueur sportif de la radio locale a un mélanome de 1,2 mm de Breslow.",
+        [("DETAIL", "chroniqueur sportif de la radio locale")],
+    ),
 ]
 
 SAFE = [
@@ -3680,6 +3723,10 @@ SAFE = [
     "— Prof Kofi Boateng, FRCPath, Kumasi. Opinions are mine.",
     "Astreinte macro : 02 99 00 00 00 (numéro du service, pas celui d'un patient).",
     "Les techniciens du labo de Bouaké ont tout passé au nouvel automate. Chapeau.",
+    # round 47 (from the 46th blind corpus), new phrasings
+    "Authors: Okafor B, Lindqvist S, Moreau M. Submission through the journal portal, all agreed.",
+    "Training record template: DOB 01/01/1900, name TEST PATIENT. Never a real person.",
+    "Marges : toutes saines, la plus proche à 4 mm. Pour les internes, donnez toujours la distance.",
 ]
 
 

@@ -218,6 +218,12 @@ LONG_CHUNKS = [
     "O9/", "H 2 4 / 1 1 9 ", "MRN: 30 22 - 417 - 85 ", "Lucía Moreno de Sétif, DOB ", "wa.me/1234, ", "et 86 ans ",
     "Mrs Quinlan, 87, operated at 87 ", ", T. Abernethy-Cole: ", "the Kowalski lung ", "les collègues de Beyrouth ",
     "Ma mère, infirmière retraitée à Sfax, ", "skeleton is called Mr Bones ", "— Dr Aroha Ngata, FRCPA, Auckland. ",
+    # round 47: ages glued to a sex or in Spanish, a mother's age, German titles, labels far from their
+    # number, Hijri dates, jobs out of a town, an author's initial, a dummy name
+    "83yoF ", "55 años ", "mum 38. ", "(H 67) ", "Herr Brunner ", "NHS no. on it: 485.773.9456 ",
+    "PPS number on a form: 7654321TA ", "Téléphone du mari : 77 555 08 41 ", "chez @lea_x ", "CNHU-HKM ",
+    "the name Hollis Grant ", "3 Ramadan 1445 ", "skipper out of Killybegs ", "Moreau M. Submission ",
+    "le présentateur de la météo de la chaîne régionale ", "name TEST PATIENT ",
 ]  # fmt: skip
 
 

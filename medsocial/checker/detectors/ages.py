@@ -159,13 +159,15 @@ def _patterns() -> list[Anchored]:
     patterns = [
         # 47 ans, quarante-sept ans, 6 mois (infants), 47 years, 47 years old
         re.compile(
-            rf"(?i)(?<![\w.,/-])(?<!\d[ \u202f\u00a0]){num}[\s-]*(ans|an|years?|yrs?)(?:[\s-]+old|\s+of\s+age)?\b"
+            # (and in Spanish or Portuguese posts: "55 años", "88 anos")
+            rf"(?i)(?<![\w.,/-])(?<!\d[ \u202f\u00a0]){num}[\s-]*(ans|an|years?|yrs?|años|anos)(?:[\s-]+old|\s+of\s+age)?\b"
         ),
         # 47-year-old, 47 year old, forty-seven-year-old, 6-month-old, 3-week-old
         re.compile(rf"(?i)(?<![\w.,/-]){num}[\s-]*(?:year|yr|month|mo|week|wk|day)s?[\s-]*old\b"),
-        # 47yo, 47 y/o, 47 y.o., ninety-six yo, 58yr (glued: not "5 yr survival")
+        # 47yo, 47 y/o, 47 y.o., ninety-six yo, 58yr (glued: not "5 yr survival"), 83yoF
         re.compile(
-            rf"(?i)(?<![\w.,/-]){num}[\s-]?(?:yo|y/o|y-o|y\.o\.?|yrs?\.?o\.?)(?![\w/])"
+            # (the sex may be glued on: "83yoF")
+            rf"(?i)(?<![\w.,/-]){num}[\s-]?(?:yo|y/o|y-o|y\.o\.?|yrs?\.?o\.?)(?-i:[FMH])?(?![\w/])"
             r"|(?<![\w.,/-])(\d{2,3})yr(?![\w/])(?!\s*(?:survival|follow|history|risk|rate|plan|anniversary|course))"
         ),
         # aged 47, age 47, âgé de 47, âgée de quarante-sept, à l'âge de 47
@@ -193,7 +195,10 @@ def _patterns() -> list[Anchored]:
             r"(?:(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned|'ll\s+be|\s+will\s+be)(?:\s+(?:now|only|just))?|\s+(?:only|just))"
             r"\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|cores?|blocks?|slides?|[.,]\d))|"
             r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
-            r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?\))"
+            r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?\)|"
+            # a parent's age in a baby's case: "delivered at the Rotunda, mum 38."; a sex and an age
+            # in brackets: "M. Vandenbroucke (H 67)"
+            r"(?:mum|mom|mother|m[èe]re|maman)\s+(\d{2})(?=\s*[,.;)]|\s*$)|(?<=\()(?-i:[MFH])\s(\d{2})(?=\)))"
         ),
         # "nonagenarian", "centenaire": an age of 90 or more in one word
         re.compile(

@@ -32,8 +32,12 @@ _PHONES = [
 # Short local numbers after a phone word: "phone 555-0123", "tél. 45 67 89 12".
 _PHONE_WORD = Anchored(
     r"(?i)\b(?:t[ée]l|t[ée]l[ée]phone|phone|portable|mobile|cell|call|appel(?:er|ez)|joindre|number|num[ée]ro)"
+    # (whose it is may come between: « Téléphone du mari : 77 555 08 41 »)
+    rf"(?:\s+(?:du|de\s+la|de\s+sa|of\s+the|of\s+her|of\s+his)\s+(?:{RELATIVE_WORDS}))?"
     r"[\s.:]{1,3}(\d{2,4}(?:[\s.\-]?\d{2,4}){1,4})(?!\d)"
 )
+# "the NHS no. on the cassette itself: 485.773.9456": a record number, even with a wrong check digit.
+_NHS_LABEL_BEFORE = re.compile(r"(?i)\bNHS\s+(?:no\.?|number)[^\d\n]{0,50}$")
 # ... but "patient number 20394857", "MRN number ..." is a record number (the ID detector's).
 _RECORD_BEFORE = re.compile(
     r"(?i)\b(?:patient|record|MRN|hosp(?:ital)?|visit|encounter|acc(?:oun)?t|case|specimen|accession|sample|"
@@ -87,7 +91,7 @@ _SITE_OWNER_BEFORE = re.compile(
 )
 # A handle is the patient's when the words before it say so.
 _PATIENT_HANDLE = Anchored(
-    r"(?i)(?:patiente?|\bpte?(?=\s)|son\s+compte|sa\s+page|son\s+insta\w*|sa\s+story|sa\s+publication|son\s+post|his\s+(?:account|page|insta\w*|handle)|"
+    r"(?i)(?:patiente?|\bpte?(?=\s)|\bchez\s+$|son\s+compte|sa\s+page|son\s+insta\w*|sa\s+story|sa\s+publication|son\s+post|his\s+(?:account|page|insta\w*|handle)|"
     r"her\s+(?:account|page|insta\w*|handle)|their\s+(?:account|page)|(?:fils|fille|m[eè]re|p[eè]re|"
     r"mari|femme|famille|son|daughter|mother|father|husband|wife|family|mum|mom|maman|papa|dad|"
     r"brother|sister|fr[eè]re|s[oœ]eur|parents?)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|(?:la|le|les)\s+tagu(?:er|ez)|identifiez-(?:la|le)|"
@@ -280,7 +284,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             if not 9 <= sum(c.isdigit() for c in m.group(0)) <= 15:
                 continue
-            if nhs_number(ctx, start, end):
+            if nhs_number(ctx, start, end) or ctx.before(_NHS_LABEL_BEFORE, start, 60):
                 continue  # the ID detector's
             taken.add(start, end)
             if _service_line(ctx, start):

@@ -89,6 +89,12 @@ _BIRTH_DIGITS = Anchored(
 _FILE_DATE = re.compile(r"(?<=[_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_.-])")
 # A holiday and its year: "Christmas Eve 2025", "Boxing Day 2024", "le soir de Noël 2025".
 _HOLIDAY = Anchored(rf"(?i)\b(?:{HOLIDAYS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b")
+# A date of the Islamic calendar: "admitted 3 Ramadan 1445", « le 12 Rabi al-awwal 1446 ».
+_HIJRI = Anchored(
+    r"(?i)\b(?:[12]\d|3[01]|0?[1-9])\s+(?:Muharram|Safar|Rabi['‘’ʿ]?\s?(?:al|ul)[-\s](?:awwal|thani|akhir)|"
+    r"Jumad[ae]\s+(?:al|ul)[-\s](?:ula|awwal|akhirah?|thani)|Rajab|Sha['‘’ʿ]?ban|Rama[dz]h?an|Shawwal|"
+    r"Dhu\s+al[-\s](?:Qi['‘’ʿ]?dah|Hijjah))\s+1[34]\d\d\b(?:\s*AH\b)?"
+)
 # A holiday with no year in a case: "came in on Boxing Day", « opérée le jour de Noël », "the
 # cough started around Easter Monday", "gone by Boxing Day".
 _HOLIDAY_IN_CASE = Anchored(
@@ -122,8 +128,9 @@ _LAST_MONTH = Anchored(
 _LATER_DAY = re.compile(
     r"\b(?:le|the)\s+(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?=\s*(?:[,;:.)!]|$|et\b|and\b))"
 )
-# A date before this year is history: nobody born then is alive, no case is that old.
-_FIRST_LIVING_YEAR = 1900
+# A date before this year is history: nobody born then is alive (the oldest living people were
+# born in 1908), no case is that old; "01/01/1900" is the usual dummy birth date.
+_FIRST_LIVING_YEAR = 1905
 # A name as a record writes it, right before a date: "LEFEBVRE Jeannine 04/07/1958" (not a
 # congress in its town: "ECP Florence, 8 September").
 _RECORD_NAME = re.compile(
@@ -268,6 +275,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _hit(ctx, m.start(1), m.end(3))
     for m in _FILE_DATE.finditer(ctx.text) if "_" in ctx.text else ():
         if _valid(_int(m.group(3)), _int(m.group(2)), _int(m.group(1))):
+            yield _hit(ctx, *m.span())
+    for m in ctx.finditer(_HIJRI):
+        if not _off_case(ctx, m.start()):
             yield _hit(ctx, *m.span())
     for m in ctx.finditer(_HOLIDAY):
         if not _off_case(ctx, m.start()):

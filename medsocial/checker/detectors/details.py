@@ -33,7 +33,7 @@ _JOBS_FR = (
     r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
     r"champion(?:ne)?(?:\s+de\s+(?!France\b)[\w-]+)?|footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
-    r"acteur|actrice|pr[ée]sentat(?:eur|rice)|patron(?:ne)?|propri[ée]taire|PDG|chef|cuisinier|serveuse?|"
+    r"acteur|actrice|pr[ée]sentat(?:eur|rice)|chroniqueu(?:r|se)|animat(?:eur|rice)|journaliste|patron(?:ne)?|propri[ée]taire|PDG|chef|cuisinier|serveuse?|"
     r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue|[ée]mir|sultan|chef\s+coutumier)"
 )
 _JOBS_EN = (
@@ -42,6 +42,7 @@ _JOBS_EN = (
     r"president|senator|MP|congressman|congresswoman|minister|governor|sheriff|singer|actor|actress|"
     r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor|referee|umpire|jockey|"
     r"farmer|fisherman|publican|landlord|landlady|bus\s+driver|taxi\s+driver|postmaster|shopkeeper|"
+    r"skipper|trawlerman|crofter|"
     # traditional rulers: "the Igwe of Umuoji", "the Emir of Kano"
     r"igwe|oba|ooni|alaafin|emir|sultan|kabaka|chieftain|headman)"
 )
@@ -58,7 +59,9 @@ _JOB_PLACE = Anchored(
     rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
     rf"{_JOBS_EN}\s+(?:of|at|for)\s+(?:a|the)\s+(?:local|only)|{_JOBS_EN}\s+(?:at|for)\s+(?-i:[A-Z])[\w-]+|"
     # "the retired hurling umpire from Thurles" (not the referring GP: "GP from Leeds")
-    rf"(?!GP\b){_JOBS_EN}\s+from\s+(?-i:[A-Z])[\w-]+)"
+    rf"(?!GP\b){_JOBS_EN}\s+(?:from|out\s+of)\s+(?-i:[A-Z])[\w-]+|"
+    # a local celebrity by their show: « le présentateur de la météo de la chaîne régionale »
+    rf"{_JOBS_FR}\s+(?:[\w'-]+\s+){{0,4}}?(?:de\s+la|du)\s+(?:cha[iî]ne|t[ée]l[ée]|radio|journal)\s+(?:r[ée]gionale?|locale?|du\s+coin))"
 )
 # Everyday occupations: harmless alone ("un agriculteur"), identifying once tied to a status or
 # to a place the readers know ("retired baker", "nurse from our ICU").

@@ -113,7 +113,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Bretonneau|Haut-L[ée]v[êe]que|Avicenne|Jean[\s-]Verdier|Kremlin[\s-]Bic[êe]tre|Cochin|"
     r"HEGP|Georges[\s-]Pompidou|L[ée]on[\s-]B[ée]rard|Bergoni[ée]|Oscar[\s-]Lambret|"
     r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|[Ll]a\s+Timone|(?<=\bau\s)KB(?!\w)|Hospices\s+Civils\s+de\s+Lyon|"
-    r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
+    r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|CNHU(?:-[A-Z]{2,4})?|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
     r"Great\s+Ormond\s+Street|GOSH|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie|Alder\s+Hey|Sick\s+Kids|SickKids|"
     # more hospitals known by a short name, in Britain and Ireland, the Commonwealth, Africa, Québec
     r"Altnagelvin|Raigmore|Wythenshawe|Derriford|Treliske|Morriston|Clatterbridge|Tallaght|Crumlin|Craigavon\s+Area|"
@@ -541,7 +541,7 @@ _MOURNING = re.compile(
     r"(?:day|week|night|time|journ[ée]e|semaine|nuit)\s+(?:for|pour)\s+$"
 )
 _PREPOSITION = Anchored(
-    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bout\s+of|\bat|\bsur|\boutside|\baround|\bentre|\bbetween|\bpar)\s*$"
+    r"(?i)(?:\b[aà]|\bde|\bd'|\bdu\s+c[ôo]t[ée]\s+de|\bpr[eè]s\s+de|\bvers|\bdepuis|\bin|\bnear|\bfrom|\bout\s+of|\bat|\bsur|\boutside|\baround|\bentre|\bbetween|\bpar|\bpast|\bbeyond)\s*$"
 )
 # Specimens sent out: "Envoi de 20 blocs à", "sent the blocks to".
 _SENT_TO = re.compile(
@@ -692,8 +692,9 @@ _LAB_ROOM = re.compile(
 _MADE_UP = Anchored(
     r"(?i)\b(?:hypothetical|hypoth[ée]tiques?|fictitious|made[\s-]up|invented|invent[ée]e?s?|imaginary|imaginaires?)\b"
 )
-# Towns that are also the label of a form's field ("Ville : Lorient").
-_FIELD_LABELS = frozenset({"ville", "city", "town", "commune"})
+# Towns that are also the label of a form's field or a report's heading ("Ville : Lorient",
+# « Marges : ... »).
+_FIELD_LABELS = frozenset({"ville", "city", "town", "commune", "marges", "margins"})
 # (after the town, maybe its state or country code: "Hamilton NZ", "Austin TX")
 _FIELD_END = re.compile(r"(?:[ \t]+[A-Z]{2,3}\b)?[ \t]*(?:[):;,\n»\"”]|\.(?:\s|$)|$|-(?=[ \t]))")
 # A numbered road where it happened: "sur la D941", "on the A66" (checked in a case only).
@@ -892,6 +893,8 @@ def _about_author(ctx: Context, pos: int) -> bool:
         and not ctx.sentence_search(_BRACKET_AGE, pos)
         and not ctx.sentence_search(PATIENT_REF, pos)
         and not ctx.sentence_search(PATIENT_AGE, pos)  # "our team ... for a 6-month-old at St X's"
+        # « Ma grand-mère ... opérée à Quimperlé et c'est MON labo qui a eu la pièce »: hers
+        and not (ctx.sentence_search(MY_RELATIVE, pos) and ctx.sentence_search(CARE_EVENT, pos))
     )
 
 
@@ -1453,7 +1456,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 (before.endswith((", ", " - ")) or start == 0 or text[start - 1] == "\n")
                 and _FIELD_END.match(text, end)
                 and ctx.is_case()
-                and key not in _FIELD_LABELS  # (not a form's field: "Ville : Lorient")
+                and key not in _FIELD_LABELS  # (not a field's label: "Ville : Lorient")
             )
             # a known town of several hyphenated words stands alone in a case ("Le monde est
             # petit, Lons-le-Saunier encore plus"); "Morlaix et Landerneau": the second town of two

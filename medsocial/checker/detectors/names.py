@@ -37,8 +37,8 @@ _CAP = re.compile(
 # (a full stop only after an abbreviation: "a real doctor. Happy birthday" ends a sentence)
 _TITLE = (
     r"(?:(?i:madame|mademoiselle|monsieur|miss|mister|mevrouw|meneer|se[ñn]ora|se[ñn]or)|(?i:mme|mlle|mmes|mrs|mr|ms|mx)\.?|M\.|MM\.|(?:Smt|Shri|Sri|Kum)\.?|"
-    # Dutch and Spanish abbreviations: "Mevr. De Smet", "Dhr. Peeters", "Sra. López"
-    r"(?:Mevr|Dhr|Mw|Sra|Srta)\.?|"
+    # Dutch, Spanish and German ones: "Mevr. De Smet", "Dhr. Peeters", "Sra. López", "Herr Brunner"
+    r"(?:Mevr|Dhr|Mw|Sra|Srta)\.?|Herr|Frau|"
     r"(?i:docteur|doctor|professeur|professor)|(?i:dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
@@ -59,6 +59,11 @@ _PATIENT_TITLED = Anchored(
     rf"(?<![\w@#])(?:(?:[Pp](?:atient|ateint|aitent|atinet)e?|[Bb]aby\s+(?:[Gg]irl|[Bb]oy|of)|[Bb][ée]b[ée]):?|(?:[Pp]te?|PT)\.?:?)\s+"
     rf"({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART}(?:\s+{_NAME_PART})?)(?![\w-]|['’]\w)(?!\s+[{_UP}])"
 )
+# The words of a dummy record's name: "TEST PATIENT", "John Doe", « patient fictif ».
+_PLACEHOLDER_WORDS = frozenset({"test", "patient", "patiente", "dummy", "doe", "fictif", "fictive",
+                                "example", "exemple", "sample", "training"})  # fmt: skip
+# Authors listed by surname and initial, before an "M." that is one more initial.
+_AUTHOR_LIST_BEFORE = re.compile(rf"[{_UP}][{_LOW}]+ [{_UP}]\.?, [{_UP}][{_LOW}]+ $")
 _CHILD_NOUNS = frozenset({"girl", "boy", "lad", "baby", "kid"})
 # Indian records name a patient by a relative: "Ramesh Kumar S/O Suresh Kumar" (son, daughter,
 # wife of; "C/O": in the care of). Both names identify.
@@ -165,9 +170,9 @@ _PATIENT_LOWER_PAIR = Anchored(
     r"|(?P<where>\s*\(|\s+(?:in|en|au)\s+(?:rm|room|bed|lit|chambre|box)\b)|(?(is)\s*[,.;:!?)]))"
 )
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
-# "pt's name Fitzgerald".
+# "pt's name Fitzgerald", "the name Hollis Grant readable at full zoom".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+as)?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+as)?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|(?<=\bthe\s)name(?=\s+(?-i:[{_UP}]))|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘(]?\s*)"
     # ("patient's name (Ekwueme, Chidinma)": surname, then first name)
     rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?)"
@@ -1037,6 +1042,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             return  # "SALL4", "ROS1": a gene, not a name
         if _OBJECT_AFTER.match(text, end) or text[start:end] in object_names:
             return  # "Mr Bones, the teaching skeleton": a named thing, not a person
+        if all(fold(word) in _PLACEHOLDER_WORDS for word in text[start:end].split()):
+            return  # "name TEST PATIENT": a training record's dummy
         if _CHAT_TIME_BEFORE.search(text, max(0, start - 20), start) and _CHAT_COLON.match(
             text, end
         ):
@@ -1079,6 +1086,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         first_word = name.split()[0]
         if fold(first_word) in {"x", "y", "z", "xx", "xxx"}:
             continue  # already anonymised: "Mme X"
+        if title == "M." and _AUTHOR_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Rahman A, Osei K, Fitzgerald M. Submission...": an author's initial
         # "Mme la...", "Mr Patient": not a name; but "Mr Young", "Mme Petit" are surnames
         if (
             fold(first_word) in _STOP
