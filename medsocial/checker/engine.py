@@ -189,18 +189,19 @@ def _outside_signature(text: str, hits: list[Hit]) -> list[Hit]:
         if signed is not None:
             start = signed.start()  # "Best wishes,\nTom\n--": the name signed just above it
         hits = [h for h in hits if h.start < start or h.kind not in ("NAME", "CONTACT")]
-    bars = [m.span() for m in _BAR_SIGNATURE.finditer(text)] if " | " in text else []
-    bars += [m.span() for m in _CREDENTIALS_SIGNATURE.finditer(text)] if ", " in text else []
-    bars.sort()
-    if not bars:
+    # one-line signatures: fields between bars, or a titled name with qualifications
+    lines = [m.span() for m in _BAR_SIGNATURE.finditer(text)] if " | " in text else []
+    lines += [m.span() for m in _CREDENTIALS_SIGNATURE.finditer(text)] if ", " in text else []
+    if not lines:
         return hits
-    starts = [start for start, _ in bars]
+    lines.sort()
+    starts = [start for start, _ in lines]
 
-    def in_bars(hit: Hit) -> bool:
+    def signed(hit: Hit) -> bool:
         i = bisect_right(starts, hit.start) - 1  # (one binary search per hit: linear time)
-        return i >= 0 and hit.start < bars[i][1] and hit.kind in ("NAME", "CONTACT", "LOCATION")
+        return i >= 0 and hit.start < lines[i][1] and hit.kind in ("NAME", "CONTACT", "LOCATION")
 
-    return [h for h in hits if not in_bars(h)]
+    return [h for h in hits if not signed(h)]
 
 
 def check_post(text: str, lang: str | None = None) -> Report:

@@ -59,7 +59,7 @@ _PATIENT_TITLED = Anchored(
     rf"(?<![\w@#])(?:(?:[Pp](?:atient|ateint|aitent|atinet)e?|[Bb]aby\s+(?:[Gg]irl|[Bb]oy|of)|[Bb][ée]b[ée]):?|(?:[Pp]te?|PT)\.?:?)\s+"
     rf"({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART}(?:\s+{_NAME_PART})?)(?![\w-]|['’]\w)(?!\s+[{_UP}])"
 )
-# The words of a dummy record's name: "TEST PATIENT", "John Doe", « patient fictif ».
+# The words of a dummy record's name: "TEST PATIENT", "Test Dummy", « patient fictif ».
 _PLACEHOLDER_WORDS = frozenset({"test", "patient", "patiente", "dummy", "doe", "fictif", "fictive",
                                 "example", "exemple", "sample", "training"})  # fmt: skip
 # Authors listed by surname and initial, before an "M." that is one more initial.
@@ -276,9 +276,9 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|from|near|outside|[àa]|de|d'|du|au|aux|par|pr[eè]s\s+de|pass(?:ez|er|e|ant)\s+par|via|through)\s*$"
 )
 _MIDDLE_INITIAL = re.compile(rf" [{_UP}]\. ")
-# A case called by its surname in a chat: "the Okonkwo one??", "is that the Hartley kidney?" (a
-# known surname, in a case or beside an age).
-_THE_SURNAME_ONE = re.compile(
+# A case called by its surname in a chat: "the Okonkwo one??" (a known surname, in a case or beside
+# an age), "is that the Kowalski lung?" (an organ or a specimen: in any post).
+_THE_SURNAME_CASE = re.compile(
     rf"\b[Tt]he\s+([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)\s+(?:(one|lady|baby)|case|biopsy|specimen|"
     r"resection|kidney|liver|lung|breast|colon|uterus|prostate|placenta|brain|heart|autopsy|PM|frozen)\b"
 )
@@ -1198,7 +1198,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _PASTED_SIGNATURE.finditer(text) if "\n" in text and ctx.mentions(_CLOSINGS) else ():
         yield from emit(*m.span(1))  # someone else's e-mail, pasted: its sender is not the author
     for m in (
-        _THE_SURNAME_ONE.finditer(text) if " the " in ctx.low or ctx.low.startswith("the") else ()
+        _THE_SURNAME_CASE.finditer(text) if " the " in ctx.low or ctx.low.startswith("the") else ()
     ):
         if m.group(2) and not (ctx.is_case() or ctx.text_search(PATIENT_AGE)):
             continue  # ("the Okonkwo one" is a case in a case post; "the Hartley kidney" always)

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import (
-    CASE_WORDS,
     LAB_SYSTEM,
     NEWS_REPORT,
     ONE_CASE,
@@ -16,7 +15,6 @@ from medsocial.checker.context import (
     THIRD_PERSON,
     Context,
     announced,
-    case_ending,
     history,
     patient_not_staff,
 )
@@ -293,13 +291,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             (start, end) in after_care
             # a deadline for a patient's specimen: "Mme Carpentier... l'onco la veut avant mardi"
             or deadline
-            or ctx.sentence_search(CASE_WORDS, start)
+            # a case anywhere in the post: "Mouloud Benali, 55 ans : ... On en parle jeudi prochain."
+            or ctx.is_case()
             or ctx.sentence_search(PATIENT_REF, start)
-            or ctx.sentence_search(case_ending, start)
             or ctx.sentence_search(THIRD_PERSON, start)  # a person, maybe the patient
             or ctx.sentence_search(PATIENT_AGE, start)  # "babies 3 days old, born ... last Friday"
-            or (ctx.low.startswith(("depuis", "since"), start) and ctx.is_case())  # a wait
-            or ctx.is_case()  # "Mouloud Benali, 55 ans: ... On en parle jeudi prochain."
         ):
             continue  # "the new template goes live on Monday": a weekday with no case in sight
         if ctx.own_life(start):
