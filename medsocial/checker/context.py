@@ -474,11 +474,15 @@ _ON_SCREEN = (
     r"documentar(?:y|ies)|documentaires?|biopic|(?:the\s+|a\s+)?film\s+(?:about|on)|(?:le\s+|un\s+)?film\s+sur|"
     r"interview|autobiograph\w*|memoirs?|m[ée]moires"
 )
+# Things the lab gives a person's name to: a teaching skeleton, a mascot, a microscope.
+NAMEABLE_THINGS = (
+    r"skeleton|squelette|mannequin|manikin|dummy|doll|poup[ée]e|robot|mascot|mascotte|"
+    r"microscope|scanner|microtome|cryostat|automate|plant|plante|cactus"
+)
 # A thing given a person's name: "Our teaching skeleton is called Mr Bones", « La poupée de
 # démonstration du labo s'appelle Germaine » (its name and its age are not a patient's).
 NAMED_OBJECT = Anchored(
-    r"(?i)\b(?:skeleton|squelette|mannequin|manikin|dummy|doll|poup[ée]e|robot|mascot|mascotte|"
-    r"microscope|scanner|microtome|cryostat|automate|plant|plante|cactus)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    rf"(?i)\b(?:{NAMEABLE_THINGS})\b(?:\s+[\w'’-]+){{0,4}}?\s+"
     r"(?:is\s+called|called|named|nicknamed|s'appelle|(?:sur)?nomm[ée]e?|baptis[ée]e?)\s+"
     r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
 )

@@ -149,7 +149,8 @@ def _inside(hits: list[Hit], outer: str, inner: str, text: str = "") -> list[Hit
 
 # A doctor's post and the start of a line that gives a doctor's title, shared by the forms below.
 _POSTS = r"Consultant|Registrar|Resident|Fellow|Interne|Chef\s+de\s+clinique"
-_TITLED_LINE = r"^(?:Dr|Pr|Prof)\.?[ \t]"
+_DOCTOR = r"(?:Dr|Pr|Prof)\.?[ \t]"
+_TITLED_LINE = rf"^{_DOCTOR}"
 # An e-mail signature: a "--" line, then a short block that starts with the author's title or
 # role ("Dr Tom Hale | Consultant Cytopathologist", « Dr Léa Morel, interne »).
 _SIGNATURE = re.compile(
@@ -173,7 +174,7 @@ _BAR_SIGNATURE = re.compile(rf"(?m){_TITLED_LINE}[^\n|]{{2,60}}\|(?:[^\n|]*\|)+[
 # ... or a titled name with the author's qualifications, then their town: "— Dr Aroha Ngata, FRCPA,
 # Auckland." (letters after a name are a doctor's, never a patient's)
 _CREDENTIALS_SIGNATURE = re.compile(
-    r"(?m)^[—–-]?[ \t]*(?:Dr|Pr|Prof)\.?[ \t][^\n,|]{2,40},[ \t]*"
+    rf"(?m)^[—–-]?[ \t]*{_DOCTOR}[^\n,|]{{2,40}},[ \t]*"
     r"(?:FRCPA|FRCPath|MRCPath|FRCPC|FRCP|FCAP|FACP|MD|PhD|MBBS|MBChB|DM)\b[^\n.!?|]*"
 )
 

@@ -44,18 +44,19 @@ _RECORD_BEFORE = re.compile(
     r"lab|block|slide|NHS|CHI|dossier|IPP|NDA|examen|s[ée]jour|demande|pr[ée]l[eè]vement)\s*$"
 )
 _EMAIL = re.compile(r"(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_CHAT_HOSTS = r"(?:wa|t|m|signal)\.me/"  # WhatsApp, Telegram, Messenger, Signal
 _URL = Anchored(
     r"(?i)\b(?:https?://|www\.|(?:facebook|fb|instagram|tiktok|twitter|x|linkedin|youtube|gofundme|"
     r"leetchi|snapchat|threads)\.(?:com|net)/|"
     # a chat link is a phone number: "wa.me/50937551234", "t.me/..."
-    r"(?:wa|t|m)\.me/|signal\.me/)[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
+    rf"{_CHAT_HOSTS})[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
 )
 _PERSONAL_SITE = re.compile(
     r"(?i)(?:facebook\.com|fb\.com|instagram\.com|tiktok\.com|(?:twitter|x)\.com/\w+/?(?:[?#]|$)|linkedin\.com/in/|"
     r"gofundme|leetchi|helloasso|cagnotte|youtube\.com/@|snapchat|onlyfans|bsky\.app/profile|"
     r"threads\.net/@|caringbridge|justgiving)"
 )
-_CHAT_LINK = re.compile(r"(?i)(?<![\w.])(?:wa|t|m|signal)\.me/")
+_CHAT_LINK = re.compile(rf"(?i)(?<![\w.]){_CHAT_HOSTS}")
 _SAFE_SITE = re.compile(
     r"(?i)(?:doi\.org|pubmed|ncbi\.nlm|nih\.gov|who\.int|has-sante|e-cancer|uscap|pathologyoutlines|"
     r"\.edu\b|journals?|springer|elsevier|wiley|nature\.com|thelancet|nejm|bmj|jamanetwork|arxiv|"

@@ -9,6 +9,7 @@ from itertools import pairwise
 from medsocial.checker.context import (
     FICTION,
     LAB_ROLES,
+    NAMEABLE_THINGS,
     NAMED_OBJECT,
     PATIENT_AGE,
     PATIENT_REF,
@@ -333,9 +334,7 @@ _AND_NAME_BEFORE = re.compile(rf"(?<![\w'-])([{_UP}][{_LOW}]{{2,}})\s+(?:and|et|
 # Months written short, which are also first names, before a day: "until Jan 6".
 # A thing with a person's name, in apposition: "Baby Lucy, our neonatal resus mannequin".
 _OBJECT_AFTER = re.compile(
-    r"(?i),\s*(?:the|our|my|le|la|l'|notre|mon|ma)\s*(?:[\w-]+\s+){0,3}?"
-    r"(?:skeleton|squelette|mannequin|manikin|dummy|doll|poup[ée]e|robot|mascot|mascotte|"
-    r"microscope|scanner|microtome|cryostat|automate|plant|plante|cactus)\b"
+    rf"(?i),\s*(?:the|our|my|le|la|l'|notre|mon|ma)\s*(?:[\w-]+\s+){{0,3}}?(?:{NAMEABLE_THINGS})\b"
 )
 # Feasts that are also first names: alone (no surname, no "son mari" before) they are the feast.
 _FEASTS = frozenset({"noel", "ascension"})
