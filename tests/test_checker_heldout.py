@@ -3182,6 +3182,68 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Le chroniqueur sportif de la radio locale a un mélanome de 1,2 mm de Breslow.",
         [("DETAIL", "chroniqueur sportif de la radio locale")],
     ),
+    # round 48 (from the 47th blind corpus), new phrasings
+    (
+        "Resected at 84 he still asks for the slides. Mr Dunleavy, pT2 colon adenocarcinoma.",
+        [("AGE", "84")],
+    ),
+    (
+        "Neonatal liver biopsy, 3/52 old, giant cell hepatitis. Parents are both teachers in the village school.",
+        [("AGE", "3/52 old")],
+    ),
+    (
+        'The cassette clearly says "KOWALCZYK" but the form says Nowak. Sent back to theatre.',
+        [("NAME", "KOWALCZYK")],
+    ),
+    (
+        "Slide 3 of the staff talk still had le nom Thérèse Lagarde in the corner. Fixed now.",
+        [("NAME", "Thérèse Lagarde")],
+    ),
+    (
+        'Request form for Mr Fairweather, typed as "Fairwether" on the pot. Which one do we trust?',
+        [("NAME", "Fairwether")],
+    ),
+    ("@ana: whose prostate chips are these? @raj: Mbeki's, from theatre 4", [("NAME", "Mbeki")]),
+    (
+        "Why is the chart for maureen gallagher still showing the old biopsy? Bx from her colon, tubular adenoma.",
+        [("NAME", "maureen")],
+    ),
+    (
+        "La voisine a noté le numéro du fils : zéro sept, douze, quatre-vingt-dix, trente-trois, zéro un. Biopsie en cours.",
+        [("CONTACT", "zéro sept, douze, quatre-vingt-dix, trente-trois, zéro un")],
+    ),
+    (
+        "The IPP was read out as four four two nine one eight seven three on the ward round, for the liver biopsy.",
+        [("ID", "four four two nine one eight seven three")],
+    ),
+    (
+        "Biopsie gastrique de M. Ndoye, 61 ans, Dakar. Sa femme attend l'appel au 76 218 45 07.",
+        [("CONTACT", "76 218 45 07")],
+    ),
+    (
+        "Les blocs de mardi ne sont jamais arrivés pour Mme Perrot, 58 ans, tumeur du sein.",
+        [("TIME", "mardi")],
+    ),
+    (
+        "Extrait du dossier : LEANDRI Paul 1 64 03 2B 033 122 14 Bastia, biopsie hépatique.",
+        [("LOCATION", "Bastia")],
+    ),
+    (
+        "Pleural fluid from a 72M at HUEH, adenocarcinoma cells, TTF-1 positive.",
+        [("LOCATION", "HUEH")],
+    ),
+    (
+        "Ward round at Tan Tock Seng: 64F, gastric GIST, 6 cm, low mitotic count.",
+        [("LOCATION", "Tan Tock Seng")],
+    ),
+    (
+        "Thyroid FNA, 33F, Bethesda VI. Second papillary this week, all from the same valley.",
+        [("TIME", "this week")],
+    ),
+    (
+        "Won't name him, but the banjo player from the Kilkenny band that played the Olympia last month had a BCC.",
+        [("DETAIL", "banjo player from the Kilkenny band")],
+    ),
 ]
 
 SAFE = [
@@ -3727,6 +3789,16 @@ SAFE = [
     "Authors: Okafor B, Lindqvist S, Moreau M. Submission through the journal portal, all agreed.",
     "Training record template: DOB 01/01/1900, name TEST PATIENT. Never a real person.",
     "Marges : toutes saines, la plus proche à 4 mm. Pour les internes, donnez toujours la distance.",
+    # round 48 (from the 47th blind corpus), new phrasings
+    "Pathology quiz answers are up! Best department in Bristol, and the cake was excellent too.",
+    "J'ai 50 ans aujourd'hui, et mes co-internes m'ont offert un microscope jouet. Meilleure équipe de Toulouse.",
+    "Aged 44 and I finally submitted my thesis. Pathology is a marathon, not a sprint.",
+    "EQA dummy case: Name ZZZTEST, SAMPLE; DOB 01/01/1900. Please do not file it under a real patient.",
+    "Gabarit du SIL : NIR 2 99 12 99 999 999 XX, nom PATIENTE TEST. Aucun vrai patient.",
+    "Sénégal : nos collègues à Dakar ont ouvert un deuxième poste de cytologie. Bravo à eux !",
+    "Courier timetable: pickups at 09:30 and 14:00, Mon-Fri. Cytology requests accepted until 16:00.",
+    "Cas d'école de sarcoïdose : granulomes épithélioïdes sans nécrose. Concours jeudi, je révise encore.",
+    "Warthin tumour again, fourth this week. Smokers, every single one. Teaching point: oncocytic bilayer.",
 ]
 
 

@@ -224,6 +224,13 @@ LONG_CHUNKS = [
     "PPS number on a form: 7654321TA ", "Téléphone du mari : 77 555 08 41 ", "chez @lea_x ", "CNHU-HKM ",
     "the name Hollis Grant ", "3 Ramadan 1445 ", "skipper out of Killybegs ", "Moreau M. Submission ",
     "le présentateur de la météo de la chaîne régionale ", "name TEST PATIENT ",
+    # round 48: an age before "she", ages in twelfths, quoted names and their misspellings, a chat's
+    # "whose", phones read out, Senegalese mobiles, towns after a record number, the author's own age
+    "at 72 she walks in ", "6/12 old ", 'the container says "MILLER" ', "j'ai lu « Dubrouil » Mme Dubreuil ",
+    "@tom: Okonkwo's, whose ", "son numéro : zéro six, trente-deux, dix-huit, quarante-cinq, zéro neuf. ",
+    "77 645 12 98 ", "les lames de lundi ", "X 258112A00421770 Ajaccio - ", "chart for jenny mcallister ",
+    "third tall cell this week 29F ", "fiddle player from the Galway trad band that sold out the Olympia ",
+    "Aged 38 and I passed. ", "Partiel demain ", "Best department in Leeds. ", "J'ai 45 ans. Meilleur service de Nantes. ",
 ]  # fmt: skip
 
 

@@ -403,7 +403,11 @@ OWN_LIFE = Anchored(
     r"\bquand\s+j'[ée]tais\s+(?:interne|externe|[ée]tudiante?)\b"
     # the author's child by age, the author's exams: "me and my 3-year-old", "TODAY I PASSED FRCPath"
     r"|\bmy\s+\d{1,2}[\s-]*(?:year|yr|month)s?[\s-]*old\b|\bI(?:'ve|\s+have)?\s+(?:just\s+)?passed\b|"
-    r"\bj'ai\s+(?:enfin\s+)?(?:r[ée]ussi|valid[ée])\s+(?:mon|ma|mes|le|la|l')"
+    r"\bj'ai\s+(?:enfin\s+)?(?:r[ée]ussi|valid[ée])\s+(?:mon|ma|mes|le|la|l')|"
+    # ... and the exam to come: « Partiel demain », "boards tomorrow", "my exam is on Friday"
+    r"\b(?:partiels?|concours|boards|viva|ECN|EDN|FRCPath(?:\s+part\s+\d)?|USMLE(?:\s+step\s+\d)?|(?:my|mon|mes)\s+exams?)"
+    r"(?:\s+(?:is|are|est|sont))?\s+(?:on\s+|le\s+)?(?:demain|tomorrow|today|aujourd'hui|tonight|ce\s+soir|"
+    r"next\s+week|la\s+semaine\s+prochaine|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b"
     # the author's children at school: "first day at school", « la rentrée des classes »
     r"|first\s+day\s+(?:at|of)\s+(?:school|nursery|kindergarten)|started\s+(?:school|nursery|kindergarten)|"
     r"premier\s+jour\s+d'[ée]cole|rentr[ée]e\s+(?:des\s+classes|scolaire)"
@@ -702,6 +706,13 @@ class Context:
                 self._searches[key] = pattern(self.text, 0, len(self.text))
             else:
                 self._searches[key] = self.search(pattern) is not None
+        return self._searches[key]
+
+    def once(self, test: Callable[[Context], bool]) -> bool:
+        """`test(self)`, computed once per post (for post-wide tests a detector asks per match)."""
+        key = (id(test), -4)
+        if key not in self._searches:
+            self._searches[key] = test(self)
         return self._searches[key]
 
     def mentions(self, words: tuple[str, ...]) -> bool:

@@ -220,6 +220,7 @@ def check_post(text: str, lang: str | None = None) -> Report:
     findings = []
     hits = _outside_signature(ctx.text, [h for h in hits if h.end > h.start])
     hits = _inside(_inside(hits, "LOCATION", "NAME", ctx.text), "ID", "AGE")
+    hits = _inside(hits, "CONTACT", "AGE")  # (a phone read out: "zéro six, trente-deux, ...")
     hits = _inside(hits, "DATE", "ID")  # ("dob 19041966": a birth date, not a record number)
     for hit in _merge(hits):
         start, end = norm.span(hit.start, hit.end)

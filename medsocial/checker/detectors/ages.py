@@ -15,6 +15,7 @@ from medsocial.checker.context import (
     OWN_LIFE,
     PATIENT_REF,
     RELATIVE_WORDS,
+    THIRD_PERSON,
     Context,
     case_ending,
     history,
@@ -396,6 +397,8 @@ _ORG = (
     r"association|[ée]quipe|team|r[ée]seau|network|centre|center|institut\w*|club|compte|account|blog|"
     r"podcast|museum|mus[ée]e)"
 )
+# The author right after an age that opens a sentence: "Aged 38 and I just passed FRCPath".
+_THEN_I = re.compile(r"\s*,?\s+(?:and\s+I\b|et\s+(?:je\b|j'))")
 _OWN_AGE = re.compile(
     rf"(?i)(?:{OWN_AGE_WORDS})\s+$"
     rf"|(?:\(\s*(?-i:[A-Z]{{2,}})\s*\)|\b(?-i:(?:[Ll]e|[Ll]a|[Tt]he|[Oo]ur|[Nn]otre)\s+[A-Z]{{2,5}})|\b{_ORG})"
@@ -543,8 +546,9 @@ _NOT_AGE_AFTER = re.compile(
 )
 
 
-_FEMALE = re.compile(r"(?i)\b(?:woman|female|she|her|lady|girl|mrs|ms|F)\b")
-_MALE = re.compile(r"(?i)\b(?:man|male|he|his|him|boy|gentleman|mr|M)\b")
+# (the sex letter after an age too: "29F")
+_FEMALE = re.compile(r"(?i:\b(?:woman|female|she|her|lady|girl|mrs|ms)\b)|(?<![^\W\d])F\b")
+_MALE = re.compile(r"(?i:\b(?:man|male|he|his|him|boy|gentleman|mr)\b)|(?<![^\W\d])M\b")
 
 
 # A baby's gestational age at birth, in a case: "twins born at 26 weeks", « accouchement à 32 SA »
@@ -574,8 +578,13 @@ def _decade(age: int, ctx: Context, pos: int = 0) -> str:
         return ctx.say("plus de 80 ans", "over 80")
     fr = {20: "la vingtaine", 30: "la trentaine", 40: "la quarantaine", 50: "la cinquantaine",
           60: "la soixantaine", 70: "plus de 70 ans", 80: "plus de 80 ans"}  # fmt: skip
-    near = ctx.text[max(0, pos - 30) : pos + 40]
-    pronoun = "her" if _FEMALE.search(near) else "his" if _MALE.search(near) else "their"
+    # (searched in place: a word cut at the window's edge is no word)
+    lo, hi = max(0, pos - 30), pos + 40
+    pronoun = "their"
+    if _FEMALE.search(ctx.text, lo, hi):
+        pronoun = "her"
+    elif _MALE.search(ctx.text, lo, hi):
+        pronoun = "his"
     return ctx.say(fr[age // 10 * 10], f"in {pronoun} {age // 10 * 10}s")
 
 
@@ -606,6 +615,11 @@ def _value(m: re.Match[str]) -> int:
 _AGE_AGAIN = re.compile(
     r"(?i)\b(?:at|[àa]|aged?)\s+(\d{2,3})\b(?![.,:/]\d|\s*(?:%|mm|cm|h\b|am\b|pm\b|x\b|°))"
 )
+
+# A baby's age as clinicians write it: "6/12 old" (months), "3/52 old" (weeks), "5/7 old" (days).
+_CLINICAL_FRACTION_AGE = re.compile(r"\b\d{1,2}\s?/\s?(?:12|52|7)\s+old\b")
+# An age before the person it is, in a case post: "at 72 she walks in" (not a clock: "at 9, she'd").
+_AT_AGE_SUBJECT = re.compile(r"(?i)\bat\s+(\d{2,3})\s+(?:she|he)\b(?!\s+(?:said|says|told|wrote))")
 
 
 def detect(ctx: Context) -> Iterator[Hit]:
@@ -697,8 +711,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "the microtome in our museum is 93 years old": an object's age
             if ctx.text_search(_ORG_BIRTHDAY) and not ctx.text_search(PATIENT_REF):
                 continue  # « Joyeux anniversaire au labo : ... 30 ans déjà ! »
-            if _OWN_AGE.search(text, max(0, start - 40), start):
-                continue  # "I turned 40 today": the author's age, not a patient's
+            if _OWN_AGE.search(text, max(0, start - 40), start) or (
+                not text[ctx.sentence(start)[0] : start].strip()
+                and _THEN_I.match(text, end)
+                and not ctx.sentence_search(THIRD_PERSON, start)
+            ):
+                continue  # "I turned 40 today", "Aged 38 and I just passed": the author's age
             if ctx.own_life(start) and ctx.sentence_search(_OWN_BIRTHDAY, start):
                 continue  # "Bon anniversaire à moi 🎂 41 ans": the author's age
             if ctx.own_life(start) and (
@@ -755,6 +773,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _AGE_AGAIN.finditer(text) if ages else ():
         if int(m.group(1)) in ages:
             yield from bare_age(m)  # "J.P.M., 88, nodular fasciitis — yes at 88!": said twice
+    for m in _CLINICAL_FRACTION_AGE.finditer(text) if "/" in text else ():
+        if not (seen.overlaps(*m.span()) or ctx.is_protected(*m.span())):
+            seen.add(*m.span())
+            yield _age_hit(ctx, *m.span(), 0)  # "6/12 old": six months, an infant
+    for m in _AT_AGE_SUBJECT.finditer(text) if ctx.is_case() else ():
+        if int(m.group(1)) <= 110:
+            yield from bare_age(m)  # "and at 72 she walks in with a brand-new lobular carcinoma"
     for m in ctx.finditer(_AGE_AND_STILL) if ctx.is_case() else ():
         # (a patient named in the post, or the age opening a sentence: "Ewing. 14 and still...")
         opens = not text[ctx.sentence(m.start(1))[0] : m.start(1)].strip()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import JOB_AD, PATIENT_REF, RELATIVE_WORDS, Context
 from medsocial.checker.detectors.base import Hit, SpanSet
-from medsocial.checker.detectors.ids import nhs_number
+from medsocial.checker.detectors.ids import nhs_number, spelled_numbers
 from medsocial.checker.scan import Anchored
 
 _SEP = r"[\s.\-/]?"
@@ -28,6 +28,8 @@ _PHONES = [
     Anchored(r"(?<![\w+.])0\d{2,4}\.\d{3,4}\.\d{3,4}(?!\.?\d)"),
     # Pakistani and Indian mobiles with their dash: 0300-4417829, 0321-5552190
     Anchored(r"(?<![\w+.,/-])03\d\d-\d{7}(?![\w-])"),
+    # Senegalese mobiles, 2-3-2-2 digits: 77 645 12 98
+    Anchored(r"(?<![\w+.,/-])7[05678]\s\d{3}\s\d\d\s\d\d(?![\w.,/-]?\d)"),
 ]
 # Short local numbers after a phone word: "phone 555-0123", "tél. 45 67 89 12".
 _PHONE_WORD = Anchored(
@@ -277,6 +279,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             taken.add(*m.span())
             yield _contact(ctx, *m.span(), ("Le site du patient", "The patient's own website"))
+    for m, phone in spelled_numbers(ctx):
+        if phone:
+            yield _contact(ctx, *m.span(), ("Un numéro de téléphone", "A phone number"))
     digits = sum(map(str.isdigit, text))
     for pattern in _PHONES if digits >= 9 else ():
         for m in ctx.finditer(pattern):

@@ -176,7 +176,7 @@ _FAMOUS = Anchored(
     r"(?:professionnel(?:le)?|international(?:e)?|de\s+(?:ligue\s+1|top\s+14|l'[ée]quipe\s+de\s+France))\b|"
     # a band's singer, a face of a TV contest: "the lead singer of that boy band", « la chanteuse de
     # la Star Academy »
-    r"(?:lead\s+)?(?:singer|guitarist|drummer|frontman|frontwoman)\s+(?:of|from|in)\s+(?:that|the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:band|group)\b|"
+    r"(?:lead\s+)?(?:singer|guitarist|drummer|bassist|fiddler|piper|frontman|frontwoman|(?:fiddle|banjo|bass|guitar|drum|pipes?|accordion)\s+player)\s+(?:of|from|in)\s+(?:that|the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:band|group)\b|"
     # a lottery winner: « le gagnant de l'Euromillions de Vesoul », "the EuroMillions winner"
     r"gagnant(?:e)?\s+(?:de\s+l'|du\s+)(?:euro\s?millions?|loto)|(?:lottery|lotto|euro\s?millions?)\s+winner|won\s+the\s+(?:lottery|lotto|euro\s?millions?)|"
     r"(?:chanteu(?:r|se)|guitariste|batteu(?:r|se)|leader)\s+(?:de|du|d')\s*(?:la\s+|l'|ce\s+|cette\s+)?groupe\b|"
@@ -434,7 +434,7 @@ _RECOGNISABLE = [
     # a musician of a band that played a named festival: "the lead singer of the band that
     # headlined Electric Picnic", « le chanteur du groupe qui a clôturé les Vieilles Charrues »
     Anchored(
-        r"(?i)\b(?:band|group|groupe)\s+(?:(?:that|who|which|qui)\s+)?(?:is\s+|are\s+)?(?:headlined|headlining|closed|opened|played|playing|topped\s+the\s+bill\s+at|"
+        r"(?i)\b(?:band|group|groupe)\s+(?:(?:that|who|which|qui)\s+)?(?:is\s+|are\s+)?(?:headlined|headlining|closed|opened|played|playing|sold\s+out|topped\s+the\s+bill\s+at|"
         r"a\s+(?:fait|cl[ôo]tur[ée]|ouvert|jou[ée])|jouait)\s+(?:the\s+|les\s+|la\s+|le\s+|l'|au\s+|aux\s+|[àa]\s+la\s+|[àa]\s+l'|at\s+(?:the\s+)?)?"
         r"(?:(?:festival|f[êe]te|concert|gala)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+|d')?)?"
         r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}"

@@ -16,6 +16,7 @@ _NIR = re.compile(
     rf"(\d{{3}}|(?<=97[1-6])\d\d|(?<=97[1-6][\s.\-])\d\d){_S}(\d{{3}})(?:{_S}(\d\d))?(?![\w])",
     re.I,
 )
+_PLACEHOLDER_KEY = re.compile(r"\s*XX\b")
 _NIR_CONTEXT = re.compile(
     r"(?i)\b(?:NIR|INS|s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu|n°\s*SS|carte\s+vitale)\b"
 )
@@ -233,13 +234,39 @@ _NUMBER_WORD = (
 )
 _NUMBER_TOKEN = rf"{_NUMBER_WORD}(?:-{_NUMBER_WORD})*\b"
 _SPECIMEN_WORDS = ("accession", "specimen", "block", "bloc", "lame", "slide", "numéro", "number", "dossier",
-                   "label", "barcode", "étiquette", "pot", "nir", "sécu", "code")  # fmt: skip
+                   "label", "barcode", "étiquette", "pot", "nir", "sécu", "code", "mrn", "ipp", "nhs")  # fmt: skip
 _SPELLED_ID = re.compile(
     rf"(?<![\w-])(?:(?P<letter>(?-i:[B-HJ-Z]))\s+)?{_NUMBER_TOKEN}"
     rf"(?:(?:\s*,\s*|\s+)(?:(?:dash|tiret|slash|-|–|/|cl[ée]|key)\s+)?{_NUMBER_TOKEN}){{2,}}",
     re.I,
 )
 _NUMBER_WORDS = re.compile(_NUMBER_WORD, re.I)
+# A phone number read out: it starts with a zero and a phone word comes before it, not a record's
+# (« Sa fille a laissé son numéro : zéro six, trente-deux, ... »). The CONTACT detector reports it.
+_PHONE_BEFORE = re.compile(
+    r"(?i)\b(?:t[ée]l[ée]?(?:phone)?|phone|portable|mobile|cell|call|ring|rappeler|appeler|joindre|"
+    r"num[ée]ro|number)\b[^.!?\n]{0,40}$"
+)
+
+_RECORD_WORD = re.compile(
+    r"(?i)\b(?:barcode|code-barres|accession|specimen|MRN|NIR|IPP|NDA|dossier|record|block|bloc)\b[^.!?\n]*$"
+)
+
+
+def spelled_numbers(ctx: Context) -> Iterator[tuple[re.Match[str], bool]]:
+    """Numbers read out in words that identify, each with True when it is a phone number."""
+    if not (ctx.is_case() or ctx.mentions(_SPECIMEN_WORDS)):
+        return
+    for m in _SPELLED_ID.finditer(ctx.text):
+        if not m.group("letter") and len(_NUMBER_WORDS.findall(m.group())) < 7:
+            continue  # (without a letter, a barcode's worth of digits: not "two or three")
+        # (not a record read out over the phone: "read the barcode out over the phone: zero-zero...")
+        phone = (
+            m.group().lower().startswith(("zéro", "zero", "oh"))
+            and bool(ctx.before(_PHONE_BEFORE, m.start(), 60))
+            and not ctx.before(_RECORD_WORD, m.start(), 60)
+        )
+        yield m, phone
 
 
 def _id(ctx: Context, start: int, end: int, what: tuple[str, str], severity: str = "block") -> Hit:
@@ -255,15 +282,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     """Yield NIRs, labelled record numbers, accession numbers and long barcodes."""
     text = ctx.text
     taken = SpanSet(len(text))
-    if ctx.is_case() or ctx.mentions(_SPECIMEN_WORDS):
-        for m in _SPELLED_ID.finditer(text):
-            if not m.group("letter") and len(_NUMBER_WORDS.findall(m.group())) < 7:
-                continue  # (without a letter, a barcode's worth of digits: not "two or three")
-            yield _id(
-                ctx,
-                *m.span(),
-                ("Ce numéro, même en toutes lettres,", "This number, even spelled out,"),
-            )
+    for m, phone in spelled_numbers(ctx):
+        if not phone:
+            what = ("Ce numéro, même en toutes lettres,", "This number, even spelled out,")
+            yield _id(ctx, *m.span(), what)
     if not _THREE_DIGITS.search(text):
         return  # every identifier below has at least three digits in a row
 
@@ -278,6 +300,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         )
 
     for m in _NIR.finditer(text):
+        if _PLACEHOLDER_KEY.match(text, m.end()):
+            taken.add(*m.span())
+            continue  # « NIR 1 00 01 99 999 999 XX » in a dummy record: a template, no key
         valid = nir_key_ok(m.groups())
         context = ctx.before(_NIR_CONTEXT, m.start()) is not None
         if valid or context or m.group(7) is not None:

@@ -125,7 +125,9 @@ _KNOWN_HOSPITALS = Anchored(
     r"Komfo\s+Anokye|Korle[\s-]Bu|LUTH|Ahmadu\s+Bello|Shaukat\s+Khanum|Aga\s+Khan|AKUH|Inselspital|Mont-Godinne|UZ\s+[A-Z][a-z]+|"
     r"IGR|Gustave-Roussy|Paoli-Calmettes|Antoine-Lacassagne|Eug[èe]ne-Marquis|Fran[çc]ois-Baclesse|"
     r"Armand-Trousseau|Clocheville|Gasthuisberg|Sart-Tilman|Aristide[\s-]Le[\s-]Dantec|Gabriel[\s-]Tour[ée]|"
-    r"Ibn[\s-]Sina|Ibn[\s-]Rochd|Mustapha[\s-]Pacha|La\s+Rabta|Yalgado|Laquintinie|"
+    r"Ibn[\s-]Sina|Ibn[\s-]Rochd|Mustapha[\s-]Pacha|La\s+Rabta|Yalgado|Laquintinie|HUEH|CHUK|"
+    # Singapore, and the Fribourg hospital's sites: "HFR Riaz"
+    r"Tan\s+Tock\s+Seng|Singapore\s+General|HFR(?:\s+[A-Z][a-z]+)?|"
     r"Kaiser(?:\s+Permanente)?\s+[A-Z][a-z]+|"
     r"(?:Mercy|Providence|Good\s+Samaritan|Sacred\s+Heart|Baptist|Methodist|Presbyterian|Kaiser|Adventist)\s+"
     r"(?:North|South|East|West|Central|General|Memorial|Regional)|"
@@ -695,6 +697,10 @@ _MADE_UP = Anchored(
 # Towns that are also the label of a form's field or a report's heading ("Ville : Lorient",
 # « Marges : ... »).
 _FIELD_LABELS = frozenset({"ville", "city", "town", "commune", "marges", "margins"})
+# A record number, unspaced or in groups, just before a town: "... 258112A00421770 Ajaccio".
+_AFTER_RECORD_NUMBER = re.compile(
+    r"(?:\d[\dA-Z]{4,}|\d[\dAB]{0,2}(?:[ \t]\d[\dAB]{0,2}){3,})[ \t]+$"
+)
 # (after the town, maybe its state or country code: "Hamilton NZ", "Austin TX")
 _FIELD_END = re.compile(r"(?:[ \t]+[A-Z]{2,3}\b)?[ \t]*(?:[):;,\n»\"”]|\.(?:\s|$)|$|-(?=[ \t]))")
 # A numbered road where it happened: "sur la D941", "on the A66" (checked in a case only).
@@ -957,7 +963,7 @@ _COLLEAGUES_OF_TOWN = re.compile(
 # techniciennes du labo de Treichville » (theirs in a post with no age: with one, the patient's).
 _COLLEAGUES_THERE = re.compile(
     r"(?i)\b(?:les|nos|the|our)\s+(?:coll[eè]gues|colleagues|[ée]quipes?|teams?|technicien(?:ne)?s|techs|laborantines?)\s+"
-    r"(?:(?:du|of\s+the)\s+(?:labo|lab|laboratoire|laboratory|service|department)\s+)?(?:de|d'|du|des|of|in|at)\s*$"
+    r"(?:(?:du|of\s+the)\s+(?:labo|lab|laboratoire|laboratory|service|department)\s+)?(?:de|d'|du|des|of|in|at|[àa])\s*$"
 )
 # The author's practice in a town: "In Karachi we see so many oral SCCs".
 _WE_SEE_THERE = re.compile(
@@ -972,7 +978,7 @@ _AN_AGE = re.compile(r"\b\d{1,3}\s?(?:ans|years?|yo|y/o)\b")
 # The author's own unit, by its usual names.
 _UNIT_NOUNS = r"labo(?:ratoire)?|lab|service|department|d[ée]partement|unit[ée]?"
 _OUR_WORKPLACE = re.compile(
-    rf"(?i)\b(?:notre|mon|our|my)\s+(?:[\w-]+\s+)?(?:{_UNIT_NOUNS}|"
+    rf"(?i)\b(?:notre|mon|our|my|best|meilleure?)\s+(?:[\w-]+\s+)?(?:{_UNIT_NOUNS}|"
     # ... or its people and kit: "our cytology screeners in Nairobi", « notre plateau ... à Liège »
     r"screeners|techs|technicians|residents|internes|team|[ée]quipe|plateau)"
     r"(?:\s+(?:de|d'|du|des|of)\s*[\w-]+(?:\s+[\w-]+)?)?\s+"
@@ -999,6 +1005,13 @@ _POPULATION_FIGURES = Anchored(
 )
 
 
+def _someones_age(ctx: Context) -> bool:
+    """An age in the post that is not the author's own ("J'ai eu 45 ans aujourd'hui")."""
+    return ctx.text_search(PATIENT_AGE) or any(
+        not ctx.own_life(m.start()) for m in _AN_AGE.finditer(ctx.text)
+    )
+
+
 def _not_the_patients(ctx: Context, pos: int) -> bool:
     """A hospital that is not the patient's: in a class or career announcement, the author's own
     in a post with no case, or a team thanked for a talk ("Bravo à l'équipe du CHUM")."""
@@ -1023,7 +1036,7 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
     if ctx.before(_GREETING_FROM, pos, 30):
         return True  # "Kia ora from Christchurch! Our registrar passed her exam"
     if (ctx.before(_OUR_WORKPLACE, pos, 60) or ctx.before(_COLLEAGUES_THERE, pos, 60)) and not (
-        ctx.text_search(PATIENT_AGE) or ctx.text_search(_AN_AGE) or ctx.text_search(case_ending)
+        ctx.once(_someones_age) or ctx.text_search(case_ending)
     ):
         return True  # « notre labo à l'Hôtel-Dieu de France a perdu ses vitres »: the author's
     if ctx.text_search(history):
@@ -1453,7 +1466,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             # (`normalize` folds dashes to "-": "MOREAU L. - n° 2026-11872 - Perpignan »")
             # (also a town heading a line of a case: "Bordeaux : NIR ...", "Foothills (Calgary)")
             listed = (
-                (before.endswith((", ", " - ")) or start == 0 or text[start - 1] == "\n")
+                (
+                    before.endswith((", ", " - "))
+                    or start == 0
+                    or text[start - 1] == "\n"
+                    # (after a record number: "SANTONI Marie-Ange 258112A00421770 Ajaccio —")
+                    or _AFTER_RECORD_NUMBER.search(before)
+                )
                 and _FIELD_END.match(text, end)
                 and ctx.is_case()
                 and key not in _FIELD_LABELS  # (not a field's label: "Ville : Lorient")

@@ -63,6 +63,30 @@ _PATIENT_TITLED = Anchored(
 # The words of a dummy record's name: "TEST PATIENT", "Test Dummy", « patient fictif ».
 _PLACEHOLDER_WORDS = frozenset({"test", "patient", "patiente", "dummy", "doe", "fictif", "fictive",
                                 "example", "exemple", "sample", "training"})  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _placeholder(word: str) -> bool:
+    """Word of a dummy record's name ("ZZTEST": labs prefix test records with ZZ)."""
+    return fold(word).lstrip("z") in _PLACEHOLDER_WORDS
+
+
+_WHOSE_ANSWER = re.compile(
+    rf"(?:^|\n|:[ \t]+)([{_UP}][{_LOW}'’-]{{2,}}|[{_UP}]{{3,}})['’]s(?=[ \t]*(?:[,.!?\n]|$))", re.M
+)
+_QUOTED_WORD = re.compile(rf"[«\"“‘]\s*([{_UP}][{_UP}{_LOW}'’-]{{4,}})\s*[»\"”’]")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` is `b` or `b` with one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 # Authors listed by surname and initial, before an "M." that is one more initial.
 _AUTHOR_LIST_BEFORE = re.compile(rf"[{_UP}][{_LOW}]+ [{_UP}]\.?, [{_UP}][{_LOW}]+ $")
 _CHILD_NOUNS = frozenset({"girl", "boy", "lad", "baby", "kid"})
@@ -173,16 +197,18 @@ _PATIENT_LOWER_PAIR = Anchored(
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
 # "pt's name Fitzgerald", "the name Hollis Grant readable at full zoom".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|request|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+as)?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|(?<=\bthe\s)name(?=\s+(?-i:[{_UP}]))|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|req|requisition|request|container|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:(?:just|only|still|clearly)\s+)?(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+as)?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|(?<=\bthe\s)name(?=\s+(?-i:[{_UP}]))|(?<=\ble\s)nom(?=\s+(?-i:[{_UP}]))|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘(]?\s*)"
     # ("patient's name (Ekwueme, Chidinma)": surname, then first name)
     rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?)"
 )
+_NAME_WORD = re.compile(r"(?i)\bnom\b|name\b")
 # A name written after a label on a form or a body bag, in any case: « patient : josiane »,
-# "Deceased: Kev", "dossier de jean-luc", "the file of niamh" (checked in `detect`).
+# "Deceased: Kev", "dossier de jean-luc", "the file of niamh", "every chart for jenny mcallister"
+# (checked in `detect`; a surname after the first name is taken with it).
 _LABEL_NAME = Anchored(
     rf"(?i:\b(?:(?P<colon>patiente?|pte?|deceased|d[ée]funte?|d[ée]c[ée]d[ée]e?|nom|name)\s*:\s*|"
-    rf"\b(?:dossier|fiche|file|chart|notes)\s+(?:de|d'|of)\s*))({_WORD})"
+    rf"\b(?:dossier|fiche|file|chart|notes)\s+(?:de|d'|of|for)\s*))({_WORD})(?:\s+(?P<family>{_WORD}))?"
 )
 # A case or a file known by the patient's surname: "the Gallagher case", "le dossier Vasseur",
 # "le cas Kerbrat" (not an eponym, a town or an acronym: checked in `detect`).
@@ -670,6 +696,7 @@ _STOP = frozenset(
             "name",
             "surname",
             "firstname",
+            "DOB",  # "the requisition says DOB 07/14/1958": the field, not a name
             "Tonight",
             "Yesterday",
             "Tomorrow",
@@ -1041,8 +1068,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             return  # "SALL4", "ROS1": a gene, not a name
         if _OBJECT_AFTER.match(text, end) or text[start:end] in object_names:
             return  # "Mr Bones, the teaching skeleton": a named thing, not a person
-        if all(fold(word) in _PLACEHOLDER_WORDS for word in text[start:end].split()):
-            return  # "name TEST PATIENT": a training record's dummy
+        if all(_placeholder(word) for word in _WORDS.findall(text, start, end)):
+            return  # "name TEST, PATIENT", "ZZTEST": a training record's dummy
         if _CHAT_TIME_BEFORE.search(text, max(0, start - 20), start) and _CHAT_COLON.match(
             text, end
         ):
@@ -1294,7 +1321,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             m.group("colon") and _quoted(text, m.start()) and _FORM_FIELD_END.match(text, m.end())
         )
         if (known or quoted_form) and not _weak(word):
-            yield from emit(*m.span(2))
+            family = m.group("family")
+            whole = family and _is_first(word) and fold(family) in surnames() and not _weak(family)
+            yield from emit(m.start(2), m.end("family") if whole else m.end(2))
     for m in ctx.finditer(_NO_SURNAME):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if word and not _weak(word.group(1)):
@@ -1361,7 +1390,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if found:
             yield from emit(m.start() + found[0], m.start() + found[1])
     for m in ctx.finditer(_NAMED_AS):
-        if not _weak(m.group(1).split()[0]):
+        first, *rest = (fold(w) for w in m.group(1).split())
+        if len(first) <= 2 and rest and _weak(rest[-1]) and not _NAME_WORD.search(m.group()):
+            continue  # ("requisition says R. Resident can you call": a side, then a word)
+        # (given as a name, a surname that is also a word still counts: 'the pot says "MILLER"')
+        quoted = text[m.start(1) - 1 : m.start(1)] in "\"“«'‘"
+        if not _weak(first) or (quoted and first in surnames() and first not in allow_terms()):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_LOWER_PAIR):
         given, *_, family = m.group(2).split()  # ("ahmed el fassi": past the particle)
@@ -1718,6 +1752,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if text.count(word) > 1 and not _weak(word):  # (cheap test first: most appear once)
             for m in re.finditer(rf"(?<![\w#@]){re.escape(word)}(?!\w)", text):
                 yield from emit(*m.span())
+    # ... or quoted in another spelling or case: « j'ai d'abord lu « Dubrouil » », 'says "MILLER"'.
+    folded = {fold(word) for word in words if len(word) >= 5}
+    for m in _QUOTED_WORD.finditer(text) if folded and len(words) <= 10 else ():
+        if any(_one_edit(fold(m.group(1)), word) for word in folded) and not _weak(m.group(1)):
+            yield from emit(*m.span(1))
+    # The answer to "whose...?" in a chat: "@maya: whose uterus is on bench 2? @tom: Okonkwo's, S24-33107"
+    for m in _WHOSE_ANSWER.finditer(text) if "whose" in ctx.low else ():
+        if not _weak(m.group(1)) and fold(m.group(1)) not in towns():
+            yield from emit(*m.span(1))
     # 7. A capitalised word side by side with a first name found: "Keisha and Kiara".
     for start, end in named[:10]:  # (bounded: a long post stays linear)
         for other in (

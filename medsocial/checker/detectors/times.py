@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import (
+    AGE_SEX,
     LAB_SYSTEM,
     NEWS_REPORT,
     ONE_CASE,
@@ -124,7 +125,7 @@ _DAY_AFTER_CARE = Anchored(
     # ... or moved, or hurt: « transféré jeudi », « renversée sur la rocade de Bordeaux dimanche »
     r"transf[ée]r[ée]e?s?|transferred|renvers[ée]e?s?|percut[ée]e?s?|fauch[ée]e?s?|knocked\s+down|run\s+over|"
     # ... or the specimen of that day: « le prélèvement de jeudi »
-    r"pr[ée]l[eè]vements?|frottis|extempo\w*|"
+    r"pr[ée]l[eè]vements?|frottis|extempo\w*|lames|blocs|slides|blocks|"
     # ... or the meeting that discusses it, or its slides on their way: "RCP sarcome jeudi",
     # "Tumour board Thursday", "Block flew down Tuesday"
     r"(?P<meeting>RCP|MDT|MDM|tumou?r\s+boards?)|flew(?:\s+(?:down|up|in))?|arriv(?:ed|[ée]e?s?))\b"
@@ -158,12 +159,14 @@ def _clock_ok(ctx: Context, m: re.Match[str]) -> bool:
     return not (_DURATION_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()))
 
 
+# "Fourth Warthin this week", "3e tumeur de Warthin cette semaine": one more of a series
+_ONE_MORE = re.compile(
+    r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th|e|[eè]me)|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|"
+    # (not "third time this week": the same thing again, for the same patient)
+    r"quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me)\b(?!\s+(?:time|fois)\b)[^.!?\n]{0,30}$"
+)
 _MANY_CASES = re.compile(
     r"(?i)\b(?:nombre|number|count|total)\s+(?:de|d'|of)\s*(?:lames|slides|cases|cas|biopsies|specimens|blocs?|blocks|pi[eè]ces|frottis|smears)\b[^.!?\n]{0,20}$|"
-    # "Fourth Warthin this week", "3e tumeur de Warthin cette semaine": one more of a series
-    r"\b(?:\d{1,2}(?:st|nd|rd|th|e|[eè]me)|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|"
-    # (not "third time this week": the same thing again, for the same patient)
-    r"quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me)\b(?!\s+(?:time|fois)\b)[^.!?\n]{0,30}$|"
     r"\b\d{2,}\s+(?:cases|cas|biopsies|specimens|frozens?|frozen\s+sections|extempos?|extemporan[ée]s|"
     r"slides|lames|blocs?|blocks|pi[eè]ces|autopsies|smears|frottis)\b[^.!?\n]{0,20}$"
 )
@@ -191,6 +194,9 @@ def _workload(ctx: Context, start: int) -> bool:
     if ctx.sentence_search(_ONE_OF_THEM, start) or ctx.sentence_search(PATIENT_REF, start):
         return False
     first = ctx.sentence(start)[0]
+    if _ONE_MORE.search(ctx.text, max(first, start - 40), start):
+        # (the last of the series is the patient described: "29F, papillary... Third this week")
+        return not (ctx.text_search(AGE_SEX) or ctx.text_search(PATIENT_AGE))
     return _MANY_CASES.search(
         ctx.text, max(first, start - 40), start
     ) is not None or ctx.sentence_search(_tally, start)
@@ -198,7 +204,7 @@ def _workload(ctx: Context, start: int) -> bool:
 
 _OPENING_HOURS = re.compile(
     r"(?i)\b(?:opening\s+hours|horaires|open\s+(?:from|until|daily|\d)|ouvert|accepted\s+until|"
-    r"mon\s*[–-]\s*fri|lun(?:di)?\s*[–-]\s*ven(?:dredi)?)\b"
+    r"mon\s*[–-]\s*fri|lun(?:di)?\s*[–-]\s*ven(?:dredi)?|bookings?\s+(?:by|before)|r[ée]servations?\s+avant)\b"
 )
 # "Aujourd'hui nous sommes 19", "today we are 24 pathologists": nowadays, not the day of a case.
 _NOWADAYS = re.compile(
@@ -307,8 +313,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.sentence_search(PATIENT_AGE, start)
         ):
             continue  # "thanks to the techs for staying late last night": the team's day
-        if ctx.sentence_search(_OPENING_HOURS, start):
-            continue  # "frozen sections until 5pm": the lab's timetable
+        if ctx.sentence_search(_OPENING_HOURS, start) or (
+            ctx.text[start].isdigit()  # (a clock time)
+            and ctx.text_search(_OPENING_HOURS)
+            and not ctx.text_search(PATIENT_REF)
+        ):
+            continue  # "frozen sections until 5pm", "... Mon–Fri. Bookings by 08:00": a timetable
         if _workload(ctx, start):
             continue  # "signed out 42 cases today": the author's workload, not one case
         if (
