@@ -3244,6 +3244,67 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Won't name him, but the banjo player from the Kilkenny band that played the Olympia last month had a BCC.",
         [("DETAIL", "banjo player from the Kilkenny band")],
     ),
+    # round 49 (from the 48th blind corpus), new phrasings
+    (
+        "Can't stop thinking about the frozen from Thursday: called it benign, permanents say low-grade fibromyxoid sarcoma.",
+        [("TIME", "Thursday")],
+    ),
+    (
+        "Second liposarcoma this week. Latest one: Mr Adeyemi, 58Y, thigh mass, MDM2 amplified.",
+        [("TIME", "this week")],
+    ),
+    (
+        "The daughter's mobile number was scribbled on the request, in words: oh-seven-nine-one, two-two-four, eight-eight-three.",
+        [("CONTACT", "oh-seven-nine-one, two-two-four, eight-eight-three")],
+    ),
+    (
+        "Numéro du mari noté sur le bon, en lettres cette fois : zéro sept, onze, vingt-deux, trente-trois, quarante-quatre. Bon courage pour la biopsie.",
+        [("CONTACT", "zéro sept, onze, vingt-deux, trente-trois, quarante-quatre")],
+    ),
+    (
+        "La famille Boulanger demande les lames pour un second avis sur la biopsie hépatique.",
+        [("NAME", "Boulanger")],
+    ),
+    (
+        "Pedigree of the month: proband melanoma at 29, father pancreatic ca at 51. CDKN2A again.",
+        [("AGE", "29")],
+    ),
+    (
+        "Bon de demande : « 63a F, ?carcinome lobulaire ». Biopsie mammaire reçue sans étiquette.",
+        [("AGE", "63a F")],
+    ),
+    (
+        "A 23-year-old surfer from Margaret River, acral melanoma on the sole, Breslow 2 mm.",
+        [("DETAIL", "surfer from Margaret River")],
+    ),
+    (
+        "Autopsie du gardien du musée de Sartène, retrouvé au petit matin. Dissection aortique.",
+        [("DETAIL", "gardien du musée de Sartène")],
+    ),
+    (
+        "Thinking of the lab secretary's little boy today, neuroblastoma, MYCN not amplified. Our secretary's son is a fighter.",
+        [("DETAIL", "Our secretary's son")],
+    ),
+    (
+        "Breast core of the town's current mayor came through this morning. Not saying more.",
+        [("DETAIL", "the town's current mayor")],
+    ),
+    (
+        "Cervical biopsy from Nomvula K. (born 1991) of Mthatha: HSIL, p16 block positive.",
+        [("LOCATION", "Mthatha")],
+    ),
+    (
+        "Eingang vom Kantonsspital Baden: Hr. Zimmermann, geb. 14.06.1952, Colonpolyp.",
+        [("NAME", "Hr. Zimmermann")],
+    ),
+    (
+        "Neuroblastoma in the adrenal of Liam Doherty, 4 - found after a fall at nursery.",
+        [("AGE", "4")],
+    ),
+    (
+        "Tatouage du Sacré-Cœur sur tout le bras chez ce patient de 60 ans, ganglion pigmenté.",
+        [("DETAIL", "Tatouage du Sacré-Cœur")],
+    ),
 ]
 
 SAFE = [
@@ -3799,6 +3860,10 @@ SAFE = [
     "Courier timetable: pickups at 09:30 and 14:00, Mon-Fri. Cytology requests accepted until 16:00.",
     "Cas d'école de sarcoïdose : granulomes épithélioïdes sans nécrose. Concours jeudi, je révise encore.",
     "Warthin tumour again, fourth this week. Smokers, every single one. Teaching point: oncocytic bilayer.",
+    # round 49 (from the 48th blind corpus), new phrasings
+    "Off to Lisbon for a week — out of office, cover by my co-consultant. — Dr Kofi A., histopathology",
+    "Pilot wheel yeasts in a lung biopsy slide from our teaching set: Paracoccidioides, a classic for the boards.",
+    "Frozen section at 7pm on a Friday again. The surgeons are lovely but please book earlier.",
 ]
 
 

@@ -231,6 +231,12 @@ LONG_CHUNKS = [
     "77 645 12 98 ", "les lames de lundi ", "X 258112A00421770 Ajaccio - ", "chart for jenny mcallister ",
     "third tall cell this week 29F ", "fiddle player from the Galway trad band that sold out the Olympia ",
     "Aged 38 and I passed. ", "Partiel demain ", "Best department in Leeds. ", "J'ai 45 ans. Meilleur service de Nantes. ",
+    # round 49: a frozen's weekday, a series with an age, phones read out far from their word, family
+    # names that are words, ages after a diagnosis, jobs at a town's building, a signature mid-line
+    "the frozen from Tuesday ", "3rd one this week 19Y ", "Phone number of the wife on the pot: oh-four-one-two, three-three-six, nine-eight-one. ",
+    "la famille Marchand ", "breast ca at 32, mother ovarian ca at 44, ", "47a H, ", "surfer from Noosa ",
+    "gardien du stade de Blida ", "our porter's little girl ", "our city's sitting Lord Mayor ", "(DOB 1989-07-23) of Soweto ",
+    "Klinikum Hessenwald: Hr. Weber, ", "Peter Molloy, 12 - ", "co-consultant. — Dr Priya N., histopath ", "le dragon tatoué sur tout le dos ",
 ]  # fmt: skip
 
 

@@ -243,7 +243,7 @@ _PATIENTS_AT_LARGE = r"\s+(?:safety|care|experience|education|advocacy|advocates
 # Words that name a patient or a person in care (nouns and titles, not pronouns).
 PATIENT_REF = Anchored(
     # (not a fond address: "love you old man")
-    rf"(?i)\b(?<!-)(?<!être\sune\s)(?<!être\sun\s)(?<!you\sold\s)(?:patiente?s?(?!{_PATIENTS_AT_LARGE})|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|"
+    rf"(?i)\b(?<!-)(?<!être\sune\s)(?<!être\sun\s)(?<!you\sold\s)(?:patiente?s?(?!{_PATIENTS_AT_LARGE})|pte?s?|mme|mlle|(?-i:Miss)|mrs?|ms|monsieur|madame|(?-i:Herr|Frau|Hr(?=\.))|"
     + _PERSON_NOUNS
     + r"|mari|husband|wife|[ée]pouse|famille|family)\b|\bM\.\s|\bchez\s+(?:(?:une?|ce|cette|le|la)\s(?!Dr\b|Pr\b)|l')"
     r"|\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|two|three|four|five|several)\s+r[ée]sidente?s\b"
@@ -300,6 +300,8 @@ ONE_PATIENT = Anchored(
     rf"(?i)\b(?:patiente?(?!{_PATIENTS_AT_LARGE})|pte?|mme|mlle|mrs?|ms|monsieur|madame)\b|\bM\.\s"
     rf"|\b(?:une?|a|an|this|ce|cette)\s+(?:\w+\s+)?(?:{_PERSON_NOUNS})\b"
 )
+# A number of years: "47 ans", "52 years", "19Y", "33 yrs", "47yo" (whose: the detector decides).
+AN_AGE = re.compile(r"\b\d{1,3}\s?(?:ans|years?|yrs?|yo|y/o|Y)\b")
 # An age glued to a sex letter, "27F", "(62H)", "F45, nodule...": a patient's details.
 AGE_SEX = re.compile(
     r"(?<![\w.,/+-])(?:\d{1,3}\s?(?:ans\s*,\s*|yo\s*,\s*|y/o\s*,\s*)?[MFH]|[MFH][1-9]\d(?=\s*[,:;)]))(?![\w%/.'’+-])"

@@ -171,11 +171,13 @@ _SIGNED_NAME = re.compile(
 # ... or a signature on one line, its fields split by bars: "Dr Kwame Mensah-Bonsu | Consultant
 # Histopathologist | Korle Bu Teaching Hospital, Accra | k.mensah@... | +233 ..."
 _BAR_SIGNATURE = re.compile(rf"(?m){_TITLED_LINE}[^\n|]{{2,60}}\|(?:[^\n|]*\|)+[^\n|]*")
-# ... or a titled name with the author's qualifications, then their town: "— Dr Aroha Ngata, FRCPA,
-# Auckland." (letters after a name are a doctor's, never a patient's)
+# ... or a titled name with the author's qualifications or post, then their town: "— Dr Aroha
+# Ngata, FRCPA, Auckland." (letters after a name are a doctor's, never a patient's)
 _CREDENTIALS_SIGNATURE = re.compile(
-    rf"(?m)^[—–-]?[ \t]*{_DOCTOR}[^\n,|]{{2,40}},[ \t]*"
-    r"(?:FRCPA|FRCPath|MRCPath|FRCPC|FRCP|FCAP|FACP|MD|PhD|MBBS|MBChB|DM)\b[^\n.!?|]*"
+    # (at a line's start, or after a sentence with a dash: "... co-consultant. — Dr Priya N., histopath")
+    rf"(?m)(?:^[—–-]?|(?<=[.!?)] )[—–-])[ \t]*{_DOCTOR}[^\n,|]{{2,40}},[ \t]*"
+    r"(?:FRCPA|FRCPath|MRCPath|FRCPC|FRCP|FCAP|FACP|MD|PhD|MBBS|MBChB|DM|histopath\w*|\w*patholog\w*|"
+    rf"(?i:{_POSTS}))\b[^\n.!?|]*"
 )
 
 

@@ -229,7 +229,8 @@ def _patterns() -> list[Anchored]:
         # (the word before the comma is checked in `_apposition_ok`)
         re.compile(
             rf",[ \t]*(?:(?i:both|tous\s+deux|toutes\s+deux)[ \t]+)?(?:(\d{{1,3}})(?![.,\u202f\u00a0 ]?\d{{3}}\b)|((?i:{_word_pattern()})))"
-            r"(?=[ \t]*(?:[,;)!]|:(?!\d)|$)|\.(?:\s|$)|[ \t]?[MFH](?=[,;)]))"
+            # (or a dash: "Peter Molloy, 12 - incidental on a scan")
+            r"(?=[ \t]*(?:[,;)!]|:(?!\d)|$)|\.(?:\s|$)|[ \t]?[MFH](?=[,;)])|[ \t]+[-–—][ \t])"
         ),
         # 14: a bare age in brackets after a name: "Ana (24)", "Mrs L. (68, room 2)", "(104!)"
         re.compile(r"\((\d{1,3})(?=[ \t]*[,)]|!)"),
@@ -618,8 +619,14 @@ _AGE_AGAIN = re.compile(
 
 # A baby's age as clinicians write it: "6/12 old" (months), "3/52 old" (weeks), "5/7 old" (days).
 _CLINICAL_FRACTION_AGE = re.compile(r"\b\d{1,2}\s?/\s?(?:12|52|7)\s+old\b")
-# An age before the person it is, in a case post: "at 72 she walks in" (not a clock: "at 9, she'd").
-_AT_AGE_SUBJECT = re.compile(r"(?i)\bat\s+(\d{2,3})\s+(?:she|he)\b(?!\s+(?:said|says|told|wrote))")
+# An age in years shortened to "a", then the sex, as on a request form: « CLINIQUE : 47a H ».
+_YEARS_A_SEX = re.compile(r"\b(\d{1,3})a\s?[HFM](?![&\w])")
+# An age before the person it is, in a case post: "at 72 she walks in" (not a clock: "at 9, she'd"),
+# or after the diagnosis: "index case breast ca at 32, mother ovarian ca at 44".
+_AT_AGE_SUBJECT = re.compile(
+    r"(?i)\bat\s+(\d{2,3})\s+(?:she|he)\b(?!\s+(?:said|says|told|wrote))"
+    r"|\b(?:ca|cancer|carcinoma|diagnosed|dx)\s+at\s+(\d{2,3})\b(?![.,:/]\d|\s*(?:%|mm|cm|h\b|am\b|pm\b|weeks?|months?))"
+)
 
 
 def detect(ctx: Context) -> Iterator[Hit]:
@@ -628,12 +635,15 @@ def detect(ctx: Context) -> Iterator[Hit]:
     seen = SpanSet(len(text))
     ages: set[int] = set()  # the ages found, to find them again when repeated
 
-    def bare_age(m: re.Match[str], group: int = 1) -> Iterator[Hit]:
-        """A bare number of `m` as an age, unless found already or protected."""
-        start, end = m.span(group)
+    def claim(start: int, end: int, value: int) -> Iterator[Hit]:
+        """An age of `value` at [start, end), unless found already or protected."""
         if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
             seen.add(start, end)
-            yield _age_hit(ctx, start, end, int(m.group(group)))
+            yield _age_hit(ctx, start, end, value)
+
+    def bare_age(m: re.Match[str], group: int = 1) -> Iterator[Hit]:
+        """A bare number of `m` as an age."""
+        yield from claim(*m.span(group), int(m.group(group)))
 
     for index, pattern in enumerate(_PATTERNS):
         if index == 19 and not ctx.mentions(_TENS):
@@ -774,12 +784,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if int(m.group(1)) in ages:
             yield from bare_age(m)  # "J.P.M., 88, nodular fasciitis — yes at 88!": said twice
     for m in _CLINICAL_FRACTION_AGE.finditer(text) if "/" in text else ():
-        if not (seen.overlaps(*m.span()) or ctx.is_protected(*m.span())):
-            seen.add(*m.span())
-            yield _age_hit(ctx, *m.span(), 0)  # "6/12 old": six months, an infant
-    for m in _AT_AGE_SUBJECT.finditer(text) if ctx.is_case() else ():
+        yield from claim(*m.span(), 0)  # "6/12 old": six months, an infant
+    for m in _YEARS_A_SEX.finditer(text) if ctx.is_case() else ():
         if int(m.group(1)) <= 110:
-            yield from bare_age(m)  # "and at 72 she walks in with a brand-new lobular carcinoma"
+            yield from claim(*m.span(), int(m.group(1)))  # « 47a H »: 47 ans, homme
+    for m in _AT_AGE_SUBJECT.finditer(text) if ctx.is_case() else ():
+        if int(m.group(m.lastindex or 1)) <= 110:
+            yield from bare_age(m, m.lastindex or 1)  # "at 72 she walks in", "breast ca at 32"
     for m in ctx.finditer(_AGE_AND_STILL) if ctx.is_case() else ():
         # (a patient named in the post, or the age opening a sentence: "Ewing. 14 and still...")
         opens = not text[ctx.sentence(m.start(1))[0] : m.start(1)].strip()

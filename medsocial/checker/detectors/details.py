@@ -37,7 +37,7 @@ _JOBS_FR = (
     r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue|[ée]mir|sultan|chef\s+coutumier)"
 )
 _JOBS_EN = (
-    r"(?:mayor|priest|vicar|pastor|imam|rabbi|(?:arch)?bishop|headteacher|head\s+teacher|headmaster|headmistress|principal|teacher|baker|butcher|"
+    r"(?:(?:lord\s+)?mayor|priest|vicar|pastor|imam|rabbi|(?:arch)?bishop|headteacher|head\s+teacher|headmaster|headmistress|principal|teacher|baker|butcher|"
     r"pharmacist|GP|postman|postwoman|footballer|player|goalkeeper|goalie|captain|coach|manager|"
     r"president|senator|MP|congressman|congresswoman|minister|governor|sheriff|singer|actor|actress|"
     r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor|referee|umpire|jockey|"
@@ -50,7 +50,7 @@ _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:\d+e\s+)?(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
     rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge|dioc[èe]se)|(?:du|de\s+la|de\s+l')\s*(?:seule?|unique)\s+[\w-]+|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|de\s+la\s+(?:mosqu[ée]e|paroisse|synagogue|cath[ée]drale|caserne|gendarmerie)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
     rf"(?:de\s+|d'|du\s+|de\s+l'|des\s+)(?-i:[A-ZÀ-Þ])[\w-]+)|"
-    rf"(?:the\s+)?(?:local|village|town|our\s+town's|the\s+town's|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
+    rf"(?:the\s+)?(?:local|village|town|(?:our|the)\s+(?:city|town|village|county)['’]s(?:\s+(?:sitting|current|former|new))?|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
     rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|city|county|region|province|island|club|team|parish|diocese|local|(?-i:[A-Z])[\w-]+)|"
     # a small community's figure "in" a place: "the Lutheran pastor in Dell Rapids"
     r"(?:pastor|priest|vicar|imam|rabbi|mayor|headteacher|headmaster|headmistress|postmaster|publican|sheriff)\s+in\s+(?-i:[A-Z])[\w-]+|"
@@ -71,11 +71,11 @@ _OCCUPATIONS = (
     r"m[ée]canicien(?:ne)?|[ée]lectricien(?:ne)?|plombier|chauffeur|secr[ée]taire|cuisini[eè]re?|cuisinier|"
     r"serveu(?:r|se)|pharmacien(?:ne)?|fact(?:eur|rice)|pompier|polici[eè]re?|policier|gendarme|militaire|"
     r"soldat|pilote|avocate?|ma[çc]on|menuisier|coiffeu(?:r|se)|commer[çc]ante?|caissi[eè]re?|caissier|"
-    r"mineur|marin-p[eê]cheur|marin|sage-femme|gardienne?|jardini[eè]re?|jardinier|comptable|ing[ée]nieure?|architecte|"
+    r"mineur|marin-p[eê]cheur|marin|sage-femme|gardien(?:ne)?(?!\s+(?:de|du)\s+phare)|jardini[eè]re?|jardinier|comptable|ing[ée]nieure?|architecte|"
     r"journaliste|v[ée]t[ée]rinaire|pr[eê]tre|religieuse|agent\s+d'entretien|"
     r"baker|butcher|nurse|porter|teacher|farmer|fisherman|mechanic|electrician|plumber|driver|"
     r"secretary|cleaner|cook|chef|waiter|waitress|pharmacist|postman|postwoman|firefighter|"
-    r"police\s+officer|policeman|policewoman|soldier|pilot|lawyer|builder|carpenter|hairdresser|"
+    r"police\s+officer|policeman|policewoman|soldier|pilot(?!\s+wheel)|lawyer|builder|carpenter|hairdresser|"
     r"shopkeeper|cashier|miner|sailor|midwife|caretaker|janitor|gardener|accountant|engineer|"
     r"architect|journalist|vet|veterinarian|priest|nun|monk|receptionist|healthcare\s+assistant|"
     r"lifeguard|lollipop\s+(?:lady|man)|crossing\s+guard|landlord|landlady|barman|barmaid|bartender|"
@@ -92,7 +92,7 @@ _OCCUPATIONS = (
     r"conduct(?:eur|rice)\s+de\s+(?:moto-?)?(?:taxi|bus|car|camion|train|tram)|moto-?taxi|taxi-?moto|okada\s+rider|boda-?boda\s+rider|"
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|winemaker|wine\s?grower|vintner|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|coureur(?:\s+cycliste)?|cycliste|cyclist|rugbyman|boxeu(?:r|se)|boxer|"
-    r"nageu(?:r|se)|swimmer|athl[eè]te|sprinter|marathonien(?:ne)?|"
+    r"nageu(?:r|se)|swimmer|athl[eè]te|sprinter|marathonien(?:ne)?|surfer|surfeu(?:r|se)|tattooist|tattoo\s+artist|tatoueu(?:r|se)|"
     r"international(?:e)?\s+de\s+(?:rugby|foot(?:ball)?|hand(?:ball)?|basket(?:-?ball)?|volley(?:-?ball)?)|"
     r"(?:rugby|football|soccer|cricket|hockey|netball)\s+international|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
@@ -108,12 +108,16 @@ _NAME_BEFORE_DISASTER = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*\s+){1,3})"
     r"(?:(?:tram|bus|train|coach|boat|ferry|plane|lorry|truck|car|bridge|tower|mine|factory|stadium)\s+)?$"
 )
-# Someone the author and their circle know: "my own dentist's wife", « la femme de mon dentiste ».
+# Someone the author and their circle know: "my own dentist's wife", "our porter's little girl",
+# « la femme de mon dentiste ».
 _MY_ACQUAINTANCE = Anchored(
-    rf"(?i)\bmy\s+(?:own\s+)?(?:{_JOBS_EN}|{_OCCUPATIONS}|dentist|doctor|neighbou?r|boss)['’]s\s+(?:{RELATIVE_WORDS})\b"
+    rf"(?i)\b(?:my|our)\s+(?:own\s+)?(?:{_JOBS_EN}|{_OCCUPATIONS}|dentist|doctor|neighbou?r|boss)['’]s\s+"
+    rf"(?:little\s+|baby\s+)?(?:{RELATIVE_WORDS}|girl|boy|kid)\b"
     rf"|\b(?:la|le|l'|du|de\s+la|de\s+l')\s*(?:{RELATIVE_WORDS})\s+(?:de|d')\s*(?:mon|ma|notre)\s+(?:propre\s+)?"
     rf"(?:{_JOBS_FR}|{_OCCUPATIONS}|voisine?)\b"
 )
+_BUILDING_FR = r"(?:stade|gymnase|mus[ée]e|th[ée][âa]tre|cin[ée]ma|piscine|mairie|gare|ch[âa]teau|cimeti[eè]re|march[ée])"
+_BUILDING_EN = r"(?:stadium|museum|theatre|cinema|pool|station|castle|cemetery|market|town\s+hall)"
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
 # the status before it or the place after it is there (checked in `detect`).
 _JOB_TIED = Anchored(
@@ -124,6 +128,9 @@ _JOB_TIED = Anchored(
     # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
     rf"\s+(?:from|at|in|on|of|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+|l')?{_ISLAND}(?-i:[A-ZÀ-Þ][a-zà-ÿA-Z])[\w'-]*|"
     rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"
+    # a named town's public building: « gardien du stade de Blida », "caretaker of the museum in Ennis"
+    rf"\s+(?:du|de\s+la|de\s+l')\s*{_BUILDING_FR}\s+(?:de\s+|d'|du\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*|"
+    rf"\s+(?:at|of)\s+the\s+{_BUILDING_EN}\s+(?:in|of)\s+(?-i:[A-Z])[\w'-]*|"
     rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
     rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*)?"
 )
@@ -209,7 +216,7 @@ _TATTOO = Anchored(
     r"(?i)\b(?:tatouage|tattoo(?:ed)?|tatou[ée]e?)\b(?!\s+(?:pigment|ink|encre|granulom|r[ée]action|reaction|"
     r"associated|associ[ée]|artifact|art[ée]fact))[^.!?\n]{0,12}?\b(?:repr[ée]sentant|du\s+pr[ée]nom|avec\s+le\s+nom|"
     r"with\s+the\s+name|with\s+(?:his|her|their|the)\s+(?:\w+['’]s\s+)?(?:name|initials|birthday|date)|of\s+(?:a|an|his|her|the)|d'une?|curling|wrapp(?:ed|ing)|around|autour|(?:with\s+)?the\s+words?|(?:avec\s+)?(?:le|les)\s+mots?|de\s+(?!(?:nos|mes|tes|vos|ses|leurs|notre|votre|mon|ma|ton|ta)\b)\w+|du\s+\w+|des\s+\w+|across|all\s+over|qui\s+(?:re)?couvre|covering|«|“|en\s+forme|shaped|reading|saying|disant|"
-    r"on\s+(?:his|her|the)|sur\s+(?:le|la|l')|\"|')"
+    r"on\s+(?:his|her|the)|sur\s+(?:tout\s+)?(?:le|la|l')|\"|')"
     r"|\b(?:tatouage|tattoo)s?\s+(?:[\w-]+\s+){0,2}?[«“\"][^»”\"\n]{1,60}[»”\"]"
 )
 # The words of a tattoo quoted in a post about tattoos: « Nanou 1974 », "Shaz 1987".

@@ -245,7 +245,7 @@ _NUMBER_WORDS = re.compile(_NUMBER_WORD, re.I)
 # (« Sa fille a laissé son numéro : zéro six, trente-deux, ... »). The CONTACT detector reports it.
 _PHONE_BEFORE = re.compile(
     r"(?i)\b(?:t[ée]l[ée]?(?:phone)?|phone|portable|mobile|cell|call|ring|rappeler|appeler|joindre|"
-    r"num[ée]ro|number)\b[^.!?\n]{0,40}$"
+    r"num[ée]ro|number)\b[^.!?\n]{0,80}$"
 )
 
 _RECORD_WORD = re.compile(
@@ -263,8 +263,8 @@ def spelled_numbers(ctx: Context) -> Iterator[tuple[re.Match[str], bool]]:
         # (not a record read out over the phone: "read the barcode out over the phone: zero-zero...")
         phone = (
             m.group().lower().startswith(("zéro", "zero", "oh"))
-            and bool(ctx.before(_PHONE_BEFORE, m.start(), 60))
-            and not ctx.before(_RECORD_WORD, m.start(), 60)
+            and bool(ctx.before(_PHONE_BEFORE, m.start(), 100))
+            and not ctx.before(_RECORD_WORD, m.start(), 100)
         )
         yield m, phone
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import (
     AGE_ANS,
+    AN_AGE,
     CARE_EVENT,
     CASE_WORDS,
     COMMUTE,
@@ -51,7 +52,7 @@ _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
 _HOSPITAL_FR = Anchored(
     rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|CHSLD|CLSC|CIUSSS|CISSS|USLD|h[oô]pital|h[oô]pitaux|ysbyty|"
     rf"cliniques?(?:\s+universitaires)?|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
-    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|groupe\s+hospitalier|hospices?(?:\s+civils)?|m[ée]dip[ôo]le|p[ôo]le\s+sant[ée])"
+    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|klinikum|krankenhaus|(?:kantons|uni)?spital|uniklinik(?:um)?|groupe\s+hospitalier|hospices?(?:\s+civils)?|m[ée]dip[ôo]le|p[ôo]le\s+sant[ée])"
     rf"(?:\s+universitaire|\s+r[ée]gional|\s+g[ée]n[ée]ral|\s+d[ée]partemental|\s+d'enfants|\s+des\s+enfants|"
     rf"\s+p[ée]diatrique|\s+militaire|\s+m[èe]re-enfant)?)\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
 )
@@ -562,6 +563,8 @@ _SEAT_BEFORE = re.compile(
 )
 _TITLED_NAME_OF = re.compile(
     rf"\b(?:Mrs?|Ms|Miss|Mme|Mlle|M\.|Mx)\.?\s+(?:{_CAPWORD}\s+){{1,3}}of\s+$"
+    # ... or a person with their birth date: "Thandiwe N. (DOB 1989-07-23) of Soweto"
+    r"|\((?i:DOB|d\.o\.b\.?|born|b\.)[^()\n]{0,20}\)\s+of\s+$"
 )
 # A town and its US state or Canadian province: "Libby, MT", "Halifax, NS" ("Smith, MD" and
 # "Jones, PA" are degrees and jobs).
@@ -974,7 +977,6 @@ _OUR_TOWN_TEAM = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?i:unit|lab|labs|department|colleagues|team|friends|residents|"
     r"labo|service|coll[eè]gues|[ée]quipe|internes)\b"
 )
-_AN_AGE = re.compile(r"\b\d{1,3}\s?(?:ans|years?|yo|y/o)\b")
 # The author's own unit, by its usual names.
 _UNIT_NOUNS = r"labo(?:ratoire)?|lab|service|department|d[ée]partement|unit[ée]?"
 _OUR_WORKPLACE = re.compile(
@@ -1008,7 +1010,7 @@ _POPULATION_FIGURES = Anchored(
 def _someones_age(ctx: Context) -> bool:
     """An age in the post that is not the author's own ("J'ai eu 45 ans aujourd'hui")."""
     return ctx.text_search(PATIENT_AGE) or any(
-        not ctx.own_life(m.start()) for m in _AN_AGE.finditer(ctx.text)
+        not ctx.own_life(m.start()) for m in AN_AGE.finditer(ctx.text)
     )
 
 
@@ -1044,7 +1046,7 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
     figures = ctx.sentence_search(_POPULATION_FIGURES, pos) or (
         ctx.text_search(_POPULATION_FIGURES) and not ctx.text_search(PATIENT_REF)
     )
-    if figures and not (ctx.sentence_search(PATIENT_AGE, pos) or ctx.sentence_search(_AN_AGE, pos)):
+    if figures and not (ctx.sentence_search(PATIENT_AGE, pos) or ctx.sentence_search(AN_AGE, pos)):
         return True  # « selon le registre des cancers d'Abidjan », "the incidence in Soweto"
     if _OUR_TOWN_TEAM.match(ctx.text, pos) and ctx.before(_OUR_BEFORE, pos, 6):
         return True  # "our Cape Town unit says yes, our Johannesburg colleagues say no"
@@ -1491,7 +1493,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 and key not in first_names()
             )
             mourning = before.endswith(("for ", "pour ")) and _MOURNING.search(before)
-            # "Mrs Fiona Gallagher of Ballina": a titled person's town
+            # "Mrs Fiona Gallagher of Ballina", "X (DOB ...) of Soweto": a person's town
             of_person = before.endswith(" of ") and _TITLED_NAME_OF.search(before)
             if not (
                 opening

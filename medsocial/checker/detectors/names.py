@@ -39,7 +39,7 @@ _CAP = re.compile(
 _TITLE = (
     r"(?:(?i:madame|mademoiselle|monsieur|miss|mister|mevrouw|meneer|se[ñn]ora|se[ñn]or)|(?i:mme|mlle|mmes|mrs|mr|ms|mx)\.?|M\.|MM\.|(?:Smt|Shri|Sri|Kum)\.?|"
     # Dutch, Spanish and German ones: "Mevr. De Smet", "Dhr. Peeters", "Sra. López", "Herr Brunner"
-    r"(?:Mevr|Dhr|Mw|Sra|Srta)\.?|Herr|Frau|"
+    r"(?:Mevr|Dhr|Mw|Sra|Srta)\.?|Herr|Hr\.|Frau|"
     r"(?i:docteur|doctor|professeur|professor)|(?i:dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
@@ -1269,7 +1269,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "the Siamese twins Chang and Eng (died 1874)": history, not a patient
         name = m.group(group).split()[-1]
         child = m.group(0).split()[-1].lower() in _CHILD_NOUNS
-        if not _weak(name) and (not child or fold(name) in surnames()):  # (not "the Afghan girl")
+        known = fold(name) in surnames()
+        # (a surname that is also a word names a family too: « la famille Marchand »; not an
+        # eponym: "the Lynch family")
+        surname = not _weak(name) or (known and fold(name) not in allow_terms())
+        if surname and (not child or known):  # (not "the Afghan girl")
             yield from emit(*m.span(group))
     for m in _RELATION_CODE.finditer(text) if "/O" in text or "/o" in text else ():
         before = _NAME_BEFORE_CODE.search(text, max(0, m.start() - 40), m.start())

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from medsocial.checker.context import (
     AGE_SEX,
+    AN_AGE,
     LAB_SYSTEM,
     NEWS_REPORT,
     ONE_CASE,
@@ -125,12 +126,13 @@ _DAY_AFTER_CARE = Anchored(
     # ... or moved, or hurt: « transféré jeudi », « renversée sur la rocade de Bordeaux dimanche »
     r"transf[ée]r[ée]e?s?|transferred|renvers[ée]e?s?|percut[ée]e?s?|fauch[ée]e?s?|knocked\s+down|run\s+over|"
     # ... or the specimen of that day: « le prélèvement de jeudi »
-    r"pr[ée]l[eè]vements?|frottis|extempo\w*|lames|blocs|slides|blocks|"
+    r"pr[ée]l[eè]vements?|frottis|extempo\w*|lames|blocs|slides|blocks|frozens?|"
     # ... or the meeting that discusses it, or its slides on their way: "RCP sarcome jeudi",
     # "Tumour board Thursday", "Block flew down Tuesday"
     r"(?P<meeting>RCP|MDT|MDM|tumou?r\s+boards?)|flew(?:\s+(?:down|up|in))?|arriv(?:ed|[ée]e?s?))\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+"
-    rf"(?:le\s+)?(?P<day>{_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
+    # (not any such day: "frozen at 6pm on a friday")
+    rf"(?:le\s+)?(?<!\ba\s)(?<!\bun\s)(?P<day>{_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
 )
 
 
@@ -196,7 +198,9 @@ def _workload(ctx: Context, start: int) -> bool:
     first = ctx.sentence(start)[0]
     if _ONE_MORE.search(ctx.text, max(first, start - 40), start):
         # (the last of the series is the patient described: "29F, papillary... Third this week")
-        return not (ctx.text_search(AGE_SEX) or ctx.text_search(PATIENT_AGE))
+        return not (
+            ctx.text_search(AGE_SEX) or ctx.text_search(PATIENT_AGE) or ctx.text_search(AN_AGE)
+        )
     return _MANY_CASES.search(
         ctx.text, max(first, start - 40), start
     ) is not None or ctx.sentence_search(_tally, start)
