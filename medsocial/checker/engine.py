@@ -147,6 +147,12 @@ def _inside(hits: list[Hit], outer: str, inner: str, text: str = "") -> list[Hit
     return [h for h in hits if h.kind != inner or not covered(h)]
 
 
+# A hit inside a wider one of another kind is part of it, in this order: a name inside a place of
+# more words, ages inside a number read out ("deux, soixante-douze, zéro neuf..."), whether a
+# record's or a phone's, and a record number that is a birth date ("dob 19041966").
+_COVERING = (("LOCATION", "NAME"), ("ID", "AGE"), ("CONTACT", "AGE"), ("DATE", "ID"))
+
+
 # A doctor's post and the start of a line that gives a doctor's title, shared by the forms below.
 _POSTS = r"Consultant|Registrar|Resident|Fellow|Interne|Chef\s+de\s+clinique"
 _DOCTOR = r"(?:Dr|Pr|Prof)\.?[ \t]"
@@ -221,9 +227,8 @@ def check_post(text: str, lang: str | None = None) -> Report:
         hits.extend(detector(ctx))
     findings = []
     hits = _outside_signature(ctx.text, [h for h in hits if h.end > h.start])
-    hits = _inside(_inside(hits, "LOCATION", "NAME", ctx.text), "ID", "AGE")
-    hits = _inside(hits, "CONTACT", "AGE")  # (a phone read out: "zéro six, trente-deux, ...")
-    hits = _inside(hits, "DATE", "ID")  # ("dob 19041966": a birth date, not a record number)
+    for outer, inner in _COVERING:
+        hits = _inside(hits, outer, inner, ctx.text if inner == "NAME" else "")
     for hit in _merge(hits):
         start, end = norm.span(hit.start, hit.end)
         findings.append(

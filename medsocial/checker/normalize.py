@@ -176,10 +176,8 @@ def normalize(text: str) -> Normalized:
             if _LETTER_PREFIX.search(folded_text, max(0, start - 5), start):
                 keep[start - 1] = False
             # (a letter between dashes is a part of the number: "2 0 2 6 - H - 0 4" -> "2026-H-04")
-            lone_dash = (
-                match.group().count("-") == 1
-                or " - " in match.group()
-                and any(c.isalpha() for c in match.group())
+            lone_dash = match.group().count("-") == 1 or (
+                " - " in match.group() and any(c.isalpha() for c in match.group())
             )
             for j in range(start, match.end()):
                 char = folded_text[j]
