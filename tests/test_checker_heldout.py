@@ -3305,6 +3305,89 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Tatouage du Sacré-Cœur sur tout le bras chez ce patient de 60 ans, ganglion pigmenté.",
         [("DETAIL", "Tatouage du Sacré-Cœur")],
     ),
+    # round 50 (from the 49th blind corpus), new phrasings
+    (
+        "Scanned filename in the shared drive: RAP_290057511823345_foie.pdf. Please rename before uploading anything.",
+        [("ID", "290057511823345")],
+    ),
+    (
+        "Voicemail from the son, transcribed: « rappelez-moi au zéro sept, vingt et un, quarante-deux, dix-neuf, zéro huit ».",
+        [("CONTACT", "zéro sept, vingt et un, quarante-deux, dix-neuf, zéro huit")],
+    ),
+    (
+        "A relative of my patient tracked me down on Bluesky (@sandrine.lemoine@bsky.social) asking about her mum's biopsy.",
+        [("CONTACT", "@sandrine.lemoine@bsky.social")],
+    ),
+    (
+        "Bon de demande : « Nom : Bernard, âge : 67, coloscopie ». C'est tout ce qu'on a.",
+        [("AGE", "âge : 67")],
+    ),
+    ("Request form just says: male, 71 y. Nothing else. How do I stage that?", [("AGE", "71 y")]),
+    (
+        "The oldest lady whose bone marrow I have ever reported: 101, and sharper than me.",
+        [("AGE", "101")],
+    ),
+    (
+        "Referral from KL: Encik Ahmad Faizal, IC 650923-10-4471, gastric biopsy, H. pylori everywhere.",
+        [("ID", "650923-10-4471"), ("NAME", "Ahmad Faizal")],
+    ),
+    (
+        "Our slide library still has case H/2023/004518 from the external lab, the patient from Kassel. Does anyone have the blocks?",
+        [("ID", "H/2023/004518")],
+    ),
+    (
+        "Poster session slide had « MOREAU Paulette née le 02/05/1949 » in the corner. Blur your slides, people.",
+        [("NAME", "MOREAU Paulette")],
+    ),
+    (
+        "Speaker's slide showed the request form: ANNA-LENA BAUER, DOB 11.09.1987, thyroid FNA.",
+        [("NAME", "ANNA-LENA BAUER")],
+    ),
+    (
+        'A tube labelled only "sophie" and "urine". No surname, no ward. Rejected.',
+        [("NAME", "sophie")],
+    ),
+    (
+        "His sister's LinkedIn bio says Ngozi Okafor, midwife at LUTH. She asked me about his autopsy.",
+        [("NAME", "Ngozi Okafor")],
+    ),
+    (
+        "Les docs du chirurgien : « urgent, résultats pour Mme Lefèvre b4 lundi » — je ne lis pas l'anglais texto.",
+        [("NAME", "Lefèvre")],
+    ),
+    (
+        "Still haunted by the specimen from Wednesday: a whole uterus with a 9 kg leiomyoma.",
+        [("TIME", "Wednesday")],
+    ),
+    (
+        "Décès du mineur de charbon de Carmaux, silicose massive à l'autopsie, la semaine passée.",
+        [("DETAIL", "mineur de charbon de Carmaux"), ("TIME", "la semaine passée")],
+    ),
+    ("Bx from a 52M at QMC, Nottingham: adenocarcinoma.", [("LOCATION", "QMC")]),
+    (
+        "Kidney from a 3-year-old at Birmingham Children's. Wilms, favourable histology. #Birmingham",
+        [("LOCATION", "Birmingham Children's")],
+    ),
+    (
+        "Rotterdam lab diary: the frozen from a 44-year-old dock worker came back as a schwannoma.",
+        [("LOCATION", "Rotterdam")],
+    ),
+    (
+        "Lymphome chez un homme de 47 ans de la tribu de Ouaré, adressé par Koné.",
+        [("LOCATION", "Ouaré")],
+    ),
+    (
+        "Mélanome acral chez la chanteuse qui a représenté la Belgique à l'Eurovision : stade I, elle va bien.",
+        [("DETAIL", "chanteuse qui a représenté la Belgique à l'Eurovision")],
+    ),
+    (
+        "Biopsie cutanée chez un griot très connu du quartier Treichville, 58 ans.",
+        [("DETAIL", "griot très connu du quartier Treichville")],
+    ),
+    (
+        "Ward round photo just dropped in the group: the baby in Cot 4 with a sacral teratoma. #KualaLumpur",
+        [("LOCATION", "KualaLumpur")],
+    ),
 ]
 
 SAFE = [
@@ -3864,6 +3947,18 @@ SAFE = [
     "Off to Lisbon for a week — out of office, cover by my co-consultant. — Dr Kofi A., histopathology",
     "Pilot wheel yeasts in a lung biopsy slide from our teaching set: Paracoccidioides, a classic for the boards.",
     "Frozen section at 7pm on a Friday again. The surgeons are lovely but please book earlier.",
+    # round 50 (from the 49th blind corpus), new phrasings
+    'Teaching tip: on your slides write "Patient X, 70s, F", never initials, never the MRN.',
+    "Signed out my 5,000th biopsy today? No: my 5,000th case. Cake in the lab at 3.",
+    "Mon 2 000e cas signé aujourd'hui, merci à toute l'équipe technique !",
+    "EQA round 25-1 is out: 12 slides, answers due 15/03/2026. Enjoy.",
+    "Campagne EEQ 25-1 : douze lames, réponses attendues pour le 15/03/2026.",
+    "Thanks to the Nigerian College of Pathologists for hosting me in Lagos last month.",
+    'When your request form says "known to Dr Jones", please add the actual history.',
+    "Notre nouvelle représentante s'appelle Chloé et elle nous a apporté des chouquettes pour la démo du scanner.",
+    "Back from three weeks in Hanoi. 180 cases waiting. Send coffee.",
+    'Pot labelled only "biopsy" and nothing else: please, we need the site.',
+    "Montreal friends: our resident wins best poster at the CAP meeting! Proud.",
 ]
 
 

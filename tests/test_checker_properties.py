@@ -237,6 +237,16 @@ LONG_CHUNKS = [
     "la famille Marchand ", "breast ca at 32, mother ovarian ca at 44, ", "47a H, ", "surfer from Noosa ",
     "gardien du stade de Blida ", "our porter's little girl ", "our city's sitting Lord Mayor ", "(DOB 1989-07-23) of Soweto ",
     "Klinikum Hessenwald: Hr. Weber, ", "Peter Molloy, 12 - ", "co-consultant. — Dr Priya N., histopath ", "le dragon tatoué sur tout le dos ",
+    # round 50: file names, numbers read out with "et", age labels and bare "y", the oldest, identity
+    # cards, slashed record numbers, names before a birth date, datelines, hashtags in one word,
+    # milestones, deadlines, jobs with what they do
+    "RAP_290057511823345_", "zéro sept, vingt et un, ", "âge : 67, ", "71 y. ", "Oldest 101 ", "IC 650923-10-4471, ",
+    "Puan Nurul Ain ", "E/2024/031187 ", "« DURAND Marie née le 21/06/1963 » ", "HANS WEBER, DOB 04.11.1958. ",
+    'labelled only "kevin - ', "Her profile says Chioma Eze, ", "b4 Friday bx for Kwame Asante ", "the placenta from Tuesday. ",
+    "#CapeTown ", "Kumasi lab life ", "at Red Cross Children's. ", "at EVRMC ", "de la tribu de Tiéti, 61 ans ",
+    "pêcheur de homard de Shippagan ", "griot bien connu du quartier Médina ", "Malta's Eurovision entrant ",
+    "my 10,000th case today ", "1 000 000 000 ", "Results due 31/01/2026. ", "If your requisition says Dr Smith ",
+    "Le commercial s'appelle Julien ", "Back from two weeks in Lisbon. ", "the Sri Lanka College of ",
 ]  # fmt: skip
 
 

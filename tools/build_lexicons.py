@@ -90,7 +90,7 @@ ENGLISH_ABROAD = {
     "HK", "AE", "SA", "QA", "EG", "IL", "JO", "KW", "BH", "OM",
 }  # fmt: skip
 WORLD_CITY = 50_000
-BIG_WORLD_CITY = 1_000_000
+BIG_WORLD_CITY = 300_000
 # Towns found only in FRANCOPHONE countries are rarer in posts than the people and words they
 # share a name with ("Lola", "Tata", "Tyre", "Semi"): such a town is left out when it occurs at
 # least this often per million words, or when it is a known first name or surname and has fewer

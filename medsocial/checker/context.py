@@ -115,6 +115,9 @@ EVENT = Anchored(
     r"rendez-vous\s+(?:au|aux|[àa])\b|see\s+you\s+(?:at|in)\b|replay|recording|"
     r"(?:superbe|belle|great|brilliant|excellente?)\s+pr[ée]sentation|pr[ée]sentation\s+(?:du|de\s+la|by)\s+(?:Pr|Dr|Prof)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"a\s+lieu|aura\s+lieu|se\s+tiendra|se\s+tient|takes\s+place|will\s+be\s+held|colloque|campagne|campaign|"
+    # external quality assessment rounds and their deadlines: "Results due 31/01/2026"
+    r"EQA|EEQ|external\s+quality|contr[ôo]le\s+(?:de\s+)?qualit[ée]\s+externe|"
+    r"(?:results?|r[ée]sultats?|answers?|r[ée]ponses?|submissions?)\s+(?:are\s+)?(?:due|attendue?s?\s+(?:pour|avant))|"
     r"(?:screening|medical|health|free)\s+camps?|camps?\s+(?:de\s+)?d[ée]pistage|"
     r"marche\s+rose|octobre\s+rose|movember|odyss[ée]a|course\s+(?:solidaire|caritative)|charity\s+(?:run|walk|ride)|fun\s+run|"
     r"s[ée]ance\s+de\s+(?:lames|cas|microscopie|relecture)|formation|soutenance|portes\s+ouvertes|open\s+days?|th[eè]se|thesis|viva|graduation|remise\s+des\s+dipl[ôo]mes|training\s+course|teaching\s+session|session\s+de|talk\s+(?:at|on|by))\b"
@@ -413,6 +416,8 @@ OWN_LIFE = Anchored(
     # the author's children at school: "first day at school", « la rentrée des classes »
     r"|first\s+day\s+(?:at|of)\s+(?:school|nursery|kindergarten)|started\s+(?:school|nursery|kindergarten)|"
     r"premier\s+jour\s+d'[ée]cole|rentr[ée]e\s+(?:des\s+classes|scolaire)"
+    # a career milestone: "Signed out my 10,000th case today", « 10 000e cas signé aujourd'hui »
+    r"|(?<![\d,.])(?<!\d\s)(?:\d{3,}|\d{1,3}(?:[,.\s]\d{3})+)(?:th|e|[eè]me)\s+(?:cases?|cas|autops(?:y|ie)|biops(?:y|ie)|frozen)\b"
     rf"|(?:{OWN_AGE_WORDS})\s+\d{{1,3}}(?:\s+ans|\s+years?)?\b(?!\s*(?:%|cases|cas|slides|lames|biops))"
     rf"|{COMMUTE}"
     r"|happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
@@ -483,7 +488,9 @@ _ON_SCREEN = (
 # Things the lab gives a person's name to: a teaching skeleton, a mascot, a microscope.
 NAMEABLE_THINGS = (
     r"skeleton|squelette|mannequin|manikin|dummy|doll|poup[ée]e|robot|mascot|mascotte|"
-    r"microscope|scanner|microtome|cryostat|automate|plant|plante|cactus"
+    r"microscope|scanner|microtome|cryostat|automate|plant|plante|cactus|"
+    # (and the vendor's people: « Le commercial s'appelle Julien »)
+    r"commercial|repr[ée]sentante?|sales\s+rep|rep|livreur|livreuse|coursier|courier"
 )
 # A thing given a person's name: "Our teaching skeleton is called Mr Bones", « La poupée de
 # démonstration du labo s'appelle Germaine » (its name and its age are not a patient's).

@@ -168,12 +168,13 @@ def _patterns() -> list[Anchored]:
         # 47yo, 47 y/o, 47 y.o., ninety-six yo, 58yr (glued: not "5 yr survival"), 83yoF
         re.compile(
             # (the sex may be glued on: "83yoF")
-            rf"(?i)(?<![\w.,/-]){num}[\s-]?(?:yo|y/o|y-o|y\.o\.?|yrs?\.?o\.?)(?-i:[FMH])?(?![\w/])"
+            # (a bare "y" before a stop: "She's female, 38 y.")
+            rf"(?i)(?<![\w.,/-]){num}[\s-]?(?:yo|y/o|y-o|y\.o\.?|yrs?\.?o\.?|y(?=\.(?!\w)|\s?[,;)]|\s*$))(?-i:[FMH])?(?![\w/])"
             r"|(?<![\w.,/-])(\d{2,3})yr(?![\w/])(?!\s*(?:survival|follow|history|risk|rate|plan|anniversary|course))"
         ),
         # aged 47, age 47, âgé de 47, âgée de quarante-sept, à l'âge de 47
         re.compile(
-            rf"(?i)\b(?:aged|age:?|âgée?s?\s+de|agee?s?\s+de|[aà]\s+l'[âa]ge\s+de|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{num}\b"
+            rf"(?i)\b(?:aged|age:?|[âa]ge\s+:|âgée?s?\s+de|agee?s?\s+de|[aà]\s+l'[âa]ge\s+de|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*{num}\b(?![/.]\d)"
         ),
         # nourrisson de 6 mois, bébé de 3 semaines, une petite de 3 semaines, a baby of 3 weeks
         re.compile(
@@ -326,6 +327,11 @@ def _patterns() -> list[Anchored]:
             r"(?<![\w.,/+-])(\d{1,3})[mf](?=\s+(?:(?:bx|biopsy|c/o|s/p|hx|h/o|presenting|presents)\b|w/))"
             r"|(?<=\bthe\s)(\d{2})[mf](?=\s+(?:from|with|in)\b)"
         ),
+        # 33: an age of 90 or more after "oldest": "Oldest person I've ever had a TURBT from: 103"
+        re.compile(
+            r"(?i)\b(?:oldest|(?:la|le)\s+plus\s+[âa]g[ée]e?|doyenne?)\b[^.!?\n\d]{0,60}?(?<![\w.,/-])(9\d|1[01]\d)"
+            r"(?![\w%]|[.,/]\d|\s*(?:mm|cm|kg|g\b|ml|cases|cas)\b)"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -354,6 +360,7 @@ _NUMBER_ONLY = (
     29,
     30,
     31,
+    33,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(

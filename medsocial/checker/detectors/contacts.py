@@ -99,7 +99,7 @@ _PATIENT_HANDLE = Anchored(
     r"mari|femme|famille|son|daughter|mother|father|husband|wife|family|mum|mom|maman|papa|dad|"
     r"brother|sister|fr[eè]re|s[oœ]eur|parents?)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|(?:la|le|les)\s+tagu(?:er|ez)|identifiez-(?:la|le)|"
     r"cagnotte|fundraiser|suivez|follow\s+(?:him|her|them)|(?:his|her|their)\s+(?:journey|story|fight|battle)|"
-    r"son\s+(?:parcours|combat)|(?-i:IG)\b|instagram|insta|tiktok|facebook|snap(?:chat)?)"
+    r"son\s+(?:parcours|combat)|(?-i:IG)\b|instagram|insta|tiktok|facebook|snap(?:chat)?|mastodon|bluesky)"
     r"(?:'s)?[\w\s':]{0,20}?\W{0,3}$"
 )
 

@@ -97,7 +97,7 @@ _OCCUPATIONS = (
     r"(?:rugby|football|soccer|cricket|hockey|netball)\s+international|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
     r"chocolati(?:er|[eè]re)|p[âa]tissi(?:er|[eè]re)|confiseu(?:r|se)|horlog(?:er|[eè]re)|"
-    r"(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
+    r"griot(?:te)?|(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
 )
 # A disaster named by its place: "the Grafton Street tram crash", "the Lakanal House fire" (the
 # disaster first: a fast scan; the capitalised name before it is checked in `detect`).
@@ -116,13 +116,16 @@ _MY_ACQUAINTANCE = Anchored(
     rf"|\b(?:la|le|l'|du|de\s+la|de\s+l')\s*(?:{RELATIVE_WORDS})\s+(?:de|d')\s*(?:mon|ma|notre)\s+(?:propre\s+)?"
     rf"(?:{_JOBS_FR}|{_OCCUPATIONS}|voisine?)\b"
 )
-_BUILDING_FR = r"(?:stade|gymnase|mus[ée]e|th[ée][âa]tre|cin[ée]ma|piscine|mairie|gare|ch[âa]teau|cimeti[eè]re|march[ée])"
+_BUILDING_FR = r"(?:stade|gymnase|mus[ée]e|th[ée][âa]tre|cin[ée]ma|piscine|mairie|gare|ch[âa]teau|cimeti[eè]re|march[ée]|quartier)"
 _BUILDING_EN = r"(?:stadium|museum|theatre|cinema|pool|station|castle|cemetery|market|town\s+hall)"
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
 # the status before it or the place after it is there (checked in `detect`).
 _JOB_TIED = Anchored(
     rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?)\s+(?:[A-Za-z]+\s+)??|"
     rf"(?:our|my)\s+(?:own\s+)?[\w-]+'s\s+)?{_OCCUPATIONS}\b(?P<post>"
+    # (what they do or how known they are may come first: « pêcheur de homard de Shippagan »,
+    # « griot bien connu du quartier Médina Coura »)
+    r"(?:\s+(?:bien\s+|tr[eè]s\s+)?connue?|\s+(?:de|d')\s*(?-i:[a-zà-ÿ]{3,})(?=\s+(?:de|d'|du)\b))?(?:"
     rf"(?:\s+(?:de|d')\s*[\w-]+)?\s+(?:retrait[ée]e?|[àa]\s+la\s+retraite)\b|"
     rf"\s+(?:from|in|at|of|on)\s+(?:our|my|this)\s+(?:own\s+)?[\w-]+|"
     # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
@@ -132,7 +135,7 @@ _JOB_TIED = Anchored(
     rf"\s+(?:du|de\s+la|de\s+l')\s*{_BUILDING_FR}\s+(?:de\s+|d'|du\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*|"
     rf"\s+(?:at|of)\s+the\s+{_BUILDING_EN}\s+(?:in|of)\s+(?-i:[A-Z])[\w'-]*|"
     rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
-    rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*)?"
+    rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*))?"
 )
 # A carer or a soldier who is the patient, with their unit: "GBM in a 44-yr-old surgeon at Our
 # Lady's Hospital, Navan", « chez un légionnaire du 3e REI de Kourou » (after "in a", "chez un":
@@ -189,6 +192,9 @@ _FAMOUS = Anchored(
     r"(?:chanteu(?:r|se)|guitariste|batteu(?:r|se)|leader)\s+(?:de|du|d')\s*(?:la\s+|l'|ce\s+|cette\s+)?groupe\b|"
     r"(?:de|du|from|on|of)\s+(?:la\s+|the\s+)?(?:Star\s+Academy|Nouvelle\s+Star|The\s+Voice|X\s+Factor|Love\s+Island|"
     r"Koh-Lanta|(?:Pop|American)\s+Idol|Strictly(?:\s+Come\s+Dancing)?|Big\s+Brother|Bake\s+Off|Top\s+Chef|Pékin\s+Express)\b|"
+    # a country's song contest entry: "Malta's Eurovision entrant", « la candidate de l'Eurovision »
+    r"Eurovision\s+(?:entrant|contestant|singer|act|winner|participant|entry)|"
+    r"(?:candidate?|repr[ée]sentante?|gagnante?|chanteu(?:r|se))\s+(?:de\s+\w+\s+)?(?:[àa]|de|pour)\s+l'Eurovision|"
     # an award's winner or nominee: "an Oscar-winning actress", "a Grammy-nominated drummer"
     r"(?:Grammy|Oscar|Emmy|BAFTA|Tony|Brit|C[ée]sar|Goncourt|Booker|Olympic)[\s-](?:nominated|winning|award-winning|winner|medall?ist)|"
     # a player of a named team: "plays in goal for the county hurling team", « joue dans l'équipe de ... »

@@ -11,9 +11,10 @@ from medsocial.checker.scan import Anchored
 
 _S = r"[\s.\-]?"
 _NIR = re.compile(
-    rf"([12378](?<!\w.)){_S}(\d\d){_S}(0[1-9]|1[0-2]|[2-9]\d){_S}(97[1-6]|\d\d|2[AB]){_S}"
+    # (an underscore is a separator here: "CR_1720...41_colon.pdf" is a file name)
+    rf"([12378](?<![^\W_].)){_S}(\d\d){_S}(0[1-9]|1[0-2]|[2-9]\d){_S}(97[1-6]|\d\d|2[AB]){_S}"
     # (overseas: a three-digit département, then a two-digit commune, "974 11")
-    rf"(\d{{3}}|(?<=97[1-6])\d\d|(?<=97[1-6][\s.\-])\d\d){_S}(\d{{3}})(?:{_S}(\d\d))?(?![\w])",
+    rf"(\d{{3}}|(?<=97[1-6])\d\d|(?<=97[1-6][\s.\-])\d\d){_S}(\d{{3}})(?:{_S}(\d\d))?(?![^\W_])",
     re.I,
 )
 _PLACEHOLDER_KEY = re.compile(r"\s*XX\b")
@@ -103,9 +104,10 @@ _EXAMPLE_BEFORE = re.compile(
 )
 # A Code 39 barcode as printed on labels: "*A0099812774*".
 _CODE39 = re.compile(r"\*[A-Z0-9][A-Z0-9.-]{4,18}[A-Z0-9]\*")  # (dashes and dots are Code 39 too)
-# A hospital's register number with slashes: "LUTH/HIST/2291/24", "MH/24/00871" (in a case post).
+# A hospital's register number with slashes: "LUTH/HIST/2291/24", "MH/24/00871", "E/2024/031187"
+# (in a case post).
 _SLASHED_CODE = re.compile(
-    r"[A-Z](?<![\w/][A-Z])[A-Z]{1,7}(?:/[A-Z]{2,8}){0,2}/\d{2,6}/\d{2,6}(?![\w/])"
+    r"[A-Z](?<![\w/][A-Z])[A-Z]{0,7}(?:/[A-Z]{2,8}){0,2}/\d{2,6}/\d{2,6}(?![\w/])"
 )
 # A record number a few words after its label: "MRN on the request form NW3381057".
 # ... or an NHS, PPS or identity card number in its own format: "the NHS no. on the cassette itself:
@@ -190,6 +192,12 @@ def _belgian_ok(number: str) -> bool:
     return key in (97 - base % 97, 97 - (2_000_000_000 + base) % 97)
 
 
+def _yymmdd_ok(number: str) -> bool:
+    """A number that opens with a real birth date, YYMMDD (a Malaysian identity card)."""
+    month, day = int(number[2:4]), int(number[4:6])
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
 def _ean13_ok(number: str) -> bool:
     """Swiss AVS number (756.XXXX.XXXX.XC): its last digit is an EAN-13 check digit."""
     digits = [int(c) for c in re.sub(r"\D", "", number)]
@@ -198,10 +206,12 @@ def _ean13_ok(number: str) -> bool:
 
 
 # National numbers with a check: Belgian "85.07.30-033.28", Swiss AVS "756.9482.1357.07"; and an
-# Ontario health card's shape, "4532-281-907-KT"; a Pakistani CNIC. (One scan of the post for all.)
+# Ontario health card's shape, "4532-281-907-KT"; a Pakistani CNIC; a Malaysian identity card
+# (MyKad: the birth date, the state, four digits: "780412-14-5562"). (One scan of the post for all.)
 _NATIONAL_NUMBER = re.compile(
     r"\d(?<![\w.-]\d)(?:(?P<belgian>\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d)|(?<=7)(?P<avs>56\.?\d{4}\.?\d{4}\.?\d\d)"
-    r"|(?P<card>\d{3}-\d{3}-\d{3}-[A-Z]{2})|(?P<cnic>\d{4}-\d{7}-\d))(?![\w-]|\.\d)"
+    r"|(?P<card>\d{3}-\d{3}-\d{3}-[A-Z]{2})|(?P<cnic>\d{4}-\d{7}-\d)"
+    r"|(?P<mykad>\d[01]\d[0-3]\d-\d\d-\d{4}))(?![\w-]|\.\d)"
 )
 # Québec's health insurance number, which needs no label: four letters of the names, then the
 # birth date (month + 50 for women) and two digits, "TREM 6508 1214".
@@ -220,6 +230,7 @@ _NATIONAL_CHECKS = {
     "card": (None, ("Un numéro d'assurance maladie", "A health card number")),
     # Pakistan's identity card, 5-7-1 digits: "35202-4479132-5"
     "cnic": (None, ("Un numéro de carte d'identité (CNIC)", "An identity card number (CNIC)")),
+    "mykad": (_yymmdd_ok, ("Un numéro de carte d'identité", "An identity card number")),
 }
 
 
@@ -232,9 +243,11 @@ _NUMBER_WORD = (
     r"hundred|thousand|z[ée]ro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
     r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
 )
-_NUMBER_TOKEN = rf"{_NUMBER_WORD}(?:-{_NUMBER_WORD})*\b"
+_NUMBER_TOKEN = rf"{_NUMBER_WORD}(?:(?:-|-et-|\s+et\s+){_NUMBER_WORD})*\b"  # (« vingt et un »)
 _SPECIMEN_WORDS = ("accession", "specimen", "block", "bloc", "lame", "slide", "numéro", "number", "dossier",
-                   "label", "barcode", "étiquette", "pot", "nir", "sécu", "code", "mrn", "ipp", "nhs")  # fmt: skip
+                   "label", "barcode", "étiquette", "pot", "nir", "sécu", "code", "mrn", "ipp", "nhs",
+                   # (a phone number read out identifies whoever it is: « rappelez-moi au zéro six ... »)
+                   "phone", "tél", "portable", "mobile", "appel", "call")  # fmt: skip
 _SPELLED_ID = re.compile(
     rf"(?<![\w-])(?:(?P<letter>(?-i:[B-HJ-Z]))\s+)?{_NUMBER_TOKEN}"
     rf"(?:(?:\s*,\s*|\s+)(?:(?:dash|tiret|slash|-|–|/|cl[ée]|key)\s+)?{_NUMBER_TOKEN}){{2,}}",
@@ -244,7 +257,7 @@ _NUMBER_WORDS = re.compile(_NUMBER_WORD, re.I)
 # A phone number read out: it starts with a zero and a phone word comes before it, not a record's
 # (« Sa fille a laissé son numéro : zéro six, trente-deux, ... »). The CONTACT detector reports it.
 _PHONE_BEFORE = re.compile(
-    r"(?i)\b(?:t[ée]l[ée]?(?:phone)?|phone|portable|mobile|cell|call|ring|rappeler|appeler|joindre|"
+    r"(?i)\b(?:t[ée]l[ée]?(?:phone)?|phone|portable|mobile|cell|call|ring|r?appel(?:er|ez)|joindre|"
     r"num[ée]ro|number)\b[^.!?\n]{0,80}$"
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -62,6 +63,8 @@ _HOSPITAL_EN = re.compile(
     r"(?:Hospitals?|Hosp\b\.?|Infirmary|Medical\s+Cent(?:er|re)|Clinic|Cancer\s+Cent(?:er|re)|Health\s+System|Hospice|"
     r"(?:Health|Medical|Healthcare)\s+City|"
     r"Health\s+Sciences?\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Cent(?:er|re)|"
+    # a children's hospital by its short name: "at Red Cross Children's."
+    r"Children's(?=\s*[.,;:!?)]|\s*$)|"
     # a named home or school the patient lives in or attends ("Maple Grove care home")
     r"(?i:nursing\s+home|care\s+home|retirement\s+home|rest\s+home)|(?i:high|middle|primary|elementary)\s+(?i:school))\b"
 )
@@ -129,6 +132,8 @@ _KNOWN_HOSPITALS = Anchored(
     r"Ibn[\s-]Sina|Ibn[\s-]Rochd|Mustapha[\s-]Pacha|La\s+Rabta|Yalgado|Laquintinie|HUEH|CHUK|"
     # Singapore, and the Fribourg hospital's sites: "HFR Riaz"
     r"Tan\s+Tock\s+Seng|Singapore\s+General|HFR(?:\s+[A-Z][a-z]+)?|"
+    # a medical centre or a general or memorial hospital by its initials: "bx done at EVRMC"
+    r"(?<=\bat\s)[A-Z]{1,4}(?:MC|GH|MH)|"
     r"Kaiser(?:\s+Permanente)?\s+[A-Z][a-z]+|"
     r"(?:Mercy|Providence|Good\s+Samaritan|Sacred\s+Heart|Baptist|Methodist|Presbyterian|Kaiser|Adventist)\s+"
     r"(?:North|South|East|West|Central|General|Memorial|Regional)|"
@@ -515,6 +520,8 @@ _ZIP_US = Anchored(
 _PLACE_TRIGGER = Anchored(
     r"(?i)(?:habite(?:nt)?\s+(?:[aà]\s+)?|habitante?\s+(?:[aà]\s+|de\s+)?|vit\s+(?:seule?\s+)?[aà]\s+|vivant\s+[aà]\s+|r[ée]sid(?:e|ant)\s+[aà]\s+|domicili[ée]e?\s+[aà]\s+|"
     r"originaire\s+d[e'u]\s*|n[ée]e?\s+(?:le\s+\d{1,2}(?:er)?(?:\s+[a-zéû]{3,9}\s+|[/.]\d\d?[/.])(?:19|20)?\d\d\s+)?[aà]\s+|venu[e]?\s+d[e']\s*|(?:vient|venait|venant|arriv[ée]e?|arrive|arrivait)\s+d[e']\s*|du\s+village\s+d[e']\s*|de\s+la\s+commune\s+d[e']\s*|"
+    # a Kanak tribe is a place: « un homme de la tribu de Tiéti »
+    r"(?:de\s+la|une|la)\s+tribu\s+d[e']\s*|"
     r"(?:lives|living)\s+(?:alone\s+|on\s+(?:his|her)\s+own\s+|by\s+(?:him|her)self\s+)?in\s+|from\s+(?:the\s+(?:village|town|city)\s+of\s+)?|resident\s+of\s+|born\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d\s+|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+(?:19|20)\d\d\s+)?in\s+|"
     r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+|"
     # a second opinion for the referring centre: « Relecture pour Trois-Rivières : M. Tremblay »
@@ -552,7 +559,17 @@ _SENT_TO = re.compile(
     r"shipping)\b[^.!?\n]{0,40}?\b(?:[àa]|au|aux|to)\s+(?:the\s+)?$"
 )
 # A town as a hashtag in a case: "tératome sacro-coccygien #Abidjan", "TB again #Delhi".
-_HASHTAG_TOWN = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*)(?![\w-])")
+# (in one word too: "#CapeTown"); or a dateline that opens the post: "Kumasi lab life: today's TURP
+# chips...", "Bologna: Nonna Giuseppina R., aged 94".
+_HASHTAG_TOWN = re.compile(r"(?<![\w#])#([A-ZÀ-Þ][a-zà-ÿ]{3,}(?:-?[A-ZÀ-Þ][a-zà-ÿ]+)*)(?![\w-])")
+# (English posts only: in French ones a capitalised word before a colon is as often a heading that is
+# also a village, « Marges : ... », « Fiche reçue : ... »; and not the readers addressed: "Toronto
+# friends: ...")
+_DATELINE_TOWN = re.compile(
+    rf"\A\W{{0,3}}({_CAPWORD}(?: {_CAPWORD})?)"
+    r"(?=(?:\s+(?!(?:friends|colleagues|folks|people|peeps|residents|team|pathologists|health)\b)[\w-]+){0,3}\s*:)"
+)
+_CAMEL_HUMP = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 _DISTRICT_WORD = re.compile(DISTRICT_WORDS)
 # An institution (not a hospital) before its town in brackets: "the Laboratoire national de santé
 # (Dudelange, Luxembourg)", "Institut Pasteur (Dakar)".
@@ -837,7 +854,7 @@ _NEXT_CAPWORDS = re.compile(rf"[ ]({_CAPWORD})(?:[ ]{_CAPWORD})?")
 _EN_HOSPITAL_WORD = re.compile(
     r"(?<![^ '\-])(?:hospital|hosp\b|infirmary|clinic|centre|center|medical[ '\-]cent|cancer[ '\-]cent|"
     r"health[ '\-]system|health[ '\-]cent|health[ '\-]science|hospice|nursing[ '\-]home|care[ '\-]home|institute|"
-    r"(?:health|medical|healthcare)[ '\-]city|szpital|ospedale|klinikum|krankenhaus|spitalul|nemocnice|kórház)"
+    r"(?:health|medical|healthcare)[ '\-]city|szpital|ospedale|klinikum|krankenhaus|spitalul|nemocnice|kórház|children's)"
 )
 
 
@@ -874,6 +891,9 @@ _JOURNEY = Anchored(
     # "the flight home from Glasgow", « le train du retour de Lyon »
     r"|\s+(?:home|back)\s+from\b|\s+(?:du\s+)?retour\s+de\b)"
     rf"|{COMMUTE}"
+    # the author's stay: "Back from two weeks in Lisbon", « de retour de vacances à Porto »
+    r"|\bback\s+from\s+(?:(?:a|one|two|three|four|\d)\s+(?:days?|weeks?|months?)|(?:my\s+)?(?:holidays?|vacation|leave))\s+in\b"
+    r"|\bretour\s+de\s+(?:(?:une|deux|trois|quatre|\d)\s+(?:jours|semaines?|mois)|vacances|cong[ée]s?)\s+(?:[àa]|en|au)\b"
 )
 # Advice to the readers: "si vous passez par Nancy", "if you're ever in Aberdeen".
 _VISIT_TIP = Anchored(
@@ -1382,8 +1402,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "Burrill Crohn, New York, 1932": an eponym's town
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
-    for m in _HASHTAG_TOWN.finditer(text) if "#" in text and ctx.is_case() else ():
-        key = fold(m.group(1))
+    tags = _HASHTAG_TOWN.finditer(text) if "#" in text else ()
+    dateline = _DATELINE_TOWN.finditer(text) if ctx.lang == "en" else ()
+    for m in itertools.chain(tags, dateline) if ctx.is_case() else ():
+        key = fold(_CAMEL_HUMP.sub(" ", m.group(1)))
         if (
             key in towns()
             and not (key in common_words() or key in allow_terms() or key in first_names())

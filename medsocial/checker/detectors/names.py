@@ -38,8 +38,9 @@ _CAP = re.compile(
 # (a full stop only after an abbreviation: "a real doctor. Happy birthday" ends a sentence)
 _TITLE = (
     r"(?:(?i:madame|mademoiselle|monsieur|miss|mister|mevrouw|meneer|se[ñn]ora|se[ñn]or)|(?i:mme|mlle|mmes|mrs|mr|ms|mx)\.?|M\.|MM\.|(?:Smt|Shri|Sri|Kum)\.?|"
-    # Dutch, Spanish and German ones: "Mevr. De Smet", "Dhr. Peeters", "Sra. López", "Herr Brunner"
-    r"(?:Mevr|Dhr|Mw|Sra|Srta)\.?|Herr|Hr\.|Frau|"
+    # Dutch, Spanish, German and Malay ones: "Mevr. De Smet", "Dhr. Peeters", "Sra. López", "Herr
+    # Brunner", "Puan Nurul Ain"
+    r"(?:Mevr|Dhr|Mw|Sra|Srta)\.?|Herr|Hr\.|Frau|Puan|Encik|"
     r"(?i:docteur|doctor|professeur|professor)|(?i:dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
@@ -69,6 +70,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def _placeholder(word: str) -> bool:
     """Word of a dummy record's name ("ZZTEST": labs prefix test records with ZZ)."""
     return fold(word).lstrip("z") in _PLACEHOLDER_WORDS
+
+
+def _anonymised(name: str) -> bool:
+    """A name already replaced by a letter: "Mme X", "Patient X, 60s"."""
+    return fold(name.split()[0]) in {"x", "y", "z", "xx", "xxx"}
 
 
 _WHOSE_ANSWER = re.compile(
@@ -135,6 +141,11 @@ _ADDRESSED = re.compile(
     r"(?i)\s*,\s*(?:je\s+vous|vous\s+(?:[eê]tes|avez|pouvez|savez)|you\s+(?:are|know|can|have)|please|"
     r"s'il\s+vous\s+pla[iî]t|svp|I\s+love\s+you)\b"
 )
+# A doctor in advice to the reader is anyone's: "If your requisition just says 'pt known to Dr
+# Smith'...", « Si votre bon dit « patient connu du Dr Martin »... ».
+_IF_YOUR = re.compile(
+    r"(?i)\b(?:if|when(?:ever)?)\s+(?:your|you)\b|\b(?:si|quand)\s+(?:votre|vos|vous)\b"
+)
 # A doctor who is the patient: « du Dr Benali, notre ancien chef de service, hospitalisé chez nous »
 _DOCTOR_AS_PATIENT = re.compile(
     r"(?i)\b(?:(?:hospitalis[ée]e?|admise?|op[ée]r[ée]e?)\s+(?:chez\s+nous|dans\s+(?:notre|le)\s+service)|"
@@ -197,10 +208,11 @@ _PATIENT_LOWER_PAIR = Anchored(
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
 # "pt's name Fitzgerald", "the name Hollis Grant readable at full zoom".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|req|requisition|request|container|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande)\s+(?:(?:just|only|still|clearly)\s+)?(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+as)?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|(?<=\bthe\s)name(?=\s+(?-i:[{_UP}]))|(?<=\ble\s)nom(?=\s+(?-i:[{_UP}]))|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|req|requisition|request|container|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande|profile|profil|bio|badge)\s+(?:(?:just|only|still|clearly)\s+)?(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+(?:as|only|just))?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|(?<=\bthe\s)name(?=\s+(?-i:[{_UP}]))|(?<=\ble\s)nom(?=\s+(?-i:[{_UP}]))|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘(]?\s*)"
-    # ("patient's name (Ekwueme, Chidinma)": surname, then first name)
-    rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?)"
+    # ("patient's name (Ekwueme, Chidinma)": surname, then first name; a quoted name in lower
+    # case: 'labelled only "kevin - L testis"', known names only, checked in `detect`)
+    rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?|(?<=[\"“«'‘])(?-i:[{_LOW}]{{3,}})(?=[\s\"”»'’]))"
 )
 _NAME_WORD = re.compile(r"(?i)\bnom\b|name\b")
 # A name written after a label on a form or a body bag, in any case: « patient : josiane »,
@@ -645,7 +657,7 @@ def _after_relative(before: str) -> bool:
 
 
 _NAMEABLE_PLACES = frozenset(
-    ["town", "village", "city", "island", "street", "hospital", "clinic", "ward", "country", "ville",
+    ["town", "village", "city", "island", "street", "hospital", "clinic", "ward", "country", "ville", "tribu", "tribe",
      "commune", "île", "rue", "hôpital", "clinique", "pays", "quartier", "hamlet", "hameau"]
 )  # fmt: skip
 # ("s": what `_last_words` leaves of "patient's" in "my patient's son")
@@ -659,6 +671,7 @@ _BODIES = ("Society", "Société", "College", "Collège", "Association", "Academ
            "Federation", "Fédération", "Institute", "Institut", "Clinique", "Polyclinique", "Clinic",
            "Hôpital", "Hospital")  # fmt: skip
 _BODY_AFTER = re.compile(rf"\s(?:{'|'.join(_BODIES)})\b")
+_BODIES_SET = frozenset(_BODIES)
 
 # Prepositions that open a sentence, capitalised but never a name.
 _SENTENCE_OPENERS = ("Dans", "Pour", "Avec", "Sans", "Sur", "Sous", "Chez", "Par", "Après", "Avant",
@@ -1110,8 +1123,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_TITLED):
         title, name = m.group(1), m.group(2)
         first_word = name.split()[0]
-        if fold(first_word) in {"x", "y", "z", "xx", "xxx"}:
-            continue  # already anonymised: "Mme X"
+        if _anonymised(name) or _BODY_AFTER.match(text, m.end()) or _BODIES_SET & set(name.split()):
+            continue  # "Mme X"; "the Sri Lanka College of Pathologists" ("Sri" is also a title)
         if title == "M." and _AUTHOR_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Rahman A, Osei K, Fitzgerald M. Submission...": an author's initial
         # "Mme la...", "Mr Patient": not a name; but "Mr Young", "Mme Petit" are surnames
@@ -1145,6 +1158,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 or author(m.start())
                 or worked_with
                 or _ADDRESSED.match(text, m.end())  # "Dr Morel, je vous aime bien, mais..."
+                or ctx.sentence_search(_IF_YOUR, m.start())
             )
         ):
             # A colleague thanked or a fictional doctor ("Dr. House"), not a patient.
@@ -1247,7 +1261,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_TITLED):
         name = m.group(1)
-        if name == "I":
+        if name == "I" or _anonymised(name):
             continue  # "the patient I diagnosed": the author
         words = name.split()
         if (
@@ -1399,8 +1413,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # ("requisition says R. Resident can you call": a side, then a word)
         # (given as a name, a surname that is also a word still counts: 'the pot says "MILLER"')
         quoted = text[m.start(1) - 1 : m.start(1)] in "\"“«'‘"
+        if m.group(1).islower() and (_weak(first) or not (_is_first(first) or first in surnames())):
+            continue  # ('labelled only "left breast"', 'labelled "baby of ..."': words)
         if not _weak(first) or (quoted and first in surnames() and first not in allow_terms()):
-            yield from emit(*m.span(1))
+            start, end = m.span(1)
+            if "," in m.group(1) and _weak(rest[-1]):
+                end = text.index(",", start)  # ('labelled only "Dorothy, Rose Cottage, ..."')
+            yield from emit(start, end)
     for m in ctx.finditer(_PATIENT_LOWER_PAIR):
         given, *_, family = m.group(2).split()  # ("ahmed el fassi": past the particle)
         known = _is_first(given) or fold(family) in surnames()
@@ -1441,6 +1460,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
         ):
             continue  # "Pte de Lifou, 38 ans": where she is from, left to LOCATION
+        place, *of = _last_words(text[max(0, m.start(1) - 30) : m.start(1)]) or [""]
+        if place in _NAMEABLE_PLACES and of in (["de"], ["d'"], ["of"]):
+            continue  # « un homme de la tribu de Tiéti, 61 ans »: a place's name
         if m.group("bare") is not None and (
             text[m.end(1) : m.end(1) + 1] != ","
             or not ctx.is_case()
@@ -1562,8 +1584,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             # surgery)" (a role in brackets: after a comma it may be a relative's, "Thomas, est
             # externe dans notre service")
             continue
-        if _BODY_AFTER.match(text, end):
-            continue  # "the Philippine Society of Pathologists"
+        if _BODY_AFTER.match(text, end) or (adjacent and _BODY_AFTER.match(text, nxt[2])):
+            continue  # "the Philippine Society of Pathologists", "the Sri Lanka College of ..."
         if text[max(0, start - 4) : start].lower() == "the " and _DOCUMENT_AFTER.match(text, end):
             continue  # "the Francis report"
         # 4a. First name + surname, in any case: "Jean Dupont", "jean dupont", "Jean DUPONT".
@@ -1583,6 +1605,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 and (word[0].isupper() or min(len(word), len(other)) >= 4)
             )
             pair_ok = pair_ok or particle  # "youssef ben salah": a known first name, a particle
+            # ("HANS-JÜRGEN WEBER, DOB ...": a known surname that is also an eponym, then a birth date)
+            pair_ok = pair_ok or (
+                patient_like is not None and bool(_CAP.fullmatch(other)) and fold(other) in names
+            )
             # "marie-claude fontaine, 58 ans", "lily morgan, seven years old": an age right after
             # makes a person, even of a first name that is also a word
             pair_ok = pair_ok or (
@@ -1610,7 +1636,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and word[0].isupper()
             and nxt[0][0].isupper()
         ):
-            if not colleague(start):
+            # (a birth date after it makes a patient, even on a speaker's slide: « DURAND Marie née
+            # le 21/06/1963 »)
+            if (
+                not colleague(start)
+                or _BORN_AFTER.match(text, nxt[2])
+                or _AGE_AFTER.match(text, nxt[2])
+            ):
                 yield from emit(start, nxt[2])
             continue
         # 4b'. Two surnames side by side after "for", "patient": "HPE for Pradeep Kumar Sharma"

@@ -43,7 +43,7 @@ _TIME = Anchored(
     # ... or since a time of this day: « à jeun depuis midi », « en salle depuis 8h »
     r"depuis\s+(?:midi|minuit|\d{1,2}\s?h(?:\s?\d\d)?)|"
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
-    r"c(?:ette|['’]te)\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+derni[eè]re|"
+    r"c(?:ette|['’]te)\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+(?:derni[eè]re|pass[ée]e)|"
     r"(?:le|du)\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
     r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|(?:il\s+y\s+a|y'a|ya)\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|heures?|jours?|semaines?)|zordi|"
     r"en\s+ce\s+moment(?:\s+(?:au|en)\s+(?:bloc|salle|garde|r[eé]a|urgences?))?|actuellement\s+(?:au|en)\s+(?:bloc|salle|r[eé]a)|"
@@ -73,7 +73,7 @@ _TIME = Anchored(
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
     r"on\s+call\s+tonight|just\s+(?:signed\s+out|received|got|seen|saw|diagnosed|reported|grossed|cut)|"
     r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
-    rf"(?:last|this|next|by|before)\s+{_DAYS_EN}|(?<!\ba\s){_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
+    rf"(?:last|this|next|by|before|b4)\s+{_DAYS_EN}|(?<!\ba\s){_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
     # a weekday's case: "the gentleman from Tuesday's PM", "Friday's frozen"
     rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|list|resection|admission|surgery))"
     r")\b"
@@ -113,7 +113,12 @@ _DURATION_BEFORE = re.compile(
 )
 # (substring tests: much faster than an alternation without a common first letter)
 _DAY_NAMES = ("day", *WEEKDAYS_FR)
-_DEADLINE = ("by ", "before ", "avant ", "d'ici ")
+_DEADLINE = ("by ", "before ", "b4 ", "avant ", "d'ici ")
+# A specimen hurried for someone named: "pls expedite bx for Kwame Asante ... b4 Friday".
+_FOR_SOMEONE = re.compile(
+    r"(?i)\b(?:bx|biops(?:y|ie)|specimen|results?|r[ée]sultats?|report)\s+(?:for|of|de|pour)\s+"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+)
 # A bare weekday right after what was done to the patient: "opérée du sein lundi", "seen Friday".
 _DAY_AFTER_CARE = Anchored(
     r"(?i)\b(?:op[ée]r[ée]e?s?|(?:re)?vue?s?|re[çc]ue?s?|consultation|consult|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
@@ -127,6 +132,8 @@ _DAY_AFTER_CARE = Anchored(
     r"transf[ée]r[ée]e?s?|transferred|renvers[ée]e?s?|percut[ée]e?s?|fauch[ée]e?s?|knocked\s+down|run\s+over|"
     # ... or the specimen of that day: « le prélèvement de jeudi »
     r"pr[ée]l[eè]vements?|frottis|extempo\w*|lames|blocs|slides|blocks|frozens?|"
+    # ("the placenta from Tuesday"; not "keep specimens in formalin until Thursday")
+    r"(?:placentas?|specimens?|pi[eè]ces?)(?=\s+(?:from|de|du)\s)|"
     # ... or the meeting that discusses it, or its slides on their way: "RCP sarcome jeudi",
     # "Tumour board Thursday", "Block flew down Tuesday"
     r"(?P<meeting>RCP|MDT|MDM|tumou?r\s+boards?)|flew(?:\s+(?:down|up|in))?|arriv(?:ed|[ée]e?s?))\b"
@@ -294,7 +301,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # 'a rare tumour + "this morning" is enough to identify someone': a mention
         deadline = ctx.low.startswith(_DEADLINE, start)
         if deadline and (
-            not ctx.text_search(PATIENT_REF) or _ASSIGNMENT.match(ctx.text, ctx.sentence(start)[0])
+            not (ctx.text_search(PATIENT_REF) or ctx.sentence_search(_FOR_SOMEONE, start))
+            or _ASSIGNMENT.match(ctx.text, ctx.sentence(start)[0])
         ):
             continue  # "90 slides to review before Friday": the author's week, not a patient's
         if any(map(ctx.low[start:end].__contains__, _WEEKDAYS)) and not (
