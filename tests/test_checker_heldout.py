@@ -3388,6 +3388,56 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Ward round photo just dropped in the group: the baby in Cot 4 with a sacral teratoma. #KualaLumpur",
         [("LOCATION", "KualaLumpur")],
     ),
+    # round 51 (from the 50th blind corpus), new phrasings
+    (
+        "registrar messaged me: can u look at the Adeyemi breast bx before MDT, surgeon is chasing",
+        [("NAME", "Adeyemi")],
+    ),
+    (
+        "Old fax, worse scan: the patient was Margarethe Vollenweider, and the DOB is unreadable.",
+        [("NAME", "Margarethe Vollenweider")],
+    ),
+    (
+        "A dairy farmer near Tullamore, 66, with a squamous cell carcinoma of the lower lip.",
+        [("DETAIL", "dairy farmer near Tullamore")],
+    ),
+    (
+        "Email chain pasted by a colleague: 'Dear all, re Fatima Zahra El-Idrissi, MRN 00482231, please add levels.'",
+        [("NAME", "Fatima Zahra El-Idrissi")],
+    ),
+    (
+        "Her husband phoned and asked us to call back on six one three, five five five, zero four two seven. We did not.",
+        [("CONTACT", "six one three, five five five, zero four two seven")],
+    ),
+    (
+        "Biopsy of a boda boda driver from Gulu today: Kaposi sarcoma, HHV8 positive.",
+        [("TIME", "today")],
+    ),
+    (
+        "Pathquiz! 52 M admitted with haemoptysis, CT shows a cavitating mass. Your diagnosis?",
+        [("AGE", "52 M")],
+    ),
+    (
+        "Gorgeous chromoblastomycosis today in a well-known Oaxaca mezcal distiller. Copper pennies!",
+        [("DETAIL", "well-known Oaxaca mezcal distiller")],
+    ),
+    ("Tuesday's bone marrow on the little one from Lira: ALL, 88% blasts.", [("TIME", "Tuesday")]),
+    (
+        "Paralympic swimmer from Cork, breast core B3 lesion, she asked me to post it. #pathology",
+        [("DETAIL", "Paralympic swimmer")],
+    ),
+    (
+        "encore une étiquette à l'arrache : h25-10433, pas de nom, pas de date, la bx de mme roux",
+        [("ID", "h25-10433")],
+    ),
+    (
+        "La sœur de la patiente m'écrit en MP depuis @claire.dubois_75 pour les résultats. Non.",
+        [("CONTACT", "@claire.dubois_75")],
+    ),
+    (
+        "Ninety-seven, and she still walks to clinic. Lentigo maligna, margins clear.",
+        [("AGE", "Ninety-seven")],
+    ),
 ]
 
 SAFE = [
@@ -3959,6 +4009,13 @@ SAFE = [
     "Back from three weeks in Hanoi. 180 cases waiting. Send coffee.",
     'Pot labelled only "biopsy" and nothing else: please, we need the site.',
     "Montreal friends: our resident wins best poster at the CAP meeting! Proud.",
+    # round 51 (from the 50th blind corpus), new phrasings
+    'Our teaching set calls this one "Patient Zero": the first PD-L1 22C3 we ever scored.',
+    "Thirty years of signing out and still amazed by H&E. Your friendly neighbourhood histopathologist, Dr. Ana",
+    "Signed: Tom, ST3 histopathology, finally passed Part 1 🎉",
+    "Bravo au Dr Hamel, nouveau président de la Société de pathologie de Normandie !",
+    "The Whipple specimen of the week, for teaching only: note the pancreatic neck margin.",
+    "Ninety-three slides, one microscope, zero coffee. Send help.",
 ]
 
 

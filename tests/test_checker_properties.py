@@ -247,6 +247,14 @@ LONG_CHUNKS = [
     "pêcheur de homard de Shippagan ", "griot bien connu du quartier Médina ", "Malta's Eurovision entrant ",
     "my 10,000th case today ", "1 000 000 000 ", "Results due 31/01/2026. ", "If your requisition says Dr Smith ",
     "Le commercial s'appelle Julien ", "Back from two weeks in Lisbon. ", "the Sri Lanka College of ",
+    # round 51: a surname's specimen, "pt was", signatures, phones read out in ten digits, names
+    # before a record number, jobs near a place, the well-known, weekday specimens, lower-case
+    # accessions, accounts written from, learned bodies, a doctor's name ending the post, ages spelled
+    "it's the Okonkwo skin bx ", "pt was Rosalind Achterberg ", "Signé : Camille, ", '"Patient Zero" ',
+    "call back on four one six, five five five, zero one eight two. ", "re Mohammed Al-Sayegh, NHS number ",
+    "pig farmer outside Ballymena ", "a well-known Dublin pub landlord ", "Monday's bone marrow ", "! 45 F from Cebu ",
+    "s26-11742 ", "en DM depuis @pascal.brunet83 ", "présidente de l'Association des ", "pathologist, Dr. Sam",
+    "Ninety-three and ", "boda boda rider from Kibera ",
 ]  # fmt: skip
 
 

@@ -208,7 +208,8 @@ def _patterns() -> list[Anchored]:
         ),
         # 47M, 47 F, 62H at the start of a case line ("47M with a lung mass")
         re.compile(
-            r"(?:^|(?<=[\n.:]\s)|(?<=^\W)|(?<=[-–—]\s))(\d{1,2})\s?([MFH])\b(?=\s*(?:,|with|w/|presenting|avec|pr[ée]sent|\(|from\b|de\b|d'))"
+            r"(?:^|(?<=[\n.:!?]\s)|(?<=^\W)|(?<=[-–—]\s))(\d{1,2})\s?([MFH])\b"
+            r"(?=\s*(?:,|with|w/|presenting|avec|pr[ée]sent|\(|from\b|de\b|d'|found\b|admitted\b|retrouv[ée]))"
         ),
         # "a 63 M", "un 58H", "(63M)": an age glued to a sex letter after an article or bracket
         re.compile(
@@ -332,6 +333,11 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:oldest|(?:la|le)\s+plus\s+[âa]g[ée]e?|doyenne?)\b[^.!?\n\d]{0,60}?(?<![\w.,/-])(9\d|1[01]\d)"
             r"(?![\w%]|[.,/]\d|\s*(?:mm|cm|kg|g\b|ml|cases|cas)\b)"
         ),
+        # 34: an age of 90 or more, spelled, opening a sentence: "Ninety-three and sharp as a tack."
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(Ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|A\s+hundred(?:\s+and\s+\w+)?)"
+            r"(?=\s+and\s|,\s|\s+(?:today|this\s+year|next\s+week)\b)"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -361,6 +367,7 @@ _NUMBER_ONLY = (
     30,
     31,
     33,
+    34,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
@@ -714,6 +721,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # (« congrès à Montréal, 3 jours, 800 participants »: how long it lasts)
             if index == 26 and not _named_before(ctx, m.start()):
                 continue
+            if index == 34 and not ctx.is_case():
+                continue  # ("Ninety-three and counting: the lab's move, box by box")
             if index == 15 and text[end - 1 : end + 1].endswith("M") and _value(m) < 12:
                 continue  # "2M", "3M": months or a company, not an age
             if seen.overlaps(start, end) or ctx.is_protected(start, end):

@@ -137,6 +137,10 @@ _FIGHTER_HANDLE = re.compile(
     rf"(?:{_DISEASES})_?(?:survivor|warrior|fighter|journey|free|sucks|diaries|mum|mom|dad|kid|girl|boy)"
 )
 _ON_SOCIAL = re.compile(r"(?i)\s+(?:on|sur)\s+(?:insta(?:gram)?|tiktok|facebook|FB)\b")
+# ... or the account someone wrote from: « nous écrit en DM depuis @pascal.brunet83 »
+_WROTE_FROM = re.compile(
+    r"(?i)\b(?:DM|MP|message|messaged|wrote|writes|[ée]crit)\b[^.!?\n]{0,15}\b(?:depuis|from)\s+$"
+)
 
 
 # ... or when the account owns a specimen or a report: "@lizzie_fightsLupus's renal bx".
@@ -325,9 +329,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not said_after and ctx.is_event(m.start()):
             continue  # "Suivez @SocBelgePatho pour le congrès de Gand": a society, not a patient
         # ("a patient sent a photo ... from @x on Instagram": the account a patient wrote from)
-        patients_account = _ON_SOCIAL.match(text, m.end()) and ctx.sentence_search(
-            PATIENT_REF, m.start()
-        )
+        patients_account = (
+            _ON_SOCIAL.match(text, m.end())
+            or _WROTE_FROM.search(text, max(0, m.start() - 40), m.start())
+        ) and ctx.sentence_search(PATIENT_REF, m.start())
         if (
             said_after
             or patients_account

@@ -49,7 +49,8 @@ _JOBS_EN = (
 _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:\d+e\s+)?(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
     rf"du\s+(?:club|coin|quartier|lyc[ée]e|coll[eè]ge|dioc[èe]se)|(?:du|de\s+la|de\s+l')\s*(?:seule?|unique)\s+[\w-]+|de\s+l'(?:[ée]quipe|[ée]cole|[ée]glise|usine)|de\s+la\s+(?:mosqu[ée]e|paroisse|synagogue|cath[ée]drale|caserne|gendarmerie)|local|du\s+FC|du\s+PSG|de\s+l'OM|"
-    rf"(?:de\s+|d'|du\s+|de\s+l'|des\s+)(?-i:[A-ZÀ-Þ])[\w-]+)|"
+    # (not a learned body: « présidente de l'Association des pathologistes du Québec »)
+    rf"(?:de\s+|d'|du\s+|de\s+l'|des\s+)(?!(?:Association|Soci[ée]t[ée]|Coll[eè]ge|Acad[ée]mie|F[ée]d[ée]ration|Syndicat|Ordre)\b)(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|(?:our|the)\s+(?:city|town|village|county)['’]s(?:\s+(?:sitting|current|former|new))?|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
     rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|city|county|region|province|island|club|team|parish|diocese|local|(?-i:[A-Z])[\w-]+)|"
     # a small community's figure "in" a place: "the Lutheran pastor in Dell Rapids"
@@ -89,7 +90,7 @@ _OCCUPATIONS = (
     r"chancellor|provost|guide(?:\s+de\s+haute\s+montagne)?|mountain\s+guide|moniteur\s+de\s+ski|ski\s+instructor|"
     r"quarterback|linebacker|pitcher|bull\s+rider|rodeo\s+rider|lighthouse\s+keeper|gardien\s+de\s+phare|"
     r"gardien(?:ne)?\s+du\s+phare|harbou?r\s*master|ferryman|postmistress|gamekeeper|park\s+ranger|"
-    r"conduct(?:eur|rice)\s+de\s+(?:moto-?)?(?:taxi|bus|car|camion|train|tram)|moto-?taxi|taxi-?moto|okada\s+rider|boda-?boda\s+rider|"
+    r"conduct(?:eur|rice)\s+de\s+(?:moto-?)?(?:taxi|bus|car|camion|train|tram)|moto-?taxi|taxi-?moto|okada\s+rider|boda[\s-]?boda\s+rider|"
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|winemaker|wine\s?grower|vintner|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|coureur(?:\s+cycliste)?|cycliste|cyclist|rugbyman|boxeu(?:r|se)|boxer|"
     r"nageu(?:r|se)|swimmer|athl[eè]te|sprinter|marathonien(?:ne)?|surfer|surfeu(?:r|se)|tattooist|tattoo\s+artist|tatoueu(?:r|se)|"
@@ -97,7 +98,7 @@ _OCCUPATIONS = (
     r"(?:rugby|football|soccer|cricket|hockey|netball)\s+international|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
     r"chocolati(?:er|[eè]re)|p[âa]tissi(?:er|[eè]re)|confiseu(?:r|se)|horlog(?:er|[eè]re)|"
-    r"griot(?:te)?|(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
+    r"griot(?:te)?|distiller|brewer|distillat(?:eur|rice)|brasseu(?:r|se)|danseu(?:r|se)|dancer|(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
 )
 # A disaster named by its place: "the Grafton Street tram crash", "the Lakanal House fire" (the
 # disaster first: a fast scan; the capitalised name before it is checked in `detect`).
@@ -121,7 +122,8 @@ _BUILDING_EN = r"(?:stadium|museum|theatre|cinema|pool|station|castle|cemetery|m
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
 # the status before it or the place after it is there (checked in `detect`).
 _JOB_TIED = Anchored(
-    rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?)\s+(?:[A-Za-z]+\s+)??|"
+    # (or known to all: "a well-known Dublin pub landlord", « un boulanger bien connu »)
+    rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?|well-known|famous|c[ée]l[eè]bre)\s+(?:[A-Za-z]+\s+){{0,2}}?|"
     rf"(?:our|my)\s+(?:own\s+)?[\w-]+'s\s+)?{_OCCUPATIONS}\b(?P<post>"
     # (what they do or how known they are may come first: « pêcheur de homard de Shippagan »,
     # « griot bien connu du quartier Médina Coura »)
@@ -129,7 +131,7 @@ _JOB_TIED = Anchored(
     rf"(?:\s+(?:de|d')\s*[\w-]+)?\s+(?:retrait[ée]e?|[àa]\s+la\s+retraite)\b|"
     rf"\s+(?:from|in|at|of|on)\s+(?:our|my|this)\s+(?:own\s+)?[\w-]+|"
     # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
-    rf"\s+(?:from|at|in|on|of|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+|l')?{_ISLAND}(?-i:[A-ZÀ-Þ][a-zà-ÿA-Z])[\w'-]*|"
+    rf"\s+(?:from|at|in|on|of|outside|near|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+|l')?{_ISLAND}(?-i:[A-ZÀ-Þ][a-zà-ÿA-Z])[\w'-]*|"
     rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"
     # a named town's public building: « gardien du stade de Blida », "caretaker of the museum in Ennis"
     rf"\s+(?:du|de\s+la|de\s+l')\s*{_BUILDING_FR}\s+(?:de\s+|d'|du\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*|"
@@ -201,7 +203,7 @@ _FAMOUS = Anchored(
     r"plays?\s+(?:in\s+goal\s+|up\s+front\s+)?for\s+(?:the\s+)?(?:county|local|village|town|national|regional|state|club)\s+(?:[\w-]+\s+)?(?:team|side|XV|squad)|"
     r"celebrity|c[ée]l[ée]brit[ée]|(?:une|la|a|the)\s+star\b|vedette|influenceu(?:r|se)|influencer|"
     r"youtubeu(?:r|se)|youtuber|personnalit[ée]\s+(?:publique|connue|locale|politique)|public\s+figure|"
-    r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|olympi(?:c|que)\s+\w+|"
+    r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+France)|(?:olympi|paralympi)(?:c|que)\s+\w+|"
     r"(?:vue?|passait|passe|pass[ée]e?)\s+[aà]\s+la\s+t[ée]l[ée]|on\s+TV|on\s+(?:the\s+)?telly|"
     # shown by a named broadcaster: "the one on the nose they showed on BBC Look North"
     r"(?:show(?:ed|n)|featured|filmed|interviewed|appeared)\s+on\s+(?:the\s+)?(?-i:BBC|ITV|RT[ÉE]|CNN|ABC|NBC|CBS|Fox|Sky|Channel\s+\d)(?:\s+(?-i:[A-Z])\w+){0,2}|"

@@ -104,6 +104,8 @@ _EXAMPLE_BEFORE = re.compile(
 )
 # A Code 39 barcode as printed on labels: "*A0099812774*".
 _CODE39 = re.compile(r"\*[A-Z0-9][A-Z0-9.-]{4,18}[A-Z0-9]\*")  # (dashes and dots are Code 39 too)
+# A specimen number typed in lower case in a case: « la bx de m. moreau s26-11742 ».
+_LOWER_ACCESSION = re.compile(r"(?<![\w./-])[a-z]{1,2}\d{2}[-.]\d{4,6}(?![\w/-]|\.\d)")
 # A hospital's register number with slashes: "LUTH/HIST/2291/24", "MH/24/00871", "E/2024/031187"
 # (in a case post).
 _SLASHED_CODE = re.compile(
@@ -254,6 +256,7 @@ _SPELLED_ID = re.compile(
     re.I,
 )
 _NUMBER_WORDS = re.compile(_NUMBER_WORD, re.I)
+_DIGIT_WORDS = re.compile(r"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
 # A phone number read out: it starts with a zero and a phone word comes before it, not a record's
 # (« Sa fille a laissé son numéro : zéro six, trente-deux, ... »). The CONTACT detector reports it.
 _PHONE_BEFORE = re.compile(
@@ -274,8 +277,13 @@ def spelled_numbers(ctx: Context) -> Iterator[tuple[re.Match[str], bool]]:
         if not m.group("letter") and len(_NUMBER_WORDS.findall(m.group())) < 7:
             continue  # (without a letter, a barcode's worth of digits: not "two or three")
         # (not a record read out over the phone: "read the barcode out over the phone: zero-zero...")
+        # (a zero first, or ten digits: a North American number, "call back on four one six, five
+        # five five, zero one eight two")
         phone = (
-            m.group().lower().startswith(("zéro", "zero", "oh"))
+            (
+                m.group().lower().startswith(("zéro", "zero", "oh"))
+                or len(_DIGIT_WORDS.findall(m.group())) == 10
+            )
             and bool(ctx.before(_PHONE_BEFORE, m.start(), 100))
             and not ctx.before(_RECORD_WORD, m.start(), 100)
         )
@@ -409,6 +417,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if free(*m.span()) and any(c.isdigit() for c in m.group(0)):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un code-barres", "A barcode"))
+    for m in _LOWER_ACCESSION.finditer(text) if ctx.is_case() else ():
+        if free(*m.span()) and not ctx.is_event(m.start()):
+            taken.add(*m.span())
+            what = ("Un numéro d'examen ou de prélèvement", "An accession or specimen number")
+            yield _id(ctx, *m.span(), what)
     for m in _SLASHED_CODE.finditer(text) if text.count("/") >= 2 and ctx.is_case() else ():
         if free(*m.span()) and not ctx.is_event(m.start()):
             taken.add(*m.span())

@@ -521,7 +521,7 @@ _PLACE_TRIGGER = Anchored(
     r"(?i)(?:habite(?:nt)?\s+(?:[aà]\s+)?|habitante?\s+(?:[aà]\s+|de\s+)?|vit\s+(?:seule?\s+)?[aà]\s+|vivant\s+[aà]\s+|r[ée]sid(?:e|ant)\s+[aà]\s+|domicili[ée]e?\s+[aà]\s+|"
     r"originaire\s+d[e'u]\s*|n[ée]e?\s+(?:le\s+\d{1,2}(?:er)?(?:\s+[a-zéû]{3,9}\s+|[/.]\d\d?[/.])(?:19|20)?\d\d\s+)?[aà]\s+|venu[e]?\s+d[e']\s*|(?:vient|venait|venant|arriv[ée]e?|arrive|arrivait)\s+d[e']\s*|du\s+village\s+d[e']\s*|de\s+la\s+commune\s+d[e']\s*|"
     # a Kanak tribe is a place: « un homme de la tribu de Tiéti »
-    r"(?:de\s+la|une|la)\s+tribu\s+d[e']\s*|"
+    r"(?:la|une)\s+tribu\s+d[e']\s*|"
     r"(?:lives|living)\s+(?:alone\s+|on\s+(?:his|her)\s+own\s+|by\s+(?:him|her)self\s+)?in\s+|from\s+(?:the\s+(?:village|town|city)\s+of\s+)?|resident\s+of\s+|born\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d\s+|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+(?:19|20)\d\d\s+)?in\s+|"
     r"grew\s+up\s+in\s+|native\s+of\s+|village\s+of\s+|town\s+of\s+|"
     # a second opinion for the referring centre: « Relecture pour Trois-Rivières : M. Tremblay »

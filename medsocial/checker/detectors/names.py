@@ -59,6 +59,8 @@ _TITLED = Anchored(
 _PATIENT_TITLED = Anchored(
     # (a full stop only after "Pt.": "not a real patient. Oncocytes..." ends a sentence)
     rf"(?<![\w@#])(?:(?:[Pp](?:atient|ateint|aitent|atinet)e?|[Bb]aby\s+(?:[Gg]irl|[Bb]oy|of)|[Bb][ée]b[ée]):?|(?:[Pp]te?|PT)\.?:?)\s+"
+    # ("pt was Rosalind Achterberg": a first name and a surname after "was", checked in `detect`)
+    r"(?P<was>(?:was|is|est|était)\s+)?"
     rf"({_INITIAL}(?:\s?{_NAME_PART})?|{_NAME_PART}(?:\s+{_NAME_PART})?)(?![\w-]|['’]\w)(?!\s+[{_UP}])"
 )
 # The words of a dummy record's name: "TEST PATIENT", "Test Dummy", « patient fictif ».
@@ -74,7 +76,7 @@ def _placeholder(word: str) -> bool:
 
 def _anonymised(name: str) -> bool:
     """A name already replaced by a letter: "Mme X", "Patient X, 60s"."""
-    return fold(name.split()[0]) in {"x", "y", "z", "xx", "xxx"}
+    return fold(name.split()[0]) in {"x", "y", "z", "xx", "xxx", "zero", "zéro"}
 
 
 _WHOSE_ANSWER = re.compile(
@@ -141,6 +143,8 @@ _ADDRESSED = re.compile(
     r"(?i)\s*,\s*(?:je\s+vous|vous\s+(?:[eê]tes|avez|pouvez|savez)|you\s+(?:are|know|can|have)|please|"
     r"s'il\s+vous\s+pla[iî]t|svp|I\s+love\s+you)\b"
 )
+_AFTER_COMMA = re.compile(r"[,—–-]\s*$")
+_POST_END = re.compile(r"[^\w]*\Z")  # (only emoji or punctuation left)
 # A doctor in advice to the reader is anyone's: "If your requisition just says 'pt known to Dr
 # Smith'...", « Si votre bon dit « patient connu du Dr Martin »... ».
 _IF_YOUR = re.compile(
@@ -226,6 +230,8 @@ _LABEL_NAME = Anchored(
 # "le cas Kerbrat" (not an eponym, a town or an acronym: checked in `detect`).
 _CASE_OF_NAME = Anchored(
     rf"(?i:\bthe\s+)(?-i:([{_UP}][{_LOW}'’-]{{2,}}))\s+(?i:case|file|chart|notes)\b"
+    # ... or by a specimen: "it's the Okonkwo skin bx" (a known surname: checked in `detect`)
+    rf"|(?i:\bthe\s+)(?-i:(?P<specimen>[{_UP}][{_LOW}'’-]{{2,}}))\s+(?:[a-z]+\s+)?(?i:bx|biops(?:y|ies)|specimen|resection|slides)\b"
     rf"|(?i:\b(?:dossier|cas)\s+)(?-i:([{_UP}][{_LOW}'’-]{{2,}}))"
 )
 # Other spellings of a name just given: "Mme Le Corre (ou Le Core ? ou Lecorre ?)".
@@ -323,7 +329,10 @@ _THE_SURNAME_CASE = re.compile(
 )
 _SANTA_BEFORE = re.compile(r"(?i)\b(?:papa|p[èe]re)\s+$")
 _TRAILING_INITIAL = re.compile(rf" [{_UP}]\.(?![\w.])(?!\s?[{_UP}][{_LOW}])")
-_BORN_AFTER = re.compile(r"(?i)\s*[,(]?\s*(?:n[ée]e?|born|DOB|DDN|date\s+of\s+birth)\b")
+# (or a record number: "re Mohammed Al-Sayegh, NHS number 943 ...")
+_BORN_AFTER = re.compile(
+    r"(?i)\s*[,(]?\s*(?:n[ée]e?|born|DOB|DDN|date\s+of\s+birth|NHS\s+(?:number|no)|MRN|IPP|NDA|hosp(?:ital)?\s+no)\b"
+)
 _TITLED_LOWER = Anchored(
     # (past an initial: "mr s. kowalczyk")
     rf"(?i)(?<![\w@#])(?:madame|monsieur|mme|mr|mrs|ms)\.?\s+(?:[a-z]\.\s?(?=\w{{3}}))?(?:(?:le|la|de|du|van|von|da|di)\s+(?=\w{{3}}))?({_WORD})"
@@ -483,7 +492,11 @@ _BEFORE_AGE = re.compile(
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
 )
 # The author's own name: "I'm Dr Niamh Gallagher", "je m'appelle Lucie Marchand", "je suis Camille Roux".
-_SELF_NAME = re.compile(rf"(?i)\b(?:{SELF_INTRO})\s+(?:(?:Dr|Pr|Prof)\.?\s+)?$")
+_SELF_NAME = re.compile(
+    rf"(?i)\b(?:{SELF_INTRO})\s+(?:(?:Dr|Pr|Prof)\.?\s+)?$"
+    # (a signature: « Signé : Camille, interne en anapath », "Signed: Tom")
+    r"|\bsign(?:[ée]e?|ed)\s*:\s*$"
+)
 # "A patient I followed for years, Declan Furlong, ...": a name in apposition to "patient"
 # (stronger than a "thank you" elsewhere in the sentence).
 _PATIENT_BEFORE_NAME = re.compile(
@@ -1171,8 +1184,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             m.start() == 0 or _LINE_START.search(text, max(0, m.start() - 3), m.start()) is not None
         )
         job_after = _SIGNOFF_TAIL.match(text, m.end()) is not None  # ", pathologiste", "(@handle"
+        # ("... Your favourite leap-year pathologist, Dr. Sam 🎂": the post's last words)
+        last_words = _AFTER_COMMA.search(
+            text, max(0, m.start() - 3), m.start()
+        ) and _POST_END.match(text, m.end())
         if is_doctor and (
-            _HANDLE_AFTER.match(text, m.end())
+            last_words
+            or _HANDLE_AFTER.match(text, m.end())
             or (line_start and (_NAME_TO_LINE_END.match(text, m.end()) or job_after))
             or (job_after and not ctx.is_case())
         ):
@@ -1260,19 +1278,22 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not _weak(m.group(1)):
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_TITLED):
-        name = m.group(1)
+        name = m.group(2)
         if name == "I" or _anonymised(name):
             continue  # "the patient I diagnosed": the author
         words = name.split()
+        if m.group("was") and not (len(words) == 2 and all(map(_name_like, words))):
+            continue  # ("the patient was Jewish", "pt is Dr Adeyemi's"): not a name given
         if (
-            len(words) == 2
+            not m.group("was")
+            and len(words) == 2
             and "." not in name
             and not (_is_first(words[0]) or fold(words[1]) in surnames())
             and not _AGE_AFTER.match(text, m.end())  # ("pt Rukhsana Baig 57F": a person)
         ):
             continue  # "Patient Safety Week": two capitalised words, but no known name
         if "." in name or not _weak(words[0]):
-            yield from emit(*m.span(1))
+            yield from emit(*m.span(2))
     for m in ctx.finditer(_MAIDEN):
         # (after "née" a capitalised word is a name, even an ordinary word: "née FAURE")
         if fold(m.group(1).split()[-1]) not in allow_terms():
@@ -1347,8 +1368,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if word and not _weak(word.group(1)):
             yield from emit(*word.span(1))
     for m in ctx.finditer(_CASE_OF_NAME):
-        group = 1 if m.group(1) else 2
+        group = m.lastindex or 1
         word = m.group(group)
+        if m.lastgroup == "specimen" and fold(word) not in surnames():
+            continue  # ("the Whipple specimen", "the Pap slides": not a known surname)
         if not _weak(word) and fold(word) not in towns() and not ctx.is_protected(*m.span(group)):
             yield from emit(*m.span(group))
     for m in _SURNAME_FIRST.finditer(text) if "," in text else ():

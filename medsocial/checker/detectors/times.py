@@ -75,7 +75,7 @@ _TIME = Anchored(
     r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
     rf"(?:last|this|next|by|before|b4)\s+{_DAYS_EN}|(?<!\ba\s){_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
     # a weekday's case: "the gentleman from Tuesday's PM", "Friday's frozen"
-    rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|list|resection|admission|surgery))"
+    rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|bx|FNA|(?:bone\s+)?marrow|specimen|list|resection|admission|surgery))"
     r")\b"
 )
 # Clock times: "at 3 am", "à 3 h du matin", "14h30", "at 2:15". The digit comes first so the
