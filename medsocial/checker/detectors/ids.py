@@ -132,6 +132,14 @@ _LONG_NUMBER = re.compile(
     r"\d(?<![\w.,/+-]\d)\d{7,}(?![\w/]|[.,]\d)(?!\s*(?:users|utilisateurs|members|membres|people|personnes|"
     r"views|vues|followers|abonn[ée]s|patients|cases|cas|cells|cellules|€|\$|euros?|dollars?|km|years|ans))"
 )
+_ACCESSION_WHAT = ("Un numéro d'examen ou de prélèvement", "An accession or specimen number")
+# Codes that count only in a case post, outside a sentence about an event: each with the separator
+# it needs twice ("" for none) and what it is.
+_CASE_CODES = (
+    (_LOWER_ACCESSION, "", _ACCESSION_WHAT),
+    (_SLASHED_CODE, "/", ("Un numéro de dossier", "A record number")),
+    (_GROUPED_CODE, "-", ("Un code-barres", "A barcode")),
+)
 # ("her number", "phone number": a phone's)
 _NHS_WORD = re.compile(
     r"(?i)NHS|CHI|(?<!her\s)(?<!his\s)(?<!their\s)(?<!phone\s)(?<!mobile\s)(?<!contact\s)(?<!cell\s)number"
@@ -246,10 +254,11 @@ _NUMBER_WORD = (
     r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
 )
 _NUMBER_TOKEN = rf"{_NUMBER_WORD}(?:(?:-|-et-|\s+et\s+){_NUMBER_WORD})*\b"  # (« vingt et un »)
-_SPECIMEN_WORDS = ("accession", "specimen", "block", "bloc", "lame", "slide", "numéro", "number", "dossier",
-                   "label", "barcode", "étiquette", "pot", "nir", "sécu", "code", "mrn", "ipp", "nhs",
-                   # (a phone number read out identifies whoever it is: « rappelez-moi au zéro six ... »)
-                   "phone", "tél", "portable", "mobile", "appel", "call")  # fmt: skip
+# Words that make a number read out worth looking for in a post with no case: a specimen's, a
+# record's, or a phone's (it identifies whoever it is: « rappelez-moi au zéro six ... »).
+_READ_OUT_GATE = ("accession", "specimen", "block", "bloc", "lame", "slide", "numéro", "number", "dossier",
+                  "label", "barcode", "étiquette", "pot", "nir", "sécu", "code", "mrn", "ipp", "nhs",
+                  "phone", "tél", "portable", "mobile", "appel", "call")  # fmt: skip
 _SPELLED_ID = re.compile(
     rf"(?<![\w-])(?:(?P<letter>(?-i:[B-HJ-Z]))\s+)?{_NUMBER_TOKEN}"
     rf"(?:(?:\s*,\s*|\s+)(?:(?:dash|tiret|slash|-|–|/|cl[ée]|key)\s+)?{_NUMBER_TOKEN}){{2,}}",
@@ -271,7 +280,7 @@ _RECORD_WORD = re.compile(
 
 def spelled_numbers(ctx: Context) -> Iterator[tuple[re.Match[str], bool]]:
     """Numbers read out in words that identify, each with True when it is a phone number."""
-    if not (ctx.is_case() or ctx.mentions(_SPECIMEN_WORDS)):
+    if not (ctx.is_case() or ctx.mentions(_READ_OUT_GATE)):
         return
     for m in _SPELLED_ID.finditer(ctx.text):
         if not m.group("letter") and len(_NUMBER_WORDS.findall(m.group())) < 7:
@@ -401,11 +410,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         event = ctx.is_event(m.start()) and not ctx.before(_SPECIMEN_BEFORE, m.start(), 40)
         if free(*m.span()) and not _NOT_ACCESSION.match(m.group(0)) and not event:
             taken.add(*m.span())
-            yield _id(
-                ctx,
-                *m.span(),
-                ("Un numéro d'examen ou de prélèvement", "An accession or specimen number"),
-            )
+            yield _id(ctx, *m.span(), _ACCESSION_WHAT)
             specimen_ends.append(m.end())
     for end in specimen_ends:
         block = _BLOCK_AFTER.match(text, end)
@@ -417,19 +422,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if free(*m.span()) and any(c.isdigit() for c in m.group(0)):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), ("Un code-barres", "A barcode"))
-    for m in _LOWER_ACCESSION.finditer(text) if ctx.is_case() else ():
-        if free(*m.span()) and not ctx.is_event(m.start()):
-            taken.add(*m.span())
-            what = ("Un numéro d'examen ou de prélèvement", "An accession or specimen number")
-            yield _id(ctx, *m.span(), what)
-    for m in _SLASHED_CODE.finditer(text) if text.count("/") >= 2 and ctx.is_case() else ():
-        if free(*m.span()) and not ctx.is_event(m.start()):
-            taken.add(*m.span())
-            yield _id(ctx, *m.span(), ("Un numéro de dossier", "A record number"))
-    for m in _GROUPED_CODE.finditer(text) if text.count("-") >= 2 and ctx.is_case() else ():
-        if free(*m.span()) and not ctx.is_event(m.start()):
-            taken.add(*m.span())
-            yield _id(ctx, *m.span(), ("Un code-barres", "A barcode"))
+    for pattern, separator, what in _CASE_CODES if ctx.is_case() else ():
+        if separator and text.count(separator) < 2:
+            continue  # (a cheap test first: two slashes or dashes at least)
+        for m in pattern.finditer(text):
+            if free(*m.span()) and not ctx.is_event(m.start()):
+                taken.add(*m.span())
+                yield _id(ctx, *m.span(), what)
     for m in _SSN.finditer(text):
         if free(*m.span()):
             taken.add(*m.span())

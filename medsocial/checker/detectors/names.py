@@ -1185,11 +1185,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         )
         job_after = _SIGNOFF_TAIL.match(text, m.end()) is not None  # ", pathologiste", "(@handle"
         # ("... Your favourite leap-year pathologist, Dr. Sam 🎂": the post's last words)
-        last_words = _AFTER_COMMA.search(
-            text, max(0, m.start() - 3), m.start()
-        ) and _POST_END.match(text, m.end())
+        ends_post = _AFTER_COMMA.search(text, max(0, m.start() - 3), m.start()) and _POST_END.match(
+            text, m.end()
+        )
         if is_doctor and (
-            last_words
+            ends_post
             or _HANDLE_AFTER.match(text, m.end())
             or (line_start and (_NAME_TO_LINE_END.match(text, m.end()) or job_after))
             or (job_after and not ctx.is_case())
