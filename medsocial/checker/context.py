@@ -33,7 +33,7 @@ AGE_ANS = (
 )
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
-    r"(?i)\b(?<!#)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|homme|femme|man|woman|enfant|child|boys?|girls?|twins|gar[çc]on|fille|b[ée]b[ée]|baby|"
+    r"(?i)\b(?<!#)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|homme|(?<!\bsa\s)(?<!\bma\s)femme|man|woman|enfant|child|boys?|girls?|twins|gar[çc]on|fille|b[ée]b[ée]|baby|"
     r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|(?<=the\s)frozen|(?<=a\s)frozen|(?<=my\s)frozen|(?<='s\s)frozen|(?<=’s\s)frozen|trephine|marrow|placenta|FNA|cytolog\w*|cores|(?:breast|prostate|liver|renal|lung|bone)\s+core|"
     r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|"
     + AGE_ANS
@@ -41,7 +41,7 @@ CASE_WORDS = Anchored(
     r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
     r"diagnos\w*|admi[st]\w*|hospitalis\w*|oncolog\w*|nodes?|[ée]tiquettes?|flacons?|liquides?\s+(?:pleural|d'ascite|articulaire|c[ée]phalo\S*)|pleural\s+fluid|ascit\w*|appendix|appendic\w+|ganglions?|chemo\w*|chimio\w*|radioth[ée]rap\w*|radiotherapy|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|(?<!en\s)vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
-    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)(?<!pas\sde\s)lames?|(?<!back\sto\sthe\s)(?<!no\s)slides?(?!\s+(?:scanners?|consults?))|bench|paillasse|"
+    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)(?<!pas\sde\s)lames?|(?<!back\sto\sthe\s)(?<!no\s)slides?(?!\s+(?:scanners?|consults?|seminars?|sessions?|club|decks?))|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naev(?:us|i)|ulc[eè]res?|ulcers?|"
     # tumours and operations by their initials, organs sent to the lab
     r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|PBH|BOM|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
@@ -113,7 +113,7 @@ EVENT = Anchored(
     r"cake\s+(?:in|at)|g[âa]teau\s+(?:en|[àa])|pot\s+[àa]\s+\d{1,2}\s?h|drinks\s+(?:in|at)|pot\s+de\s+d[ée]part|"
     r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|(?:sera|seront|est|a\s+[ée]t[ée])\s+pr[ée]sent[ée]e?s?\s+(?:[àa]|au|aux|lors)|r[ée]sum[ée]\s+(?:n°|accept)|"
     r"rendez-vous\s+(?:au|aux|[àa])\b|see\s+you\s+(?:at|in)\b|replay|recording|"
-    r"(?:superbe|belle|great|brilliant|excellente?)\s+pr[ée]sentation|pr[ée]sentation\s+(?:du|de\s+la|by)\s+(?:Pr|Dr|Prof)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
+    r"(?:superbe|belle|great|brilliant|excellente?)\s+pr[ée]sentation|(?:ma|mon|my|notre|our)\s+(?:pr[ée]sentation|communication|presentation)\s+(?:aux|au|[àa]\s+la|at)\b|pr[ée]sentation\s+(?:du|de\s+la|by)\s+(?:Pr|Dr|Prof)\b|apply\s+(?:by|before)|date\s+limite|next\s+(?:one|edition|session|meeting)|prochaine?\s+(?:[ée]dition|session|rencontre|r[ée]union)|"
     r"a\s+lieu|aura\s+lieu|se\s+tiendra|se\s+tient|takes\s+place|will\s+be\s+held|colloque|campagne|campaign|"
     # external quality assessment rounds and their deadlines: "Results due 31/01/2026"
     r"EQA|EEQ|external\s+quality|contr[ôo]le\s+(?:de\s+)?qualit[ée]\s+externe|"
@@ -503,6 +503,12 @@ NAMED_OBJECT = Anchored(
 FICTION = Anchored(
     r"(?i)\b(?:TV|t[ée]l[ée]|s[ée]ries?|sitcoms?|netflix|on\s+screen|[àa]\s+l'[ée]cran|"
     r"[ée]pisodes?|characters?|personnages?|fiction|fictional|fictifs?|fictives?)\b"
+)
+# A person said to be made up: "Jane Smith in my question bank is invented", "John Doe",
+# « le patient s'appelle toujours M. Dupont, né le 01/01/1900 » (a dummy record's birth date).
+MADE_UP = re.compile(
+    r"(?i)\b(?<!not\s)(?<!pas\s)(?:invent(?:ed|[ée]e?s?)|fictional|fictitious|fictive?s?|fictif|made[- ]up|placeholder|"
+    r"John\s+Doe|Jane\s+Doe)\b|\b0?1[/.]0?1[/.]1900\b"
 )
 # A named source of news: "according to RTÉ", « lu dans Libération », « l'article du Monde ».
 _NEWS_SOURCE = (

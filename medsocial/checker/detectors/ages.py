@@ -9,6 +9,7 @@ from functools import cache
 from medsocial.checker.context import (
     CARE_EVENT,
     CASE_WORDS,
+    MADE_UP,
     NAMED_OBJECT,
     OWN_AGE_TODAY,
     OWN_AGE_WORDS,
@@ -338,6 +339,8 @@ def _patterns() -> list[Anchored]:
             r"(?:^|(?<=[.!?]\s))(Ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|A\s+hundred(?:\s+and\s+\w+)?)"
             r"(?=\s+and\s|,\s|\s+(?:today|this\s+year|next\s+week)\b)"
         ),
+        # 35: a person's age now, in apposition: "Irene Castellanos, now 79, had...", "(now 79)"
+        re.compile(r"(?<=[^\W\d_]),\s+now\s+(\d{2,3})(?=\s*[,;)])|\(now\s+(\d{2,3})\)"),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -368,6 +371,7 @@ _NUMBER_ONLY = (
     31,
     33,
     34,
+    35,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
@@ -651,7 +655,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
 
     def claim(start: int, end: int, value: int) -> Iterator[Hit]:
         """An age of `value` at [start, end), unless found already or protected."""
-        if not (seen.overlaps(start, end) or ctx.is_protected(start, end)):
+        if not (
+            seen.overlaps(start, end)
+            or ctx.is_protected(start, end)
+            or ctx.sentence_search(MADE_UP, start)  # ('"Jane Smith, 45F" is invented')
+        ):
             seen.add(start, end)
             yield _age_hit(ctx, start, end, value)
 
@@ -791,7 +799,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             if index in (4, 18, 29) or (index in (1, 30) and _INFANT_UNIT.search(m.group(0))):
                 value = 0  # an infant
-            if value > 120:
+            if value > 120 or ctx.sentence_search(MADE_UP, start):
                 continue
             seen.add(start, end)
             ages.add(value)

@@ -106,6 +106,12 @@ _QUOTED_LABEL_DATE = re.compile(r"[«\"“'][^«»\"“”'\n]{3,60}?[\s,](\d{1,
 _ORDINAL_DAY = Anchored(
     r"(?i)\b(?:on|since|from|until|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?!\s*(?:floor|storey|centile|percentile|week|day|time|attempt|cycle|line|case|edition|of\s+(?:the\s+)?(?:\w+\s+)?(?:month|cases|patients)))"
+    # (nor before any other noun: "on the 14th hole", "on the 3rd try"; a date is followed by a
+    # comma, "of March", "at 9", "when", "she"...)
+    r"(?!\s+(?!(?:at|and|of|or|when|but|so|she|he|we|they|after|before|the|in|to|with|for|was|"
+    r"had|then|around|about|by|from|until|this|that|again|as|while|last|morning|evening|night|"
+    r"afternoon|just|only|already|because|since|despite|which|where|who|due|following|not|is|"
+    r"were|are|did|will|it|there|here|now|too|yet|instead|anyway|though|although)\b)(?-i:[a-z]){3,}\b)"
 )
 # A weekday and a day of the month, in a case: "le vendredi 7", "report out Thurs 16th" (not
 # "lundi 8h", "mardi 3 lames").

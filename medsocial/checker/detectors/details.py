@@ -93,7 +93,9 @@ _OCCUPATIONS = (
     r"conduct(?:eur|rice)\s+de\s+(?:moto-?)?(?:taxi|bus|car|camion|train|tram)|moto-?taxi|taxi-?moto|okada\s+rider|boda[\s-]?boda\s+rider|"
     r"berg[eè]re?|vigneron(?:ne)?|viticult(?:eur|rice)|winemaker|wine\s?grower|vintner|ostr[ée]icult(?:eur|rice)|orpailleur|ouvri[eè]re?|"
     r"docker|headmaster|headmistress|rower|jockey|coureur(?:\s+cycliste)?|cycliste|cyclist|rugbyman|boxeu(?:r|se)|boxer|"
-    r"nageu(?:r|se)|swimmer|athl[eè]te|sprinter|marathonien(?:ne)?|surfer|surfeu(?:r|se)|tattooist|tattoo\s+artist|tatoueu(?:r|se)|"
+    r"nageu(?:r|se)|swimmer|athl[eè]te|triathl[eè]te|triathlete|golfer|golfeu(?:r|se)|greenkeeper|groundsman|sprinter|marathonien(?:ne)?|surfer|"
+    # sellers at a market: "a kenkey seller at Kejetia market", « vendeuse de poisson au marché de Sandaga »
+    r"seller|vendor|hawker|market\s+trader|vendeu(?:r|se)|(?-i:marchande?)|surfeu(?:r|se)|tattooist|tattoo\s+artist|tatoueu(?:r|se)|"
     r"international(?:e)?\s+de\s+(?:rugby|foot(?:ball)?|hand(?:ball)?|basket(?:-?ball)?|volley(?:-?ball)?)|"
     r"(?:rugby|football|soccer|cricket|hockey|netball)\s+international|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"

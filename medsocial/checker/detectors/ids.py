@@ -253,7 +253,10 @@ _NUMBER_WORD = (
     r"hundred|thousand|z[ée]ro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
     r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
 )
-_NUMBER_TOKEN = rf"{_NUMBER_WORD}(?:(?:-|-et-|\s+et\s+){_NUMBER_WORD})*\b"  # (« vingt et un »)
+# (« vingt et un »; "double-oh", "triple five": a digit said twice or three times)
+_NUMBER_TOKEN = (
+    rf"(?:(?:double|triple)[\s-]?)?{_NUMBER_WORD}(?:(?:-|-et-|\s+et\s+){_NUMBER_WORD})*\b"
+)
 # Words that make a number read out worth looking for in a post with no case: a specimen's, a
 # record's, or a phone's (it identifies whoever it is: « rappelez-moi au zéro six ... »).
 _READ_OUT_GATE = ("accession", "specimen", "block", "bloc", "lame", "slide", "numéro", "number", "dossier",

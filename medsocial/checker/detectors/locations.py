@@ -52,7 +52,7 @@ _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
 # Named hospitals: "CHU de Rennes", "Hôpital Necker", "Institut Curie", "St Mary's Hospital".
 _HOSPITAL_FR = Anchored(
     rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|CHSLD|CLSC|CIUSSS|CISSS|USLD|h[oô]pital|h[oô]pitaux|ysbyty|"
-    rf"cliniques?(?:\s+universitaires)?|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
+    rf"(?<!chef\sde\s)(?<!cheffe\sde\s)cliniques?(?:\s+universitaires)?|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
     rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|klinikum|krankenhaus|(?:kantons|uni)?spital|uniklinik(?:um)?|groupe\s+hospitalier|hospices?(?:\s+civils)?|m[ée]dip[ôo]le|p[ôo]le\s+sant[ée])"
     rf"(?:\s+universitaire|\s+r[ée]gional|\s+g[ée]n[ée]ral|\s+d[ée]partemental|\s+d'enfants|\s+des\s+enfants|"
     rf"\s+p[ée]diatrique|\s+militaire|\s+m[èe]re-enfant)?)\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
@@ -180,7 +180,9 @@ _WARD = Anchored(
     # an operating room the specimen came from, or where a frozen section is done: « au bloc 3 »
     # (« le bloc 3 » alone is often a paraffin block)
     r"(?<=depuis\sle\s)bloc|(?<=\bau\s)bloc|(?<=provenance\sdu\s)bloc|(?<=venant\sdu\s)bloc|(?<=arriv[ée]\sdu\s)bloc|"
-    r"(?<=arriv[ée]e\sdu\s)bloc|(?<=arriv[ée]s\sdu\s)bloc|(?<=sorti\sdu\s)bloc|(?<=sortie\sdu\s)bloc|(?<!lecture\s)theat(?:re|er)|(?-i:OR)|ch(?=\s*\d))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
+    r"(?<=arriv[ée]e\sdu\s)bloc|(?<=arriv[ée]s\sdu\s)bloc|(?<=sorti\sdu\s)bloc|(?<=sortie\sdu\s)bloc|(?<=extempo\sdu\s)bloc|(?<!lecture\s)theat(?:re|er)|(?-i:OR)|ch(?=\s*\d)|"
+    # a German ward: "Station 4B"
+    r"(?-i:Station))\s*(?:n°\s*|no\.?\s*|#\s*)?(\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|(?-i:[A-H])(?![\w'’]))\b"
 )
 _ROOM_CODE_AFTER = re.compile(r"[.,]\d")
 _STORAGE_BEFORE = re.compile(
@@ -733,6 +735,7 @@ _HOSPITAL_NICKNAME = re.compile(
     r" (?:General|Royal|Infirmary|Memorial|Children's|Women's|Regional|Base)\b"
 )
 _SURNAME_NEXT = re.compile(r" (?:Mac|Mc|O['’])[A-Z]")
+_CAPITAL_NEXT = re.compile(r" ([A-Z][a-z]+)\b")
 _EPONYM_BEFORE = re.compile(r"([A-Z][\w-]+)\s+(?:[àa]|in|at)\s+$")
 # A lower-case commune after a preposition: "de bourg-en-bresse", "à saint-malo".
 # (found from its hyphens: a literal first, so the scan is fast)
@@ -868,6 +871,8 @@ _AUTHOR = Anchored(
     r"patholog(?:iste|ist)|anatomopathologiste|praticien(?:ne)?|consultant|"
     r"ans\s+de\s+(?:pratique|carri[eè]re|m[ée]tier)|years\s+(?:of|in)\s+(?:practice|pathology)|"
     r"internship|joining|join\s+the|rejoindre|rejoins|vacances|holidays?|vacation|cong[ée]s|retire\s+from|retiring|"
+    # the author's own race: "Ran my first half marathon in Lyon", « Premier marathon de Bordeaux bouclé »
+    r"(?:my|mon|ma|first|premier|premi[eè]re)\s+(?:first\s+)?(?:half[\s-]|semi-)?(?:marathon|triathlon|trail|10\s?k|ironman)|"
     r"moving\s+(?:from|to)|d[ée]m[ée]nage\w*)\b"
 )
 # What says a sentence is about a person besides the nouns of PATIENT_REF: an age, a pronoun, a home.
@@ -1534,6 +1539,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             fold(w) in allow_terms() or fold(w) in first_names() for w in words
         ):
             continue  # ("from Moss Side": a district, though "Moss" is a first name)
+        follower = _CAPITAL_NEXT.match(text, end)
+        if (
+            follower
+            and key in first_names()
+            and (fold(follower[1]) in surnames() or fold(follower[1]) in allow_terms())
+        ):
+            continue  # « d'Henrietta Lacks », "from Florence Dupont": a person, left to NAME
         if not known and (name.isupper() or _SURNAME_NEXT.match(text, end)):
             continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod": a person
         if _TIME_ZONE_BEFORE.search(before):

@@ -9,6 +9,7 @@ from itertools import pairwise
 from medsocial.checker.context import (
     FICTION,
     LAB_ROLES,
+    MADE_UP,
     NAMEABLE_THINGS,
     NAMED_OBJECT,
     PATIENT_AGE,
@@ -41,6 +42,8 @@ _TITLE = (
     # Dutch, Spanish, German and Malay ones: "Mevr. De Smet", "Dhr. Peeters", "Sra. López", "Herr
     # Brunner", "Puan Nurul Ain"
     r"(?:Mevr|Dhr|Mw|Sra|Srta)\.?|Herr|Hr\.|Frau|Puan|Encik|"
+    # ... and Italian ones: "Sig.ra Benedetta Lo Russo", "Sig. Esposito", "Signora Bianchi"
+    r"Sig\.(?:ra|na)?|(?i:signora|signorina|signor)|"
     r"(?i:docteur|doctor|professeur|professor)|(?i:dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
@@ -51,8 +54,10 @@ _PARTICLE = (
     r"(?:(?:de\s+la|de|du|des|d'|le|la|van\s+der|van|von|der|den|di|da|del|della|dos|ben|el|al|Mac|"
     rf"{_IRISH_PARTICLES})\s*)"
 )
+# (« Mme Vandenbroucke du CHU de Liège »: her hospital, not the rest of her name)
+_HOSPITAL_ACRONYM = r"(?:CHU\w*|CHR\w*|CH|CHI|GHU?|CLCC|HCL|AP-H[PM]|HUG|HUS|CUSM)\b"
 _TITLED = Anchored(
-    rf"(?<![\w@#])({_TITLE})\s+({_PARTICLE}?(?:{_NAME_PART})(?:[\s-]+{_PARTICLE}?(?:{_NAME_PART}))?)"
+    rf"(?<![\w@#])({_TITLE})\s+({_PARTICLE}?(?:{_NAME_PART})(?:[\s-]+(?:{_PARTICLE}(?!{_HOSPITAL_ACRONYM}))?(?:{_NAME_PART}))?)"
 )
 # "Pt K.", "Patient R. Thompson", "pt Amara Osei", "paitent Jonh Smoth", "baby of O'Sullivan":
 # "patient" used as a title.
@@ -110,7 +115,7 @@ _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-
 # naming a family or its child.
 _FAMILY = Anchored(
     rf"(?i:\bthe\s+)([{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['-][{_UP}]?[{_LOW}]+)*)\s+(?i:family|twins|triplets|brothers|sisters|girl|boy|lad|baby|kid)\b"
-    rf"|(?i:\b(?:(?:la\s+)?famille|les\s+jumeaux|les\s+jumelles|les\s+fr[eè]res))\s+({_PARTICLE}?{_NAME_PART})"
+    rf"|(?i:\b(?:(?:la\s+)?famille|(?:le|du|au)\s+couple|les\s+[ée]poux|les\s+jumeaux|les\s+jumelles|les\s+fr[eè]res))\s+({_PARTICLE}?{_NAME_PART})"
     # "the family of Bryn Lloyd-Evans", "la famille de Mme X": whose family
     rf"|(?i:\b(?:family|families|relatives|widow|widower|next\s+of\s+kin)\s+of|\bproches\s+de|\bfamille\s+de)\s+"
     rf"({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)"
@@ -490,6 +495,9 @@ _BEFORE_AGE = re.compile(
     r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
     r"soixante|quatre-vingts?|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
+)
+_PAIR_AGE_SEX = re.compile(
+    rf"(?<![\w@#'’-])([{_UP}{_LOW}][{_LOW}]+[ \t]+[{_UP}{_LOW}][{_LOW}]+)[ \t]+\d{{1,3}}\s?(?:[MFH]|yo|y/o|a|ans)(?![\w/])"
 )
 # The author's own name: "I'm Dr Niamh Gallagher", "je m'appelle Lucie Marchand", "je suis Camille Roux".
 _SELF_NAME = re.compile(
@@ -1096,6 +1104,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             return  # "Mr Bones, the teaching skeleton": a named thing, not a person
         if all(_placeholder(word) for word in _WORDS.findall(text, start, end)):
             return  # "name TEST, PATIENT", "ZZTEST": a training record's dummy
+        if ctx.sentence_search(MADE_UP, start):
+            return  # '"Jane Smith, 45F" in my question bank is invented', « M. Dupont, né le 01/01/1900 »
         if _CHAT_TIME_BEFORE.search(text, max(0, start - 20), start) and _CHAT_COLON.match(
             text, end
         ):
@@ -1486,8 +1496,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
         place, *of = _last_words(text[max(0, m.start(1) - 30) : m.start(1)]) or [""]
         if place in _NAMEABLE_PLACES and of in (["de"], ["d'"], ["of"]):
             continue  # « un homme de la tribu de Tiéti, 61 ans »: a place's name
+        # ("Sato Haruki (46) had his ESD": two name words and a number in brackets count too)
+        bracketed = (
+            len(words) > 1
+            and text[m.end(1) : m.end(1) + 2].lstrip()[:1] == "("
+            and any(_is_first(w) or fold(w) in surnames() for w in words)  # (not "See Figure (2)")
+        )
         if m.group("bare") is not None and (
-            text[m.end(1) : m.end(1) + 1] != ","
+            (text[m.end(1) : m.end(1) + 1] != "," and not bracketed)
             or not ctx.is_case()
             or any(fold(w) in towns() for w in words)
         ):
@@ -1496,6 +1512,18 @@ def detect(ctx: Context) -> Iterator[Hit]:
             text[max(0, m.start(1) - 30) : m.start(1)]
         ):
             yield from emit(m.start(1), m.end(1))
+
+    # ... or without a comma when the sex follows: "Li Wei 67M", « Ouali Belkacem 52a »
+    for m in _PAIR_AGE_SEX.finditer(text):
+        words = m.group(1).split()
+        known = [_is_first(w) or fold(w) in surnames() for w in words]
+        if (
+            (all(known) if m.group(1).islower() else any(known))  # (lower case: "li wei 67M")
+            and (m.group(1).islower() or all(w[0].isupper() for w in words))
+            and not any(_weak(w) or fold(w) in towns() for w in words)
+            and not _after_institution(text[max(0, m.start(1) - 30) : m.start(1)])
+        ):
+            yield from emit(*m.span(1))
 
     for m in _SUBJECT_OF_AGE.finditer(text) if ctx.mentions(_WHEN_GATE) else ():
         if not _weak(m.group(1)) and fold(m.group(1)) not in towns():

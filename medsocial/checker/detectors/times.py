@@ -136,7 +136,7 @@ _DAY_AFTER_CARE = Anchored(
     r"(?:placentas?|specimens?|pi[eè]ces?)(?=\s+(?:from|de|du)\s)|"
     # ... or the meeting that discusses it, or its slides on their way: "RCP sarcome jeudi",
     # "Tumour board Thursday", "Block flew down Tuesday"
-    r"(?P<meeting>RCP|MDT|MDM|tumou?r\s+boards?)|flew(?:\s+(?:down|up|in))?|arriv(?:ed|[ée]e?s?))\b"
+    r"(?P<meeting>RCP|MDT|MDM|staff|tumou?r\s+boards?)|flew(?:\s+(?:down|up|in))?|arriv(?:ed|[ée]e?s?))\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+"
     # (not any such day: "frozen at 6pm on a friday")
     rf"(?:le\s+)?(?<!\ba\s)(?<!\bun\s)(?P<day>{_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
@@ -235,7 +235,7 @@ _CASE_AHEAD = re.compile(
 _GENERIC_AFTER = re.compile(
     # ("today's case:" is the case of the day; "last night's case:" is a real one)
     r"(?i)(?:(?<=today)'s\s+(?:teaching\s+)?case\s*(?:below|👇|:|—)|'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day|"
-    r"tutorial|class|unknown|exam|course|workshop|seminar|meeting|staff|live|stream|thread|chat|"
+    r"tutorial|class|unknown|exam|course|workshop|seminar|meeting|staff|live|stream|thread|chat|theme|topic|newsletter|"
     r"teaching\s+case\s*(?:below|👇|:|—))|"
     r"\W{0,3}(?:on\s+(?:parle|revoit|r[ée]vise|discute)|parlons|r[ée]visons|let's|"
     r"we(?:'ll)?\s+(?:talk|discuss|review|look)|focus|th[èe]me|topic|petit\s+rappel|rappel|quiz|tip|"
@@ -249,6 +249,13 @@ _GENERIC_BEFORE = re.compile(
     r"(?i)\b(?:answers?|r[ée]ponses?|solution|reveal|suite|rendez-vous|rdv|see\s+you|join\s+us|"
     r"stay\s+tuned|[àa]\s+suivre|more)\W{0,3}(?:\w+\W+){0,2}$"
 )
+
+# Someone put on a meeting's list: « le maire de X passe en RCP jeudi », "discussed at MDT Friday".
+_GOES_TO_MEETING = re.compile(
+    r"(?i)\b(?:passe(?:ra)?|pass[ée]e?|pr[ée]sent[ée]e?|discussed|presented|listed)\s+(?:en|au|[àa]\s+la|at(?:\s+the)?|to(?:\s+the)?|for(?:\s+the)?)\s+$"
+)
+# A patient by title and name: a quiz never has one.
+_TITLED_PATIENT = re.compile(r"\b(?:Mme|Mlle|M\.|Mr|Mrs|Ms|Monsieur|Madame)\s+[A-Z]")
 
 
 # Homework for the readers: "Write the synoptic report by Monday", « Rendez vos copies avant lundi ».
@@ -286,7 +293,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
     after_care = set()  # weekdays right after what was done to the patient: a case's, already
     for m in ctx.finditer(_DAY_AFTER_CARE) if ctx.mentions(_DAY_NAMES) else ():
         day = m.span("day")
-        if m.group("meeting") and not ctx.text_search(PATIENT_REF):
+        if m.group("meeting") and (
+            ctx.low.endswith(("du ", "of "), 0, day[0])  # « staff du jeudi »: the weekly one
+            or not (
+                ctx.text_search(PATIENT_REF)
+                or ctx.sentence_search(THIRD_PERSON, day[0])
+                or ctx.before(_GOES_TO_MEETING, m.start("meeting"), 30)
+            )
+        ):
             continue  # "Standard MDT discussion Thursday" under a teaching image: no one's
         if not taken.overlaps(*day):
             spans.append(day)
@@ -346,8 +360,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "Aujourd'hui nous sommes 19"; "décrit en 1872. Aujourd'hui, l'IHC..."
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
             continue  # "just got a new scanner": news of the lab, not of a case
-        if _GENERIC_BEFORE.search(ctx.text, max(0, start - 30), start):
-            continue
+        if _GENERIC_BEFORE.search(ctx.text, max(0, start - 30), start) and not ctx.text_search(
+            _TITLED_PATIENT
+        ):
+            continue  # (but « Mme X ... Réponse cette semaine » is that patient's answer)
         yield Hit(
             "TIME", start, end,
             ctx.say("Ce repère de temps date le cas au jour de la publication : on peut retrouver le patient. Supprimez-le, ou attendez avant de publier.",
