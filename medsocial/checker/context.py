@@ -6,9 +6,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from medsocial.checker.allow import protected_spans
 from medsocial.checker.scan import Anchored, Starts, lower, word_starts
+
+T = TypeVar("T")
 
 # Sentence ends, but not after a title or a common abbreviation ("Dr. Jones", "vs. Crohn").
 # (One character class comes first so that the regex engine can skip ahead quickly.)
@@ -602,6 +605,7 @@ class Context:
     _bounds: list[int] = field(default_factory=list)
     _searches: dict[tuple[int, int], bool] = field(default_factory=dict)
     _protected_ends: list[int] = field(default_factory=list)
+    _once: dict[int, Any] = field(default_factory=dict)  # (see `once`)
 
     @classmethod
     def build(cls, text: str, lang: str) -> Context:
@@ -723,12 +727,13 @@ class Context:
                 self._searches[key] = self.search(pattern) is not None
         return self._searches[key]
 
-    def once(self, test: Callable[[Context], bool]) -> bool:
-        """`test(self)`, computed once per post (for post-wide tests a detector asks per match)."""
-        key = (id(test), -4)
-        if key not in self._searches:
-            self._searches[key] = test(self)
-        return self._searches[key]
+    def once(self, compute: Callable[[Context], T]) -> T:
+        """`compute(self)`, computed once per post: a post-wide result that a detector asks for
+        per match, or that two detectors share."""
+        key = id(compute)
+        if key not in self._once:
+            self._once[key] = compute(self)
+        return self._once[key]
 
     def mentions(self, words: tuple[str, ...]) -> bool:
         """Cheap test on the lower-cased post: is one of these strings in it? (cached: a detector

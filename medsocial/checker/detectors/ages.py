@@ -661,6 +661,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.sentence_search(MADE_UP, start)  # ('"Jane Smith, 45F" is invented')
         ):
             seen.add(start, end)
+            ages.add(value)
             yield _age_hit(ctx, start, end, value)
 
     def bare_age(m: re.Match[str], group: int = 1) -> Iterator[Hit]:
@@ -799,11 +800,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             if index in (4, 18, 29) or (index in (1, 30) and _INFANT_UNIT.search(m.group(0))):
                 value = 0  # an infant
-            if value > 120 or ctx.sentence_search(MADE_UP, start):
-                continue
-            seen.add(start, end)
-            ages.add(value)
-            yield _age_hit(ctx, start, end, value)
+            if value <= 120:
+                yield from claim(start, end, value)
     for m in _AGE_AGAIN.finditer(text) if ages else ():
         if int(m.group(1)) in ages:
             yield from bare_age(m)  # "J.P.M., 88, nodular fasciitis — yes at 88!": said twice

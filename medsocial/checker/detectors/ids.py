@@ -281,10 +281,17 @@ _RECORD_WORD = re.compile(
 )
 
 
-def spelled_numbers(ctx: Context) -> Iterator[tuple[re.Match[str], bool]]:
-    """Numbers read out in words that identify, each with True when it is a phone number."""
+def spelled_numbers(ctx: Context) -> list[tuple[re.Match[str], bool]]:
+    """Numbers read out in words that identify, each with True when it is a phone number (found
+    once per post: the ID and the CONTACT detectors both report them)."""
+    return ctx.once(_read_out_numbers)
+
+
+def _read_out_numbers(ctx: Context) -> list[tuple[re.Match[str], bool]]:
+    """See `spelled_numbers`."""
+    found: list[tuple[re.Match[str], bool]] = []
     if not (ctx.is_case() or ctx.mentions(_READ_OUT_GATE)):
-        return
+        return found
     for m in _SPELLED_ID.finditer(ctx.text):
         if not m.group("letter") and len(_NUMBER_WORDS.findall(m.group())) < 7:
             continue  # (without a letter, a barcode's worth of digits: not "two or three")
@@ -299,7 +306,8 @@ def spelled_numbers(ctx: Context) -> Iterator[tuple[re.Match[str], bool]]:
             and bool(ctx.before(_PHONE_BEFORE, m.start(), 100))
             and not ctx.before(_RECORD_WORD, m.start(), 100)
         )
-        yield m, phone
+        found.append((m, phone))
+    return found
 
 
 def _id(ctx: Context, start: int, end: int, what: tuple[str, str], severity: str = "block") -> Hit:

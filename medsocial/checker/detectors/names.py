@@ -1028,6 +1028,11 @@ def _is_first(word: str) -> bool:
     return "-" in key and all(p in names for p in key.split("-"))
 
 
+def _known(word: str) -> bool:
+    """Known first name or surname."""
+    return _is_first(word) or fold(word) in surnames()
+
+
 def _weak(word: str) -> bool:
     """Ordinary word, eponym or structure word: not evidence of a name on its own."""
     key = fold(word)
@@ -1217,7 +1222,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # "mme kerbrat", "mr smith": after an abbreviated title any word is a name; after
         # "madame"/"monsieur" only a known name ("monsieur est venu" is not).
         abbreviated = not m.group(0).lower().startswith(("madame", "monsieur"))
-        known = fold(word) in surnames() or _is_first(word)
+        known = _known(word)
         # ("mme blanc", "mr hill": after an abbreviated title even an ordinary word is a name)
         ordinary = _weak(word) and not (abbreviated and fold(word) not in _STOP)
         # ("mr t, the retired maths teacher": an abbreviated title and an initial)
@@ -1364,7 +1369,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
 
     for m in ctx.finditer(_LABEL_NAME):
         word = m.group(2)
-        known = (_is_first(word) or fold(word) in surnames()) and fold(word) not in _STOP
+        known = _known(word) and fold(word) not in _STOP
         # an unknown word is a name only on a quoted form: « patient : dédé, voisin du Dr Martin »
         quoted_form = (
             m.group("colon") and _quoted(text, m.start()) and _FORM_FIELD_END.match(text, m.end())
@@ -1500,7 +1505,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         bracketed = (
             len(words) > 1
             and text[m.end(1) : m.end(1) + 2].lstrip()[:1] == "("
-            and any(_is_first(w) or fold(w) in surnames() for w in words)  # (not "See Figure (2)")
+            and any(map(_known, words))  # (not "See Figure (2)")
         )
         if m.group("bare") is not None and (
             (text[m.end(1) : m.end(1) + 1] != "," and not bracketed)
@@ -1516,7 +1521,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     # ... or without a comma when the sex follows: "Li Wei 67M", « Ouali Belkacem 52a »
     for m in _PAIR_AGE_SEX.finditer(text):
         words = m.group(1).split()
-        known = [_is_first(w) or fold(w) in surnames() for w in words]
+        known = [_known(w) for w in words]
         if (
             (all(known) if m.group(1).islower() else any(known))  # (lower case: "li wei 67M")
             and (m.group(1).islower() or all(w[0].isupper() for w in words))
@@ -1789,10 +1794,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and 1 <= len(person) <= 3
             and all(_name_like(p) for p in person)
             # ("#TeamScience", "#TeamPath": a team of colleagues, unless a known name follows)
-            and (
-                "team" not in map(fold, parts)
-                or any(_is_first(p) or fold(p) in surnames() for p in person)
-            )
+            and ("team" not in map(fold, parts) or any(map(_known, person)))
         ):
             yield from emit(m.start(), m.end())
             continue
@@ -1800,7 +1802,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if (
             2 <= len(parts) <= 3
             and all(_name_like(p) for p in parts)
-            and any(fold(p) in surnames() or _is_first(p) for p in parts)
+            and any(map(_known, parts))
             and (
                 _SUPPORT_BEFORE_TAG.search(text, max(0, m.start() - 30), m.start())
                 # ... or the tag is the subject of news about a person: "#ChiomaEze is home"
