@@ -3483,6 +3483,60 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Foetopathologie ce matin pour le couple Le Guen, anasarque sur parvovirus B19.",
         [("NAME", "Le Guen")],
     ),
+    # round 53 (from the 52nd blind corpus), new phrasings
+    (
+        "Cytology from Mr Gutierrez at Clínica Santa Lucía, Bethesda IV, molecular testing pending.",
+        [("LOCATION", "Clínica Santa Lucía")],
+    ),
+    (
+        'Old glass slide in the teaching box still reads "MB 2019-11-04 S19.22871" on the frosted end.',
+        [("NAME", "MB"), ("DATE", "2019-11-04")],
+    ),
+    (
+        "Still haunted by the sarcoma from Friday. Mrs Ogunleye's MRI was read as a lipoma.",
+        [("TIME", "from Friday")],
+    ),
+    (
+        "Request form: says Nowicki, the pot says Nowacki. Same DOB, different surgeon. Sent back.",
+        [("NAME", "Nowicki")],
+    ),
+    (
+        "The referral lists his Aadhaar card too: 7391 2284 5506. Mr Suresh Pillai, oral leukoplakia.",
+        [("ID", "7391 2284 5506")],
+    ),
+    (
+        "Biopsy on Pt 'Morag' (no surname given, again), 91, Stornoway, basal cell carcinoma.",
+        [("AGE", "91")],
+    ),
+    (
+        'Subject line of the email: "Zhang Jie frozen section result", sent to the whole department.',
+        [("NAME", "Zhang Jie")],
+    ),
+    (
+        "Un petit bout de 4 mois arrivé de Kolda avec une masse surrénalienne : neuroblastome.",
+        [("AGE", "petit bout de 4 mois")],
+    ),
+    (
+        "Ponction du genou faite au CHUS ce matin, M. Bergeron, cristaux de pyrophosphate.",
+        [("LOCATION", "CHUS")],
+    ),
+    (
+        "Sur la demande, le numéro national belge 58.11.02-317.06 en toutes lettres. Patiente Claes, Hasselt.",
+        [("ID", "58.11.02-317.06")],
+    ),
+    ("Thread 2/4 : nécropsie du 3 avril, 19 ans, accident de moto.", [("DATE", "3 avril")]),
+    (
+        "Cytoponction de Mme Mahamat, 58 ans, N'Djamena : carcinome papillaire.",
+        [("LOCATION", "N'Djamena")],
+    ),
+    (
+        "72 ans, résidence Les Mimosas à Tours : carcinome basocellulaire du nez.",
+        [("LOCATION", "Tours")],
+    ),
+    (
+        "Mon fichier d'export affichait « H26-11407 MOREAU » en clair. Corrigé.",
+        [("NAME", "MOREAU")],
+    ),
 ]
 
 SAFE = [
@@ -4069,6 +4123,13 @@ SAFE = [
     "Relu l'histoire d'Henrietta Lacks pour le cours d'éthique : les cellules HeLa, 1951.",
     "Merci pour vos retours après ma présentation aux JFP de Nantes, les diapos sont en ligne.",
     "Birdie on the 14th hole at our department golf day, best day of the year.",
+    # round 53 (from the 52nd blind corpus), new phrasings
+    "My nan is in her nineties and beats me at Scrabble every Sunday. Not pathology, just bragging.",
+    "Explained mitosis at a 5-year-old level to my nephew with playdough. Nailed it.",
+    "Ma grand-mère était couturière à Roubaix, morte d'un mésothéliome quand j'avais 12 ans. D'où ma thèse.",
+    "Ma fille a colorié des cellules toute la soirée, cours de cytologie version maternelle ce week-end.",
+    "Stéatose : alcool, NAFLD, Wilson, corticoïdes, méthotrexate... #pathclues",
+    "My grandad was a docker in Liverpool and died of mesothelioma when I was 9. That's why I do thoracic path.",
 ]
 
 

@@ -262,6 +262,12 @@ LONG_CHUNKS = [
     "oh seven double-oh, ", "le couple Morvan ", "Sig.ra Benedetta ", "passe en RCP jeudi ", "Mme X du CHU ",
     "kenkey seller at Kejetia market in Kumasi ", "ma présentation aux JFBD de Lille ",
     "my first half marathon in Lyon ", "d'Henrietta Lacks ", "invented Jane Smith, 45F ",
+    # round 53: a relative in her nineties, a childhood, hospitals in Spanish, bracketed asides,
+    # labels read out, Aadhaar and Belgian numbers, a case from a weekday, short given names
+    "My nan is in her nineties ", "when I was 8 ", "Clínica San Rafael ", "Hospital San Juan de Dios ",
+    "Pt \"Hamish\" (first name only), 88, ", "says Kowalski, ", "Aadhaar 4829 1173 6650 ",
+    "66.05.14-123.45 ", "JK 2024-03-12 B24.01982 ", "the Warthin from Tuesday? ", "Chen Wei biopsy ",
+    "Petit bout de 6 mois ", "N'Djamena : ", "alcool, NASH, Wilson, ", "Mrs Ogunleye's MRI ",
 ]  # fmt: skip
 
 

@@ -97,6 +97,8 @@ FAR_LOCALES = [
 # "Åge" (âge), "Vide", "Royal", "Pole".
 FAR_NAME_LETTERS = 4
 FAR_NAME_COMMON_PER_MILLION = 0.5
+# ... but Chinese and Japanese given names are often one syllable of three letters ("Wei", "Jie").
+ROMANISED_GIVEN_LETTERS = 3
 # Locales whose names Faker writes in another script: their romanised lists ("Sato", "Chih-Ming")...
 ROMANISED_LOCALES = ["ja_JP", "zh_CN", "zh_TW"]
 # ... or a transliteration of their Cyrillic ones ("Dmitriy", "Dmitri", "Volkov", "Oleksandr").
@@ -283,10 +285,12 @@ def _is_common(
     return any(counts.get(key, 0) / per_million >= threshold for counts, per_million in frequencies)
 
 
-def _far_name_ok(name: str, frequencies: list[tuple[dict[str, int], float]]) -> bool:
+def _far_name_ok(
+    name: str, frequencies: list[tuple[dict[str, int], float]], least: int = FAR_NAME_LETTERS
+) -> bool:
     """A far name long enough and rare enough as a word to count (see FAR_NAME_LETTERS)."""
     letters = sum(c.isalpha() for c in name)
-    return letters >= FAR_NAME_LETTERS and not (
+    return letters >= least and not (
         _is_common(name, frequencies, FAR_NAME_COMMON_PER_MILLION)
         or _is_common(fold(name), frequencies, FAR_NAME_COMMON_PER_MILLION)
     )
@@ -352,12 +356,15 @@ def main() -> None:
     people = {fold(name) for name in first | last}  # (before the far names: see FAR_LOCALES)
     far_first: set[str] = set()
     far_last: set[str] = set()
+    one_syllable: set[str] = set()  # romanised given names of three letters: "Wei", "Jie"
     for locale in FAR_LOCALES:
         far_first |= _first_names(locale)
         far_last |= set(_provider(locale).last_names)
     for locale in ROMANISED_LOCALES:
         provider = _provider(locale)
-        far_first |= {_title(name) for name in provider.first_romanized_names}
+        given = {_title(name) for name in provider.first_romanized_names}
+        far_first |= given
+        one_syllable |= {name for name in given if len(name) == ROMANISED_GIVEN_LETTERS}
         far_last |= {_title(name) for name in provider.last_romanized_names}
     for locale, table in CYRILLIC_LOCALES.items():
         provider = _provider(locale)
@@ -366,6 +373,9 @@ def main() -> None:
         for name in provider.last_names:
             far_last |= _transliterate(name, table)
     first |= {name for name in far_first if _far_name_ok(name, frequencies)}
+    first |= {
+        name for name in one_syllable if _far_name_ok(name, frequencies, ROMANISED_GIVEN_LETTERS)
+    }
     last |= {name for name in far_last if _far_name_ok(name, frequencies)}
     first_names, surnames = _clean(first), _clean(last)
     for name in first_names + surnames:

@@ -36,7 +36,7 @@ AGE_ANS = (
 )
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
-    r"(?i)\b(?<!#)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|homme|(?<!\bsa\s)(?<!\bma\s)femme|man|woman|enfant|child|boys?|girls?|twins|gar[çc]on|fille|b[ée]b[ée]|baby|"
+    r"(?i)\b(?<!#)(?<!être\sune\s)(?<!être\sun\s)(?:patiente?s?|homme|(?<!\bsa\s)(?<!\bma\s)femme|man|woman|enfant|child|boys?|girls?|twins|gar[çc]on|(?<!\bma\s)fille|b[ée]b[ée]|baby|"
     r"nourrisson|infant|monsieur|madame|mme|mrs?|ms|pte?|bx|(?<=the\s)frozen|(?<=a\s)frozen|(?<=my\s)frozen|(?<='s\s)frozen|(?<=’s\s)frozen|trephine|marrow|placenta|FNA|cytolog\w*|cores|(?:breast|prostate|liver|renal|lung|bone)\s+core|"
     r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|"
     + AGE_ANS
@@ -204,7 +204,7 @@ TEACHING = Anchored(
     r"(?-i:r[ée]unions?|(?<!la\s)(?<!La\s)(?<!Sud\s)(?<!Nord\s)(?<!CHU\s)R[ée]unions?)|meetings?|audits?|"
     # the residents' training and rota: « validation de la phase socle », « planning de décembre »
     r"phase\s+(?:socle|d'approfondissement|de\s+consolidation)|planning|rota|roster|astreintes?|"
-    r"s[ée]ries?|[ée]ponymes?|eponyms?|sondages?|polls?|thread|(?<!mon\s)(?<!ton\s)(?<!son\s)fil(?!\s+d'actu)|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|(?<!external\s)exams?|"
+    r"s[ée]ries?|[ée]ponymes?|eponyms?|sondages?|polls?|thread(?!\s+\d+/)|(?<!mon\s)(?<!ton\s)(?<!son\s)fil(?!\s+d'actu|\s+\d+/)|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|(?<!external\s)exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique|externe))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
@@ -333,6 +333,8 @@ DESCRIBED_PERSON = re.compile(
     r"(?<=fille,)|(?<=gar[çc]on,))\s+(?i:\d{1,3}\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"vingt|trente|quarante|cinquante|soixante|quatre-vingt)"
 )
+# A date followed by a specimen number, as printed on a label: "2024-03-12 B24.01982".
+DATE_THEN_SPECIMEN = r"[\d./-]{6,10}\s+[A-Z]{1,3}\s?\d{2}[-.]\d{3,6}\b"
 # Relatives of a patient, as written before or after their name ("son mari Paul", "sharon (daughter)").
 RELATIVES = (
     "mari", "époux", "epoux", "épouse", "epouse", "femme", "fils", "fille", "frère", "frere", "soeur",
@@ -372,7 +374,7 @@ _MY_BEFORE = re.compile(rf"(?i)\b{_MY}\s+$")
 # (a "turned" with no subject before it starts the sentence: not "she turned 90").
 OWN_AGE_WORDS = (
     r"\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:turned|turn|am\s+turning)|\bI'm(?:\s+now|\s+turning)?|"
-    r"\bI\s+am(?:\s+now)?|\bje\s+viens\s+d'avoir|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|\bj'ai\s+f[eê]t[ée]\s+mes|"
+    r"\bI\s+am(?:\s+now)?|\bwhen\s+I\s+was|\bje\s+viens\s+d'avoir|\bquand\s+j'avais|\bj'ai(?:\s+eu)?|\bj'aurai|\bje\s+f[eê]te\s+mes|\bj'ai\s+f[eê]t[ée]\s+mes|"
     r"(?<![\w,'])(?<![\w,']\s)(?:just\s+|officially\s+|finally\s+)?(?:turned|turning)|"
     # a change of career at that age: « reconversion à 40 ans »
     r"\breconversion\s+[àa]|"
@@ -473,8 +475,14 @@ OWN_LIFE = Anchored(
     rf"|\b(?:mariage|wedding|anniversaire|birthday)\s+(?:de|of)\s+{_MY}\s+(?:[\w-]+\s+)?(?:{RELATIVE_WORDS})\b"
     rf"|\bles\s+\d{{1,3}}\s+ans\s+de\s+{_MY_RELATIVE}"
     rf"|{_MY_RELATIVE}\s+(?:turns|turned|is\s+turning|will\s+be|celebrated|f[eê]te\s+ses|a\s+f[êe]t[ée]\s+ses|"
-    r"a\s+eu|va\s+avoir|aura)\s+(?:her\s+|his\s+)?(?:\d{1,3}|[\w-]+(?=\s+(?:ans|years)\b))"
+    r"a\s+eu|va\s+avoir|aura|is(?:\s+now)?|a)\s+(?:her\s+|his\s+)?(?:\d{1,3}|[\w-]+(?=\s+(?:ans|years)\b)|"
+    r"in\s+(?:her|his)\s+(?:nineties|9\d'?s))"
     r"|(?<![\w.,])\d{2,3}\s*(?:h|hrs?|hours|heures)\s+(?:(?:of\s+)?work\s+)?(?:this|last|cette|la)\s+(?:week|semaine)\b"
+)
+# The author as a child: "when I was 8", « quand j'étais petite ».
+_AUTHORS_CHILDHOOD = Anchored(
+    r"(?i)\bwhen\s+I\s+was\s+(?:\d{1,2}|a\s+(?:kid|child|boy|girl|teenager))\b|"
+    r"\bquand\s+j'(?:avais\s+\d{1,2}\s+ans|[ée]tais\s+(?:petite?|enfant|gamine?|ado))\b"
 )
 # "40 today!", "35 ans aujourd'hui" with no one named before the number: the author's birthday.
 # (Kept apart from OWN_LIFE, which is anchored on words: this one starts with a digit.)
@@ -759,10 +767,12 @@ class Context:
         if not self.is_case():
             return True
         relative = self.sentence_search(MY_RELATIVE, pos) or self.sentence_search(MY_PET, pos)
-        if relative and (
-            self.sentence_search(CARE_EVENT, pos) or self.sentence_search(case_ending, pos)
-        ):
-            return False  # "Mon fils Lucas a été opéré d'un kyste à Robert-Debré": the patient
+        if relative and self.sentence_search(_AUTHORS_CHILDHOOD, pos):
+            return True  # "my grandad died of pneumoconiosis when I was 8": family history
+        if relative and (self.text_search(CARE_EVENT) or self.sentence_search(case_ending, pos)):
+            # "Mon fils Lucas a été opéré d'un kyste à Robert-Debré"; "my grandma is 91 ... Is
+            # surgery worth it?" (the care may come in another sentence): the patient
+            return False
         if not relative and self.sentence_search(THIRD_PERSON, pos):
             return False  # (but "Ma fille a eu 8 ans hier, et elle a...": "elle" is the child)
         if not self.sentence_search(PATIENT_REF, pos):

@@ -179,7 +179,7 @@ def _patterns() -> list[Anchored]:
         ),
         # nourrisson de 6 mois, bébé de 3 semaines, une petite de 3 semaines, a baby of 3 weeks
         re.compile(
-            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|bb|enfant|gar[çc]on|fillette|petite?|nouveau-n[ée]e?|baby|infant|newborn|child|{RELATIVE_WORDS})\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|sem|jours?|months?|weeks?|wks?|days?)\b"
+            rf"(?i)\b(?:nourrisson|b[ée]b[ée]|bb|enfant|gar[çc]on|fillette|petite?|petit\s+bout(?:\s+de\s+chou)?|bout\s+de\s+chou|nouveau-n[ée]e?|baby|infant|newborn|child|{RELATIVE_WORDS})\s+(?:de|d'|of)\s*{num}\s*(mois|semaines?|sem|jours?|months?|weeks?|wks?|days?)\b"
         ),
         # "Woman, 63, from...", "Homme, 58 ans" is already caught; "Mme K, 47a"
         re.compile(
@@ -455,11 +455,16 @@ _PERSON_BEFORE_BRACKET = re.compile(
 # A record number in brackets after the name: "Delores Washington (MRN 30019482), 87, ..."
 _RECORD_BEFORE = re.compile(r"(?i)\((?:MRN|IPP|NDA|NHS|hosp|DOB|dossier|UR)\b[^()\n]{0,25}\)$")
 # (a closing bracket may follow the name: "My uncle (Desmond), 63,")
-_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)\)?,?\s*$")
+_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)\s+)?([^\W\d_][\w'’-]*)(\.?)[)\"”»]?,?\s*$")
+# An aside in brackets between the name and the age: 'Pt "Hamish" (first name only 🙄), 88'.
+_ASIDE_BEFORE = re.compile(r"\s*\([^()\d]{3,60}\),?\s*$")
 
 
 def _apposition_ok(text: str, start: int, capital: bool) -> bool:
     """Is the word before a bare age (at `start`) a person's name or noun, not a measure?"""
+    aside = _ASIDE_BEFORE.search(text, max(0, start - 70), start)
+    if aside:
+        start = aside.start()
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if not word:
         return False
@@ -561,7 +566,9 @@ _NOT_AGE_AFTER = re.compile(
     r"(?-i:at\s+the\s+[A-Z])|"
     r"d'internat|de\s+carri[eè]re|de\s+m[ée]tier|de\s+conservation|d'archivage|of\s+experience|of\s+practice|in\s+practice|et\s+plus(?!\s+(?!de\b)[a-zà-ÿ])|and\s+(?:over|older|above)|\+|ou\s+plus|or\s+older|"
     # "3 ans pour étudier...", "two years to study": a span of work
-    r"pour\s+(?-i:[a-zé]+(?:er|ir|re))\b|to\s+(?:study|work|research|develop|build|test|look))"
+    r"pour\s+(?-i:[a-zé]+(?:er|ir|re))\b|to\s+(?:study|work|research|develop|build|test|look)|"
+    # a level of explaining: "explained H&E at a 7-year-old level", "a 5-year-old could read it"
+    r"(?<=old)\s+(?:level|could|can|would)\b)"
 )
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from medsocial.checker.context import (
+    DATE_THEN_SPECIMEN,
     EVENT_ACRONYMS,
     FOUNDED,
     HOLIDAYS,
@@ -142,6 +143,7 @@ _FIRST_LIVING_YEAR = 1905
 _RECORD_NAME = re.compile(
     rf"\b(?!(?:{EVENT_ACRONYMS})\b)[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\s+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s*,?\s*$"
 )
+_DATE_THEN_SPECIMEN = re.compile(DATE_THEN_SPECIMEN)
 _EXPIRY_BEFORE = re.compile(
     r"(?i)\b(?:exp(?:iry|iration|ires?|\.)?|p[ée]remption|p[ée]rim[ée]e?|DLU|DLC|use\s+by|best\s+before|"
     r"[àa]\s+utiliser\s+avant|valid\s+until|valable\s+jusqu'au)(?:\s+date)?\s*(?:le\s+)?:?\s*$"
@@ -208,8 +210,10 @@ def _off_case(ctx: Context, start: int) -> bool:
         return True  # « ouvert le 2 septembre 1976 »: a department's birthday, not a patient's
     if ctx.before(_EXPIRY_BEFORE, start, 30):
         return True  # "Péremption 31/03/2027", "expiry 2027-03-31": a reagent's, not a patient's
-    if ctx.before(_RECORD_NAME, start, 40):
-        return False  # "LEFEBVRE Jeannine 04/07/1958" on a label, even in a classroom
+    if ctx.before(_RECORD_NAME, start, 40) or _DATE_THEN_SPECIMEN.match(ctx.text, start):
+        # "LEFEBVRE Jeannine 04/07/1958" on a label, even in a classroom; "JK 2024-03-12
+        # B24.01982" burnt into a slide's label
+        return False
     if (
         ctx.sentence_search(LAB_SYSTEM, start)
         and not ctx.text_search(PATIENT_REF)

@@ -233,6 +233,12 @@ _ACRONYM_NUMBER = re.compile(
     r"\b(?!(?:PMID|PMCID|DOI|ISBN|ISSN|ICD|CIM|ISO|EQA|LOT|REF|CE|UDI|SNOMED|LOINC|OMIM|PO|GLPI)\b)[A-Z]{2,5}\s+"
     r"(?:number|no\.?|n°|#)\s*:?\s*(\d[\d-]{4,14}\d)\b"
 )
+# A national number named as such: « numéro de registre national », NISS, "Aadhaar number".
+_NATIONAL_NAMED = re.compile(
+    r"(?i)\b(?:registre\s+national|rijksregister|num[ée]ro\s+national|national\s+(?:register|number)|NISS|INSZ)\b"
+)
+_AADHAAR_WORDS = ("aadhaar", "aadhar")
+_AADHAAR = re.compile(r"(?<![\w.-])[2-9]\d{3}\s\d{4}\s\d{4}(?![\w-]|\.\d)")
 _RAMQ = re.compile(r"\b[A-Z]{4}\s?\d\d(?P<month>\d\d)\s?(?P<day>\d\d)\d\d\b")
 _NATIONAL_CHECKS = {
     "belgian": (_belgian_ok, ("Un numéro national belge", "A Belgian national number")),
@@ -357,7 +363,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield _id(ctx, *m.span(), what)
     for m in _NATIONAL_NUMBER.finditer(text):
         valid, what = _NATIONAL_CHECKS[m.lastgroup or "card"]
-        if free(*m.span()) and (valid is None or valid(m.group())):
+        # (a wrong key still counts when the number is named: « registre national : ... »)
+        named = ctx.before(_NATIONAL_NAMED, m.start(), 60)
+        if free(*m.span()) and (valid is None or valid(m.group()) or named):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), what)
     specimen_ends: list[int] = []  # where a block number may follow: "S24-1883, block A4"
@@ -389,6 +397,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if free(*m.span(1)):
             taken.add(*m.span(1))
             yield _id(ctx, *m.span(1), ("Un numéro de dossier", "A record number"))
+    # India's Aadhaar, twelve digits in threes of four, when the post names it anywhere ("Aadhaar
+    # number printed on the requisition?! 4829 1173 6650")
+    for m in _AADHAAR.finditer(text) if ctx.mentions(_AADHAAR_WORDS) else ():
+        if free(*m.span()):
+            taken.add(*m.span())
+            yield _id(ctx, *m.span(), ("Un numéro Aadhaar", "An Aadhaar number"))
     for m in ctx.finditer(_HEALTH_CARD):
         if free(*m.span()):
             taken.add(*m.span())

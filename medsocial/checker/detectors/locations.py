@@ -45,7 +45,7 @@ from medsocial.checker.scan import Anchored, lower
 # (with the Latin Extended-A letters of Māori, Polish, Turkish names: "Whangārei", "Łódź")
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
 _LOW = "a-zß-öø-ÿœ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
-_CAPWORD = rf"(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}})(?:[-'](?:[{_UP}{_LOW}][{_LOW}]*)){{0,4}}"  # bounded: linear time
+_CAPWORD = rf"(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}}|[{_UP}]['’][{_UP}][{_LOW}]+)(?:[-'](?:[{_UP}{_LOW}][{_LOW}]*)){{0,4}}"  # bounded: linear time
 _PLACE = rf"(?:(?:Saint|Sainte|St|Ste|Le|La|Les|Mont|Port|Pont|Bourg|Villeneuve|Fort)[-\s])?{_CAPWORD}(?:[-\s](?:sur|sous|en|lès|les|le|la|de|du|des|aux|et)[-\s]{_CAPWORD}){{0,3}}"
 _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
 
@@ -53,9 +53,11 @@ _SMALL = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|l'|la\s+|le\s+)?"
 _HOSPITAL_FR = Anchored(
     rf"(?i:\b(?:CHU|CHRU|CHR|CHI|CHG|CH|GHU|GHT|GH|CLCC|AP-HP|APHP|AP-HM|HCL|CHSLD|CLSC|CIUSSS|CISSS|USLD|h[oô]pital|h[oô]pitaux|ysbyty|"
     rf"(?<!chef\sde\s)(?<!cheffe\sde\s)cliniques?(?:\s+universitaires)?|polyclinique|centre\s+hospitalier(?:\s+(?:universitaire|r[ée]gional|intercommunal|g[ée]n[ée]ral))*|"
-    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|klinikum|krankenhaus|(?:kantons|uni)?spital|uniklinik(?:um)?|groupe\s+hospitalier|hospices?(?:\s+civils)?|m[ée]dip[ôo]le|p[ôo]le\s+sant[ée])"
+    rf"institut|maternit[ée]|EHPAD|centre|h[oô]tel-dieu|klinikum|krankenhaus|(?:kantons|uni)?spital|uniklinik(?:um)?|groupe\s+hospitalier|hospices?(?:\s+civils)?|m[ée]dip[ôo]le|p[ôo]le\s+sant[ée]|"
+    # Spanish and Portuguese: "Clínica San Rafael", "Hospital de Clínicas", "Sanatorio Güemes"
+    rf"cl[íi]nica|sanatorio|hospital(?=\s+(?:de|del|do|da|San|Santa|Sant|S[ãa]o)\s))"
     rf"(?:\s+universitaire|\s+r[ée]gional|\s+g[ée]n[ée]ral|\s+d[ée]partemental|\s+d'enfants|\s+des\s+enfants|"
-    rf"\s+p[ée]diatrique|\s+militaire|\s+m[èe]re-enfant)?)\s+{_SMALL}({_PLACE}(?:[ \t]+{_CAPWORD}){{0,2}})"
+    rf"\s+p[ée]diatrique|\s+militaire|\s+m[èe]re-enfant)?)\s+{_SMALL}({_PLACE}(?:[ \t]+(?:del?[ \t]+)?{_CAPWORD}){{0,2}})"
 )
 _UNIVERSITY = re.compile(r"(?i)CHU|CHRU|centre\s+hospitalier\s+univ")
 _HOSPITAL_EN = re.compile(
@@ -117,7 +119,7 @@ _KNOWN_HOSPITALS = Anchored(
     r"Bretonneau|Haut-L[ée]v[êe]que|Avicenne|Jean[\s-]Verdier|Kremlin[\s-]Bic[êe]tre|Cochin|"
     r"HEGP|Georges[\s-]Pompidou|L[ée]on[\s-]B[ée]rard|Bergoni[ée]|Oscar[\s-]Lambret|"
     r"Paul[\s-]Brousse|Henri[\s-]Mondor|Beaujon|Robert[\s-]Debr[ée]|[Ll]a\s+Timone|(?<=\bau\s)KB(?!\w)|Hospices\s+Civils\s+de\s+Lyon|"
-    r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|CNHU(?:-[A-Z]{2,4})?|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
+    r"HUG|CHUV|HUS|CUSM|CHUM|CHUQ|CHUL|CHUS|CHUSJ|CNHU(?:-[A-Z]{2,4})?|Cedars[\s-]Sinai|Mount\s+Sinai|Dana[\s-]Farber|Brigham|Karolinska|Charit[ée]|Ninewells|Papworth|Moorfields|"
     r"Great\s+Ormond\s+Street|GOSH|Guy's|St\s+Thomas'|Addenbrooke's|Royal\s+Marsden|Christie|Alder\s+Hey|Sick\s+Kids|SickKids|"
     # more hospitals known by a short name, in Britain and Ireland, the Commonwealth, Africa, Québec
     r"Altnagelvin|Raigmore|Wythenshawe|Derriford|Treliske|Morriston|Clatterbridge|Tallaght|Crumlin|Craigavon\s+Area|"
@@ -477,7 +479,13 @@ _PINNED = re.compile(rf"📍\s*({_PLACE})")
 _EIRCODE = re.compile(
     r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[AC-FHKNPRTV-Y\d]{4}\b)(?=\w*\d)(?=\w*[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"
 )
-_POSTCODE_FR = Anchored(rf"\b(?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{{3}}|97[1-6]\d\d)\s+{_PLACE}")
+# A surname's particle: "O'Brien", "D'Souza" (an unknown place so written is a person).
+_O_APOSTROPHE = re.compile(r"\b[A-Z]['’][A-Z]")
+# A street named by an acronym is a class: « Cours d'HES à la maison ».
+_ACRONYM_END = re.compile(r"(?:\s|['’])[A-Z]{2,4}$")
+_POSTCODE_FR = Anchored(
+    rf"\b(?<!\d-)(?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{{3}}|97[1-6]\d\d)\s+{_PLACE}"
+)
 # "Plouzané (29280)": a French postcode in brackets right after a capitalised word.
 _POSTCODE_BRACKET = Anchored(
     r"(?<=[A-Za-zÀ-ÿ] )\((?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{3}|97[1-6]\d\d)\)"
@@ -1342,8 +1350,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         for m in ctx.finditer(pattern):
             span = m.span(1) if pattern is _POSTCODE_BARE else m.span()
-            if pattern is _STREET_FR and ctx.is_teaching(m.start()):
-                continue  # "les diapos du cours de Lausanne": a class, not the Cours de Vincennes
+            if pattern is _STREET_FR and (
+                ctx.is_teaching(m.start()) or _ACRONYM_END.search(text, m.start(), m.end())
+            ):
+                continue  # "les diapos du cours de Lausanne", « Cours d'HES »: a class, not a street
             if not ctx.is_case() and (ctx.own_life(m.start()) or _not_the_patients(ctx, m.start())):
                 continue  # "mon trajet ... la route des Tamarins": the author's road; the lab's
             if not ctx.is_protected(*span) and not ctx.is_event(m.start()):
@@ -1489,7 +1499,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # first names ("Florence", "Lincoln") need a real trigger ("habite à", "lives in").
         carers = known and _CARE_AFTER.match(text, end) is not None and ctx.is_case()
         if known and not triggered and not nickname and not carers:
-            if key in _TOWN_PEOPLE or (key in _TOWN_WORDS and not _names_a_patient(ctx)):
+            if key in _TOWN_PEOPLE or (
+                key in _TOWN_WORDS
+                and not _names_a_patient(ctx)
+                and not (ctx.is_case() and _someones_age(ctx))  # "83 ans, EHPAD à Vannes"
+            ):
                 continue  # "Florence", or "à Vienne" in a history tidbit: not a patient's town
             in_brackets = text[start - 1 : start] == "(" and key not in _TOWN_WORDS
             # (`normalize` folds dashes to "-": "MOREAU L. - n° 2026-11872 - Perpignan »")
@@ -1546,8 +1560,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and (fold(follower[1]) in surnames() or fold(follower[1]) in allow_terms())
         ):
             continue  # « d'Henrietta Lacks », "from Florence Dupont": a person, left to NAME
-        if not known and (name.isupper() or _SURNAME_NEXT.match(text, end)):
-            continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod": a person
+        if not known and (
+            name.isupper() or _SURNAME_NEXT.match(text, end) or _O_APOSTROPHE.search(name)
+        ):
+            continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod", "Baby O'Brien": a person
         if _TIME_ZONE_BEFORE.search(before):
             continue  # "20h (heure de Paris)": a time zone
         eponym = _EPONYM_BEFORE.search(before)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from medsocial.checker.context import (
+    DATE_THEN_SPECIMEN,
     FICTION,
     LAB_ROLES,
     MADE_UP,
@@ -47,7 +48,7 @@ _TITLE = (
     r"(?i:docteur|doctor|professeur|professor)|(?i:dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
-_NAME_PART = rf"(?:{_INITIAL}|[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?(?:['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D')[{_UP}][{_LOW}]+|[{_UP}](?![\w.]))"
+_NAME_PART = rf"(?:{_INITIAL}|[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?(?:(?!'s\b)['-][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*|(?:Mc|Mac|O'|D')[{_UP}][{_LOW}]+|[{_UP}](?![\w.]))"
 # Irish particles written apart: "Máire Ní Fhlatharta", "Seán Ó Briain", "Nic Dhonnchadha".
 _IRISH_PARTICLES = r"N[íi]|Nic|Mhic|[ÓO]|U[íi]"
 _PARTICLE = (
@@ -217,7 +218,7 @@ _PATIENT_LOWER_PAIR = Anchored(
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
 # "pt's name Fitzgerald", "the name Hollis Grant readable at full zoom".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|req|requisition|request|container|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande|profile|profil|bio|badge)\s+(?:(?:just|only|still|clearly)\s+)?(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+(?:as|only|just))?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|(?<=\bthe\s)name(?=\s+(?-i:[{_UP}]))|(?<=\ble\s)nom(?=\s+(?-i:[{_UP}]))|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|req|requisition|request|container|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande|profile|profil|bio|badge)(?:\s*:)?\s+(?:(?:just|only|still|clearly)\s+)?(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+(?:as|only|just))?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|(?<=\bthe\s)name(?=\s+(?-i:[{_UP}]))|(?<=\ble\s)nom(?=\s+(?-i:[{_UP}]))|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘(]?\s*)"
     # ("patient's name (Ekwueme, Chidinma)": surname, then first name; a quoted name in lower
     # case: 'labelled only "kevin - L testis"', known names only, checked in `detect`)
@@ -517,6 +518,9 @@ _SUBJECT_OF_AGE = re.compile(
 )
 _WHEN_GATE = (" when", " quand", " lorsque")
 # "Patel, R." on a list (not a citation: "Smith, J. (2019)", "Smith, J., Jones, K.", "et al").
+_LABEL_INITIALS = re.compile(rf"(?<![\w.-])([A-Z]{{2,3}})\s+(?={DATE_THEN_SPECIMEN})")
+# A list of causes or findings goes on after the pair: « alcool, NASH, Wilson, amiodarone ».
+_LIST_GOES_ON = re.compile(r",\s+(?!n[ée]e?\b|born\b|aged?\b|DOB\b)[a-zà-ÿ]")
 _INITIAL_AFTER_SURNAME = re.compile(
     rf",[ ]?[{_UP}]\.(?!\w|\s*(?:\(?\d{{4}}|et\s+al|[{_UP}]\.|[,&]|and\s))"
 )
@@ -1490,6 +1494,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             yield from emit(*m.span())
 
+    # ... or run together on a label, before a date and a specimen number: "JK 2024-03-12 B24.01982"
+    for m in _LABEL_INITIALS.finditer(text):
+        if m.group(1) not in _NOT_INITIALS:
+            yield from emit(*m.span(1))
+
     # 3. A name-like word right before an age: "Kwame Mensah, 47 ans", "JD, 47 y/o".
     for m in _BEFORE_AGE.finditer(text):
         words = m.group(1).replace("-", " ").split()
@@ -1724,6 +1733,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and text[end : nxt[1]] in {", ", ","}
             and _is_first(nxt[0])
             and nxt[0][0].isupper()
+            and not (text[max(0, start - 2) : start] == ", " and _LIST_GOES_ON.match(text, nxt[2]))
         ):
             yield from emit(start, nxt[2])
             continue

@@ -73,7 +73,12 @@ _TIME = Anchored(
     r"live\s+from\s+the\s+(?:OR|theatre|theater)|currently\s+in\s+(?:the\s+)?(?:OR|theatre|theater)|"
     r"on\s+call\s+tonight|just\s+(?:signed\s+out|received|got|seen|saw|diagnosed|reported|grossed|cut)|"
     r"(?:je\s+viens|on\s+vient|nous\s+venons)\s+de\s+(?:recevoir|signer|voir|diagnostiquer|macroscoper|couper)|"
-    rf"(?:last|this|next|by|before|b4)\s+{_DAYS_EN}|(?<!\ba\s){_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
+    rf"(?:last|this|next|by|before|b4)\s+{_DAYS_EN}|"
+    # a case from that day: "remember the Warthin from Tuesday?" (not "from Monday to Friday",
+    # "the line changes from Monday:", "new pick-up times from Monday, tell your clinics")
+    r"(?<=[a-z]\s)(?<!changes\s)(?<!change\s)(?<!starts\s)(?<!starting\s)(?<!effective\s)(?<!applies\s)"
+    r"(?<!open\s)(?<!closed\s)(?<!available\s)(?<!moves\s)"
+    rf"from\s+{_DAYS_EN}(?=\s*[?!.)]|\s*$)|(?<!\ba\s){_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
     # a weekday's case: "the gentleman from Tuesday's PM", "Friday's frozen"
     rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|bx|FNA|(?:bone\s+)?marrow|specimen|list|resection|admission|surgery))"
     r")\b"
