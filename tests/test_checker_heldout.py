@@ -3537,6 +3537,39 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Mon fichier d'export affichait « H26-11407 MOREAU » en clair. Corrigé.",
         [("NAME", "MOREAU")],
     ),
+    # round 54 (from the 53rd blind corpus), new phrasings
+    (
+        "2/4 Nice teaching moment on the morning list today: a seventy-one-year-old ferryman from Oban with a nodular BCC.",
+        [("TIME", "today")],
+    ),
+    (
+        "A 4-month-old with a renal mass, the parents drove in from Whitby last night. Mesoblastic nephroma on frozen.",
+        [("TIME", "last night")],
+    ),
+    (
+        "Colon from Monday afternoon on Mrs Achterberg spent the weekend in a dry pot. Completely autolysed.",
+        [("TIME", "Monday afternoon")],
+    ),
+    (
+        "RELANCE POUR LA BIOPSIE DE M. KOUASSI : TOUJOURS PAS DE RÉSULTAT. ON EST VENDREDI.",
+        [("TIME", "VENDREDI")],
+    ),
+    (
+        "M. Gauthier fête ses 90 ans samedi, et sa biopsie cutanée revient en mélanome in situ.",
+        [("TIME", "samedi")],
+    ),
+    (
+        "Une petite de 3 semaines, famille arrivée de Romorantin dans la nuit : tératome sacro-coccygien.",
+        [("TIME", "dans la nuit")],
+    ),
+    (
+        "Everyone in the lab is wearing purple for #AmaraStrong 💜 her Wilms tumour is favourable histology.",
+        [("NAME", "#AmaraStrong")],
+    ),
+    (
+        "Biopsy request for Dmytro Kovalenko came with a Ukrainian-language form, we are translating it.",
+        [("NAME", "Dmytro Kovalenko")],
+    ),
 ]
 
 SAFE = [
@@ -4130,6 +4163,14 @@ SAFE = [
     "Ma fille a colorié des cellules toute la soirée, cours de cytologie version maternelle ce week-end.",
     "Stéatose : alcool, NAFLD, Wilson, corticoïdes, méthotrexate... #pathclues",
     "My grandad was a docker in Liverpool and died of mesothelioma when I was 9. That's why I do thoracic path.",
+    # round 54 (from the 53rd blind corpus), new phrasings
+    "Presenting at USCAP in March. Abstract due Monday. Send snacks.",
+    "Signed out 40 blocks then ran to my son's swimming gala. He won bronze! 🏅 — Priya, @priya_path_and_pool",
+    "#WhatsYourDx: Schiller-Duval bodies, AFP positive. Too easy? Tomorrow's will be harder.",
+    "Half-marathon done in 1:55 in Porto yesterday 🏃 Back at the microscope with sore calves.",
+    "My grandad turns 95 next week and still calls me 'the doctor who looks at slides'. Yes, Grandad.",
+    "Quiz n° 12 : « une femme dans la soixantaine avec un nodule thyroïdien ». Correction lundi soir. #ThyroPath",
+    "Twenty years of #BostonStrong and #StayStrong posters on the lab noticeboard.",
 ]
 
 

@@ -268,6 +268,11 @@ LONG_CHUNKS = [
     "Pt \"Hamish\" (first name only), 88, ", "says Kowalski, ", "Aadhaar 4829 1173 6650 ",
     "66.05.14-123.45 ", "JK 2024-03-12 B24.01982 ", "the Warthin from Tuesday? ", "Chen Wei biopsy ",
     "Petit bout de 6 mois ", "N'Djamena : ", "alcool, NASH, Wilson, ", "Mrs Ogunleye's MRI ",
+    # round 54: sign-offs after an emoji, finished races, deadlines, quiz answers, birthdays,
+    # nights, support tags, requests for someone
+    "moment ⚽ — Sam, @sam_slides ", "Marathon PB 3:42 in Berlin ", "Slides due Friday. ",
+    "Correction dimanche soir. ", "fête ses 90 ans samedi ", "venue de Sens dans la nuit. ",
+    "#RaviStrong ", "ON EST MARDI. ", "request for Oleksandr Hrytsenko ", "drove in from Goole last night ",
 ]  # fmt: skip
 
 

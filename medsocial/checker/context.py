@@ -207,7 +207,7 @@ TEACHING = Anchored(
     r"s[ée]ries?|[ée]ponymes?|eponyms?|sondages?|polls?|thread(?!\s+\d+/)|(?<!mon\s)(?<!ton\s)(?<!son\s)fil(?!\s+d'actu|\s+\d+/)|compte(?![\s-]+rendu)|account|study\s+group|groupe\s+de\s+travail|(?<!bed\s)boards?|(?<!external\s)exams?|"
     r"examens?(?!\s+(?:extemporan|histo|anatomo|microscop|macroscop|cyto|immuno|clinique|physique|externe))|"
     r"[ée]preuves?|EDN|ECN|ECOS|concours|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
-    r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
+    r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp|\s+moment)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
     r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|(?<!OPD\s)(?<!clinic\s)closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats\s+(?:de\s+l'|des\s+|du\s+)?(?:ECN|EDN|ECOS|concours|examens?|partiels?|internat|DES|choix)|hiring|recrute\w*|recrutement|recruiting|vacancy|(?<!la\s)(?<!par\s)poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|locums?|remplacements?\s+(?:en|d')\s*(?:anapath|anatomo|cyto|histo|\w+logie)|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|retires|"
     # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
@@ -384,7 +384,9 @@ OWN_AGE_WORDS = (
 # The author on the way to work: "commuted in from Hebden Bridge", "cycled in from Todmorden",
 # "Trajet Saint-Brieuc - Rennes" (not "le trajet du projectile": a capitalised place follows).
 COMMUTE = (
-    r"\bcommuted\b|\bcommute\s+(?:from|to|into|this|last)\b|\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
+    # (not someone else's way in: "family drove in from Goole last night")
+    r"\bcommuted\b|\bcommute\s+(?:from|to|into|this|last)\b|"
+    r"(?<!family\s)(?<!they\s)(?<!parents\s)(?<!he\s)(?<!she\s)\b(?:cycled|biked|drove|walked|ran|came)\s+in\s+from\b|"
     r"\btrajet\s+(?:[\w'-]+\s+){0,3}?(?-i:[A-Z])|"
     # a scheduled train or bus: "le TER de 7h12 m'a lâché", "the 7:40 train"
     r"\b(?:TER|RER|TGV|Intercit[ée]s|train|tram|bus|ferry)\s+(?:de\s+)?\d{1,2}\s?[h:]\d\d\b|"
@@ -441,6 +443,8 @@ OWN_LIFE = Anchored(
     # the author's sport: "Ran 10k this morning", "new PB", « j'ai couru un semi »
     r"\bran\s+(?:a\s+|my\s+(?:first\s+)?)?(?:\d+\s?(?:k|km|miles?)|marathon|half-?marathon|parkrun)\b|\bnew\s+PB\b|\bparkrun\b|"
     r"\bj'ai\s+couru\b|\bfooting\b|\bjogging\b|"
+    # ... a race finished: "Marathon PB 3:42 in Berlin", « Semi-marathon bouclé en 1h41 à Nantes »
+    r"\b(?:half-|semi-)?marathon\s+(?:PB|bou?cl[ée]|done|finished|termin[ée])\b|"
     # the author away or off: "On leave in Goa until Jan 6", « j'ai pris ma journée, randonnée à... »
     r"\bon\s+(?:annual\s+)?(?:leave|holiday|vacation)\b|\bout\s+of\s+(?:the\s+)?office\b|(?-i:OOO)|\ben\s+(?:cong[ée]s?|vacances)\b|"
     r"\bj'ai\s+pris\s+(?:ma|une|un)\s+(?:journ[ée]e|jour)\b|\bday\s+off\b|\brandonn[ée]e\b|\bbalade\b|"
@@ -590,7 +594,10 @@ Finder = Callable[[str, int, int], bool]
 # The post's sign-off, after a full stop and a dash up to the end ("... — Kemal Aydın, neuropath
 # fellow", "... — Service de pathologie, HUS Strasbourg"). (`normalize` folds dashes to "-".)
 # (not after an initial: "« HAMIDI Y. - NIR ... - Carcassonne »" is a label's fields)
-_SIGN_OFF = re.compile(r"(?<=[.!?\n])(?<!\b[A-Z]\.)\s*--?\s+[^\n.!?]{2,100}$")
+# (after a sentence, or after an emoji: "Proud dad moment ⚽ — Sam, @sam_slides")
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\n\u2190-\u2bff\ufe0f\U0001f000-\U0001faff])(?<!\b[A-Z]\.)\s*--?\s+[^\n.!?]{2,100}$"
+)
 
 
 def _named_event(text: str, start: int, end: int) -> bool:

@@ -325,6 +325,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and not said_after  # ("DM'd by @x asking about his wife's frozen section")
         ):
             continue
+        if not said_after and ctx.signed_off(m.start()):
+            continue  # "Proud dad moment ⚽ — Sam, @sam_slides": the author's sign-off
         labelled = _HANDLE_LABEL.search(text, max(0, m.start() - 24), m.start()) is not None
         if not said_after and ctx.is_event(m.start()):
             continue  # "Suivez @SocBelgePatho pour le congrès de Gand": a society, not a patient

@@ -233,7 +233,7 @@ _ACRONYM_NUMBER = re.compile(
     r"\b(?!(?:PMID|PMCID|DOI|ISBN|ISSN|ICD|CIM|ISO|EQA|LOT|REF|CE|UDI|SNOMED|LOINC|OMIM|PO|GLPI)\b)[A-Z]{2,5}\s+"
     r"(?:number|no\.?|n°|#)\s*:?\s*(\d[\d-]{4,14}\d)\b"
 )
-# A national number named as such: « numéro de registre national », NISS, "Aadhaar number".
+# A national number named as such: « numéro de registre national », NISS.
 _NATIONAL_NAMED = re.compile(
     r"(?i)\b(?:registre\s+national|rijksregister|num[ée]ro\s+national|national\s+(?:register|number)|NISS|INSZ)\b"
 )

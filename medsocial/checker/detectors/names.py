@@ -11,6 +11,7 @@ from medsocial.checker.context import (
     FICTION,
     LAB_ROLES,
     MADE_UP,
+    MY_RELATIVE,
     NAMEABLE_THINGS,
     NAMED_OBJECT,
     PATIENT_AGE,
@@ -510,6 +511,8 @@ _SELF_NAME = re.compile(
 # (stronger than a "thank you" elsewhere in the sentence).
 _PATIENT_BEFORE_NAME = re.compile(
     r"(?i)\b(?:the|my|our|a|this|la|le|ma|mon|notre|une?|cette?)\s+patiente?\b[^.!?\n]{0,40},\s*$"
+    # ... or a request made for them: "Second opinion request for Oleksandr Hrytsenko"
+    r"|\b(?:request|opinion|referral|bx|biops(?:y|ies)|specimen|demande|avis)\s+(?:for|pour|de)\s+$"
 )
 # "Finnegan was seven when...", "Inès avait 9 ans quand...": a name as the subject of an age.
 _SUBJECT_OF_AGE = re.compile(
@@ -572,6 +575,7 @@ def _quoted(text: str, pos: int) -> bool:
     return bool(opened) and _CLOSE_QUOTES.search(text, opened[-1], pos) is None
 
 
+_KIN_WORDS = frozenset(RELATIVES)
 # Words right before a first name that make it a patient or a relative ("son mari Paul").
 _RELATIVE = frozenset(
     [*RELATIVES, "patient", "patiente", "named", "nommé", "nommée", "nomme", "nommee", "appelé",
@@ -1050,7 +1054,8 @@ def _name_like(word: str) -> bool:
 
 # Words of a support tag around a person's name: "#PrayForMaisieQuinn", "#GerryStrong", "#teamlea".
 _SUPPORT_WORDS = frozenset({"strong", "warrior", "fighter", "army", "team", "pray", "for", "go", "love",
-                            "hope", "stand", "with", "courage", "soutien", "support"})  # fmt: skip
+                            "hope", "stand", "with", "courage", "soutien", "support", "stay", "be",
+                            "keep", "always", "forever", "family"})  # fmt: skip
 _SUPPORT_BEFORE_TAG = re.compile(
     r"(?i)\b(?:strong|get\s+well(?:\s+soon)?|prayers\s+for|praying\s+for|thinking\s+of|fight\s+on|"
     r"keep\s+fighting|courage|force|pens[ée]es\s+pour|soutien\s+[àa]|love\s+(?:to|you))\W{0,4}$"
@@ -1769,6 +1774,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "died in Denver", "née à Florence": the town, left to LOCATION
         if key in _FEASTS:
             continue  # "un pull de Noël", "le jeudi de l'Ascension": the feast, not a person
+        if key in _KIN_WORDS and ctx.text_search(MY_RELATIVE):
+            continue  # "My grandmother is 92 ... Yes, Nana.": the author's relative, addressed
         if word[0].isupper() and first and not _weak(word) and not word.isupper():
             # "Thanks to Aisha (19) for...", "Gareth said it's fine to use his photos": a patient
             patient_said = _PATIENT_AFTER_NAME.match(text, end) is not None
@@ -1802,7 +1809,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if (
             len(person) < len(parts)
             and 1 <= len(person) <= 3
-            and all(_name_like(p) for p in person)
+            # (a first name that is also a word still counts here: "#RaviStrong", not "#StayStrong")
+            and all(
+                _name_like(p) or (_CAP.fullmatch(p) and fold(p) in first_names()) for p in person
+            )
+            and not any(fold(p) in towns() for p in person)  # ("#BostonStrong": a town's)
             # ("#TeamScience", "#TeamPath": a team of colleagues, unless a known name follows)
             and ("team" not in map(fold, parts) or any(map(_known, person)))
         ):

@@ -50,6 +50,10 @@ _TIME = Anchored(
     r"en\s+direct\s+du\s+bloc|de\s+garde\s+cette\s+nuit|cette\s+garde|"
     # (not any such day: « un lundi matin »)
     rf"(?<!\bun\s)(?:ce\s+)?{_DAYS_FR}\s+(?:dernier|matin|soir)|ce\s+{_DAYS_FR}|"
+    # today's weekday: « ON EST MARDI »
+    rf"on\s+est\s+{_DAYS_FR}|"
+    # the night the patient came: « famille venue de Saint-Pierre dans la nuit. »
+    r"dans\s+la\s+nuit(?=\s*[.,;:!])|"
     # a deadline for this patient: « avant vendredi », « lundi prochain »
     rf"(?:avant|d'ici)\s+{_DAYS_FR}|{_DAYS_FR}\s+prochain|"
     # English
@@ -78,7 +82,7 @@ _TIME = Anchored(
     # "the line changes from Monday:", "new pick-up times from Monday, tell your clinics")
     r"(?<=[a-z]\s)(?<!changes\s)(?<!change\s)(?<!starts\s)(?<!starting\s)(?<!effective\s)(?<!applies\s)"
     r"(?<!open\s)(?<!closed\s)(?<!available\s)(?<!moves\s)"
-    rf"from\s+{_DAYS_EN}(?=\s*[?!.)]|\s*$)|(?<!\ba\s){_DAYS_EN}\s+(?:morning|night|evening)|on\s+{_DAYS_EN}|"
+    rf"from\s+{_DAYS_EN}(?=\s*[?!.)]|\s*$)|(?<!\ba\s){_DAYS_EN}\s+(?:morning|afternoon|night|evening)|on\s+{_DAYS_EN}|"
     # a weekday's case: "the gentleman from Tuesday's PM", "Friday's frozen"
     rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|bx|FNA|(?:bone\s+)?marrow|specimen|list|resection|admission|surgery))"
     r")\b"
@@ -129,6 +133,8 @@ _DAY_AFTER_CARE = Anchored(
     r"(?i)\b(?:op[ée]r[ée]e?s?|(?:re)?vue?s?|re[çc]ue?s?|consultation|consult|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
     r"autopsi[ée]e?s?|autopsie|autopsy|autopsied|post-?mortem|"
     r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
+    # ... or the patient's birthday: « fête ses quatre-vingt-quatorze ans dimanche »
+    r"f[êe]te\s+ses|turns|"
     r"received|taken|sent|delivered|passed\s+away|planned|scheduled|booked|pr[ée]vue?s?|programm[ée]e?s?|"
     r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI|"
     # ... or its result: « résultat rendu lundi au chirurgien », "reported Tuesday"
@@ -136,7 +142,8 @@ _DAY_AFTER_CARE = Anchored(
     # ... or moved, or hurt: « transféré jeudi », « renversée sur la rocade de Bordeaux dimanche »
     r"transf[ée]r[ée]e?s?|transferred|renvers[ée]e?s?|percut[ée]e?s?|fauch[ée]e?s?|knocked\s+down|run\s+over|"
     # ... or the specimen of that day: « le prélèvement de jeudi »
-    r"pr[ée]l[eè]vements?|frottis|extempo\w*|lames|blocs|slides|blocks|frozens?|"
+    # (not the author's deadline: "Slides due Friday")
+    r"pr[ée]l[eè]vements?|frottis|extempo\w*|lames|blocs|slides(?!\s+due\b)|blocks|frozens?|"
     # ("the placenta from Tuesday"; not "keep specimens in formalin until Thursday")
     r"(?:placentas?|specimens?|pi[eè]ces?)(?=\s+(?:from|de|du)\s)|"
     # ... or the meeting that discusses it, or its slides on their way: "RCP sarcome jeudi",
@@ -239,7 +246,8 @@ _CASE_AHEAD = re.compile(
 # Generic phrasing that is not about this case ("aujourd'hui, on sait que...", "today's lecture").
 _GENERIC_AFTER = re.compile(
     # ("today's case:" is the case of the day; "last night's case:" is a real one)
-    r"(?i)(?:(?<=today)'s\s+(?:teaching\s+)?case\s*(?:below|👇|:|—)|'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day|"
+    # ("OK, tomorrow's will hurt": the next one of a quiz series)
+    r"(?i)(?:(?<=today)'s\s+(?:teaching\s+)?case\s*(?:below|👇|:|—)|(?<=tomorrow)'s\s+will\b|'s\s+(?:#\w+\s+)?(?:lecture|talk|session|quiz|webinar|journal|tip|case\s+of\s+the\s+day|"
     r"tutorial|class|unknown|exam|course|workshop|seminar|meeting|staff|live|stream|thread|chat|theme|topic|newsletter|"
     r"teaching\s+case\s*(?:below|👇|:|—))|"
     r"\W{0,3}(?:on\s+(?:parle|revoit|r[ée]vise|discute)|parlons|r[ée]visons|let's|"
@@ -251,7 +259,7 @@ _GENERIC_AFTER = re.compile(
 
 # "Answer tomorrow!", "Réponse demain", "see you tonight": teaching, not the case.
 _GENERIC_BEFORE = re.compile(
-    r"(?i)\b(?:answers?|r[ée]ponses?|solution|reveal|suite|rendez-vous|rdv|see\s+you|join\s+us|"
+    r"(?i)\b(?:answers?|r[ée]ponses?|solution|corrig[ée]|correction|reveal|suite|rendez-vous|rdv|see\s+you|join\s+us|"
     r"stay\s+tuned|[àa]\s+suivre|more)\W{0,3}(?:\w+\W+){0,2}$"
 )
 
