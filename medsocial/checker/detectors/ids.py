@@ -364,8 +364,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _NATIONAL_NUMBER.finditer(text):
         valid, what = _NATIONAL_CHECKS[m.lastgroup or "card"]
         # (a wrong key still counts when the number is named: « registre national : ... »)
-        named = ctx.before(_NATIONAL_NAMED, m.start(), 60)
-        if free(*m.span()) and (valid is None or valid(m.group()) or named):
+        if free(*m.span()) and (
+            valid is None or valid(m.group()) or ctx.before(_NATIONAL_NAMED, m.start(), 60)
+        ):
             taken.add(*m.span())
             yield _id(ctx, *m.span(), what)
     specimen_ends: list[int] = []  # where a block number may follow: "S24-1883, block A4"

@@ -520,10 +520,11 @@ _SUBJECT_OF_AGE = re.compile(
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+){0,2})(?:\s+(?:ans|years?(?:\s+old)?))?\s+(?:when|quand|lorsque)\b"
 )
 _WHEN_GATE = (" when", " quand", " lorsque")
-# "Patel, R." on a list (not a citation: "Smith, J. (2019)", "Smith, J., Jones, K.", "et al").
+# Initials on a label, before a date and a specimen number: "JK 2024-03-12 B24.01982".
 _LABEL_INITIALS = re.compile(rf"(?<![\w.-])([A-Z]{{2,3}})\s+(?={DATE_THEN_SPECIMEN})")
 # A list of causes or findings goes on after the pair: « alcool, NASH, Wilson, amiodarone ».
 _LIST_GOES_ON = re.compile(r",\s+(?!n[ée]e?\b|born\b|aged?\b|DOB\b)[a-zà-ÿ]")
+# "Patel, R." on a list (not a citation: "Smith, J. (2019)", "Smith, J., Jones, K.", "et al").
 _INITIAL_AFTER_SURNAME = re.compile(
     rf",[ ]?[{_UP}]\.(?!\w|\s*(?:\(?\d{{4}}|et\s+al|[{_UP}]\.|[,&]|and\s))"
 )
@@ -1811,7 +1812,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             and 1 <= len(person) <= 3
             # (a first name that is also a word still counts here: "#RaviStrong", not "#StayStrong")
             and all(
-                _name_like(p) or (_CAP.fullmatch(p) and fold(p) in first_names()) for p in person
+                _CAP.fullmatch(p) and (not _weak(p) or fold(p) in first_names()) for p in person
             )
             and not any(fold(p) in towns() for p in person)  # ("#BostonStrong": a town's)
             # ("#TeamScience", "#TeamPath": a team of colleagues, unless a known name follows)
