@@ -3570,6 +3570,43 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Biopsy request for Dmytro Kovalenko came with a Ukrainian-language form, we are translating it.",
         [("NAME", "Dmytro Kovalenko")],
     ),
+    # round 55 (left from the 53rd blind corpus), new phrasings
+    (
+        "Mr Okafor turned eighty-seven last month and his sigmoid came back as a pT3 adenocarcinoma.",
+        [("AGE", "eighty-seven")],
+    ),
+    (
+        "third time this month: MRN typed wrong again, B-0077120 instead of B-0077210. Sorted now.",
+        [("ID", "B-0077120")],
+    ),
+    (
+        "Autopsie fœtale difficile. La petite Inès, trois semaines, cardiopathie complexe. Les parents veulent comprendre.",
+        [("AGE", "trois semaines")],
+    ),
+    (
+        "Req form handwritten in copperplate: patient Thos. Ashworth-Pyle, no DOB, no clinical details. Bless.",
+        [("NAME", "Thos. Ashworth-Pyle")],
+    ),
+    (
+        "Wang Meiling, 41, thyroid FNA: Bethesda VI, papillary carcinoma. Surgeon already on the phone.",
+        [("NAME", "Wang Meiling")],
+    ),
+    (
+        "He messaged us, @daveyboy_riders77, to say his melanoma margins were clear. Please don't DM the lab.",
+        [("CONTACT", "@daveyboy_riders77")],
+    ),
+    (
+        "Aged 52, barmaid at the old hotel by Kinsale Harbour, lesion on the lip for months. SCC.",
+        [("DETAIL", "barmaid at the old hotel by Kinsale Harbour")],
+    ),
+    (
+        "Our seventy-year-old who runs the chip shop in Port Isaac has a desmoplastic melanoma on the scalp.",
+        [("DETAIL", "runs the chip shop in Port Isaac")],
+    ),
+    (
+        "the former Blackpool tower ballroom pianist is back with another BCC. 3rd one this year.",
+        [("DETAIL", "former Blackpool tower ballroom pianist")],
+    ),
 ]
 
 SAFE = [
@@ -4171,6 +4208,11 @@ SAFE = [
     "My grandad turns 95 next week and still calls me 'the doctor who looks at slides'. Yes, Grandad.",
     "Quiz n° 12 : « une femme dans la soixantaine avec un nodule thyroïdien ». Correction lundi soir. #ThyroPath",
     "Twenty years of #BostonStrong and #StayStrong posters on the lab noticeboard.",
+    # round 55 (left from the 53rd blind corpus), new phrasings
+    "Just turned forty! Cake in the lab at four, slides after. Living the dream.",
+    "Our old microtome turned thirty this year and still cuts like a dream.",
+    "Rencontre avec la petite équipe de Bordeaux, deux jours de formation en cytologie. Super ambiance.",
+    "Our department turned fifty in June: cake, speeches and a slide quiz for the retired technicians.",
 ]
 
 

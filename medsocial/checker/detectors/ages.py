@@ -341,6 +341,16 @@ def _patterns() -> list[Anchored]:
         ),
         # 35: a person's age now, in apposition: "Irene Castellanos, now 79, had...", "(now 79)"
         re.compile(r"(?<=[^\W\d_]),\s+now\s+(\d{2,3})(?=\s*[,;)])|\(now\s+(\d{2,3})\)"),
+        # 36: an age in words after "turned": "she turned ninety-four on Nov. 20" (from twenty up)
+        re.compile(
+            rf"(?i)\b(?:turning|turns|turned)\s+((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)\b(?!-|\s+\w+\s+ago\b)"
+        ),
+        # 37: a baby's age after its name, in digits or words: « du petit Noé, deux jours. »
+        re.compile(
+            rf"(?i:\b(?:petite?|b[ée]b[ée]|little|baby|nouveau-n[ée]e?|newborn)\s+)[{_UP}][^\W\d_]+(?:-[^\W\d_]+)?,\s+"
+            r"((?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+(?i:mois|semaines?|jours?|heures?|months?|weeks?|days?|hours?))(?=\s*[,;:.!)]|\s*$)"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -372,6 +382,8 @@ _NUMBER_ONLY = (
     33,
     34,
     35,
+    36,
+    37,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(
@@ -682,7 +694,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             index in (19, 20) and not (ctx.is_case() or ctx.text_search(PATIENT_REF))
         ):
             continue
-        if index == 26 and not ctx.is_case():
+        if index in (26, 36) and not ctx.is_case():
             continue  # ("is 24" is a person's age only in a case post: see `_named_before`)
         if index == 30:
             found = (pattern.pattern.match(text, start) for start in ctx.sentence_starts())

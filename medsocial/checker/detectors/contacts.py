@@ -142,6 +142,13 @@ _WROTE_FROM = re.compile(
     r"(?i)\b(?:DM|MP|message|messaged|wrote|writes|[ée]crit)\b[^.!?\n]{0,15}\b(?:depuis|from)\s+$"
 )
 
+# ... or the account of someone who reached out, given in apposition: "She found us on here,
+# @mairi_mcleod88, to say thanks", « Il nous a écrit, @x, pour ... » (in a case post)
+_REACHED_OUT = re.compile(
+    r"(?i)\b(?:she|he|they|elle|il|ils|elles)\s+(?:(?:found|messaged|contacted|wrote\s+to|DM(?:'?e)?d|tagged)\s+(?:us|me)|"
+    r"(?:nous|m')\s*a\s+(?:trouv[ée]e?s?|[ée]crit|contact[ée]e?s?|tagu[ée]e?s?))\b[^.!?\n]{0,25},\s*$"
+)
+
 
 # ... or when the account owns a specimen or a report: "@lizzie_fightsLupus's renal bx".
 _OWNS_SPECIMEN = re.compile(
@@ -335,9 +342,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             _ON_SOCIAL.match(text, m.end())
             or _WROTE_FROM.search(text, max(0, m.start() - 40), m.start())
         ) and ctx.sentence_search(PATIENT_REF, m.start())
+        reached_out = ctx.is_case() and _REACHED_OUT.search(text, max(0, m.start() - 60), m.start())
         if (
             said_after
             or patients_account
+            or reached_out
             or ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start())
             or (labelled and ctx.text_search(_RELATIVE))
             or _ON_FORM_AFTER.match(text, m.end())

@@ -27,6 +27,8 @@ from medsocial.checker.lexicons import allow_terms, fold
 from medsocial.checker.scan import Anchored
 
 # "l'île de", "l'île": before the name of an island ("de l'île Vierge", "de l'île de Sein").
+# A place's capitalised name, of one or two words: "Little Ashby", "Dunmore Quay".
+_PLACE_NAME = r"(?-i:[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
 _ISLAND = r"(?:(?:l'|la\s+)?[îi]le\s+(?:de\s+|d'|du\s+)?)?"
 _JOBS_FR = (
     r"(?:maire|adjoint\s+au\s+maire|proviseure?|principale?(?=\s+du\s+coll[eè]ge)|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|(?:arch)?[ée]v[êe]que|recteur|(?<!institut\s)pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
@@ -135,6 +137,8 @@ _JOB_TIED = Anchored(
     # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
     rf"\s+(?:from|at|in|on|of|outside|near|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+|l')?{_ISLAND}(?-i:[A-ZÀ-Þ][a-zà-ÿA-Z])[\w'-]*|"
     rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"
+    # ... or a named place further on: "head chef at the seafood place on Dunmore Quay"
+    rf"\s+(?:at|in)\s+the\s+(?:[\w'-]+\s+){{1,3}}?(?:on|in|at|near|by)\s+{_PLACE_NAME}|"
     # a named town's public building: « gardien du stade de Blida », "caretaker of the museum in Ennis"
     rf"\s+(?:du|de\s+la|de\s+l')\s*{_BUILDING_FR}\s+(?:de\s+|d'|du\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*|"
     rf"\s+(?:at|of)\s+the\s+{_BUILDING_EN}\s+(?:in|of)\s+(?-i:[A-Z])[\w'-]*|"
@@ -154,10 +158,14 @@ _CARER_AS_PATIENT = Anchored(
 )
 # A former trade of any name, with its place: « ancien tavillonneur de la Gruyère », "retired
 # thatcher from Ballyvaughan" (the word's ending says it is a trade; habits are not).
+_TRADE_WORD = r"(?-i:[a-zà-ÿ]{3,})(?:eur|euse|ier|i[eè]re|iste|ienne?|aire|er|or|ist|man|woman)"
 _FORMER_TRADE = Anchored(
-    r"(?i)\b(?:ancien(?:ne)?|retired|former|ex-)\s+"
-    r"(?!(?:fumeu|smoke|drinke|buveu|patient|joueu)\w*\b)((?-i:[a-zà-ÿ]{3,})(?:eur|euse|ier|i[eè]re|iste|ienne?|aire|er|or|ist|man|woman))"
-    r"\s+(?:de\s+la|du|de\s+l'|des|de|d'|from|at|in|of)\s*(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]+"
+    r"(?i)\b(?:ancien(?:ne)?|retired|former|ex-)\s+(?:"
+    rf"(?!(?:fumeu|smoke|drinke|buveu|patient|joueu)\w*\b)({_TRADE_WORD})"
+    r"\s+(?:de\s+la|du|de\s+l'|des|de|d'|from|at|in|of)\s*(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]+|"
+    # ... or the place first: "retired Morecambe pier organist" (not "retired English teacher")
+    r"(?!\w*(?:ish|ese|ian|an|ch|ic)\b)(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[a-z]{3,})\s+)?"
+    rf"(?!(?:smoke|drinke|patient)\w*\b){_TRADE_WORD})\b"
 )
 # Colleagues thanked and the author's own job are not about the patient.
 _SELF_JOB = Anchored(
@@ -278,6 +286,10 @@ _PLACE = (
     r"(?:l'[îi]le|notre|nos|our|the\s+(?:village|town|island|street|estate|valley|parish)|la\s+(?:commune|ville|r[ée]gion|vall[ée]e)|"
     r"village|town|island|bourg|hameau|(?-i:[A-ZÀ-Þ][a-zà-ÿ])[\w'-]*)"
 )
+_KEPT_PLACES = (
+    r"(?:shop|store|pub|bar|caf[ée]|bakery|garage|pharmacy|chemist|post\s+office|diner|restaurant|hotel|"
+    r"inn|farm|school|church|station|market\s+stall|chippy|takeaway)"
+)
 _EVENT = Anchored(
     r"(?i)\b(?:(?:victimes?|bless[ée]e?s?|survivants?|survivors?|victims?|injured|hurt|killed|burn(?:ed|t)|tu[ée]e?s?|"
     # (and the lost: "the lifeboat volunteer lost in Saturday's storm")
@@ -314,9 +326,9 @@ _EVENT = Anchored(
     r"(?:voisine?|femme|mari|m[eè]re|p[eè]re|fils|fille|s[oœ]eur|fr[eè]re|tante|oncle)\s+(?:du|de\s+la)\s+"
     r"(?:directeur|directrice|doyen(?:ne)?|maire|chef\s+de\s+service|pr[ée]sident(?:e)?|patron(?:ne)?)\b|"
     # the one who keeps a place everyone knows: "who runs the corner shop", "qui tient le bar-tabac"
-    r"who\s+(?:ran|runs|owned|owns|managed|manages|kept|keeps)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:shop|store|pub|bar|caf[ée]|bakery|garage|pharmacy|chemist|post\s+office|diner|restaurant|hotel|inn|"
-    r"farm|school|church|station|market\s+stall|chippy|takeaway)|"
+    rf"who\s+(?:ran|runs|owned|owns|managed|manages|kept|keeps)\s+(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_KEPT_PLACES}|"
+    # ... or a named place's: "running the post office in Little Ashby"
+    rf"(?:running|runs|ran|keeping|keeps|kept)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_KEPT_PLACES}\s+(?:in|at|on|of)\s+{_PLACE_NAME}|"
     r"qui\s+(?:tient|tenait|dirige|dirigeait|g[èe]re|g[ée]rait)\s+(?:le|la|l'|notre)\s*(?:[\w-]+\s+){0,2}?"
     r"(?:bar(?:-tabac)?|tabac|caf[ée]|boulangerie|boucherie|[ée]picerie|pharmacie|garage|restaurant|h[ôo]tel|"
     r"camping|ferme|[ée]cole|bureau\s+de\s+poste|supérette|sup[ée]rette)|"

@@ -116,7 +116,7 @@ _SLASHED_CODE = re.compile(
 # 485.773.9456", "PPS number ... on a request form: 7654321TA", « le CIN de la patiente ..., AB123456 ».
 _LABEL_THEN_CODE = Anchored(
     r"(?i)\b(?:MRN|IPP|NDA|NHS\s+(?:no\.?|number)|PPSN?|(?-i:CIN|CNIE?))(?![\w.])[^.\n\d]{1,60}?\b("
-    r"(?-i:[A-Z]{1,3})\d{6,10}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{7}(?-i:[A-Z]{1,2}))\b"
+    r"(?-i:[A-Z]{1,3})-?\d{6,10}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{7}(?-i:[A-Z]{1,2}))\b"
 )
 # A reference with letters before its number: "Ref #TBH-AP-26/55210", « Réf. CYTO-26/07788 » (not
 # "Ref 2019": a bare number after "ref" is often a citation's year).

@@ -46,6 +46,8 @@ _TITLE = (
     r"(?:Mevr|Dhr|Mw|Sra|Srta)\.?|Herr|Hr\.|Frau|Puan|Encik|"
     # ... and Italian ones: "Sig.ra Benedetta Lo Russo", "Sig. Esposito", "Signora Bianchi"
     r"Sig\.(?:ra|na)?|(?i:signora|signorina|signor)|"
+    # old abbreviated first names, as on a handwritten form: "Wm. Featherstonehaugh", "Thos. Hale"
+    r"(?:Wm|Chas|Thos|Jas|Jno|Robt|Saml|Benj|Edw|Richd|Geo)\.|"
     r"(?i:docteur|doctor|professeur|professor)|(?i:dr|pr|prof)\.?)"
 )
 _INITIAL = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
@@ -1037,6 +1039,37 @@ def _is_first(word: str) -> bool:
     return "-" in key and all(p in names for p in key.split("-"))
 
 
+# Chinese given names of two syllables ("Xiaohong", "Meiling") are too many to list: such a word
+# reads as a given name beside a common Chinese surname ("Li Xiaohong", "Xiaohong Li").
+_PINYIN_GIVEN = re.compile(
+    "(?:{0})-?(?:{0})".format(
+        "an|bai|bao|bin|bing|bo|chang|chao|chen|cheng|chun|dan|dong|fang|fei|fen|feng|gang|guang|"
+        "gui|guo|hai|han|hao|hong|hua|huan|hui|jia|jian|jiang|jie|jin|jing|jun|kai|lan|lei|li|lian|"
+        "liang|lin|ling|long|mei|min|ming|na|nan|ning|peng|ping|qi|qian|qiang|qin|qing|rong|rui|shan|"
+        "sheng|shu|song|tao|ting|wei|wen|xia|xian|xiang|xiao|xin|xing|xiu|xuan|xue|ya|yan|yang|yi|"
+        "ying|yong|yu|yuan|yue|yun|ze|zhen|zheng|zhi|zhong|zi"
+    )
+)
+_CHINESE_SURNAMES = frozenset({
+    "bai", "cai", "cao", "chen", "cheng", "cui", "dai", "deng", "ding", "dong", "du", "fan", "fang",
+    "feng", "gao", "guo", "han", "hou", "hu", "huang", "jiang", "jin", "kong", "li", "liang",
+    "liao", "lin", "liu", "luo", "ma", "mao", "meng", "pan", "peng", "qian", "qin", "qiu", "shen",
+    "song", "sun", "tan", "tang", "tian", "wang", "wu", "xia", "xie", "xu", "xue", "yan", "yang",
+    "yao", "ye", "yu", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou", "zhu", "zou",
+})  # fmt: skip
+
+
+def _chinese_pair(given: str, family: str) -> bool:
+    """A two-syllable Chinese given name beside a Chinese surname, both capitalised."""
+    return (
+        len(given) >= 5
+        and given[0].isupper()
+        and family[:1].isupper()
+        and fold(family) in _CHINESE_SURNAMES
+        and _PINYIN_GIVEN.fullmatch(fold(given)) is not None
+    )
+
+
 def _known(word: str) -> bool:
     """Known first name or surname."""
     return _is_first(word) or fold(word) in surnames()
@@ -1570,6 +1603,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             "-" in key and word.isupper() and all(part in names for part in key.split("-"))
         )
         first = key in firsts or ("-" in key and all(p in firsts for p in key.split("-")))
+        if not first and i + 1 < len(words) and _chinese_pair(word, words[i + 1]):
+            first = True  # "Xiaohong Li"
         # ("Mei-Ling": each part of a hyphenated name capitalised; the cheap test first)
         title_case = (
             len(word) >= 3
@@ -1703,7 +1738,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             adjacent
             and surname
             and not _weak(word)
-            and _is_first(nxt[0])
+            and (_is_first(nxt[0]) or _chinese_pair(nxt[0], word))
             and word[0].isupper()
             and nxt[0][0].isupper()
         ):
