@@ -3607,6 +3607,47 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "the former Blackpool tower ballroom pianist is back with another BCC. 3rd one this year.",
         [("DETAIL", "former Blackpool tower ballroom pianist")],
     ),
+    # round 55 (from the 54th blind corpus), new phrasings
+    (
+        "Mole on the arm of the BBC Scotland late weatherman, compound naevus, nothing sinister. He was lovely about it.",
+        [("DETAIL", "BBC Scotland late weatherman")],
+    ),
+    (
+        "Lymph node from the Emir of a tiny town outside Kano, reactive follicular hyperplasia. The entourage filled the corridor.",
+        [("DETAIL", "Emir of a tiny town")],
+    ),
+    (
+        "Remember Tendai R. from Mutare? Her pleural fluid finally grew TB. Ziehl was negative twice.",
+        [("NAME", "Tendai R.")],
+    ),
+    (
+        "Rose in bed 7 asked if the lab has a window. It does not. Her lymphoma is responding, Rose.",
+        [("NAME", "Rose")],
+    ),
+    (
+        "Cytology request: 'Priya d/o Subramaniam, 19 yrs, neck node'. That's all we get.",
+        [("NAME", "Subramaniam")],
+    ),
+    (
+        "Decedent brought in Thu 6/11 after a fall at home, subdural plus a surprise renal cell carcinoma.",
+        [("DATE", "6/11")],
+    ),
+    (
+        "Anyone else remember the 21/03 frozen? Mrs Koenig's ovary, the one that was a Brenner tumour.",
+        [("DATE", "21/03")],
+    ),
+    (
+        "Opérée lundi, résultat mardi, et la famille n'était toujours pas informée jeudi. Ça ne va pas.",
+        [("TIME", "jeudi")],
+    ),
+    (
+        "Café dans la salle de pause ☕ dernier pot du jour venu de l'unité 3B, lit 9 : une vésicule de 14 cm.",
+        [("LOCATION", "lit 9")],
+    ),
+    (
+        "Quiz du vendredi : fillette de huit ans venue de Tambacounda, masse abdominale, aspect en ciel étoilé. Diag ?",
+        [("LOCATION", "Tambacounda")],
+    ),
 ]
 
 SAFE = [
@@ -4213,6 +4254,14 @@ SAFE = [
     "Our old microtome turned thirty this year and still cuts like a dream.",
     "Rencontre avec la petite équipe de Bordeaux, deux jours de formation en cytologie. Super ambiance.",
     "Our department turned fifty in June: cake, speeches and a slide quiz for the retired technicians.",
+    # round 55 (from the 54th blind corpus), new phrasings
+    "Our department was set up in 1968 by the late Dr Okonkwo. Gala dinner on 3 Dec at the Sheraton, Abuja. RSVP to the secretary.",
+    "My children asked what pathologists eat. The 6yo: 'slides?' The 9yo: 'cake'. Both right.",
+    "Applications close 15 Feb 2027 for our cytopathology fellowship in Leicester. DM for details.",
+    "Arrivée comme interne en 2004, aujourd'hui responsable du plateau de biologie moléculaire. Merci à mes mentors.",
+    "Tuberculose ou sarcoïdose ? Granulomes épithélioïdes, BAAR à chercher, et la clinique d'abord.",
+    "Merci aux secrétaires du service pour cette année de folie 💐 Signé : un interne épuisé mais heureux, Namur.",
+    "Public holiday tomorrow in #Georgia, lab closes at noon. Have a good long weekend.",
 ]
 
 

@@ -273,6 +273,14 @@ LONG_CHUNKS = [
     "moment ⚽ — Sam, @sam_slides ", "Marathon PB 3:42 in Berlin ", "Slides due Friday. ",
     "Correction dimanche soir. ", "fête ses 90 ans samedi ", "venue de Sens dans la nuit. ",
     "#RaviStrong ", "ON EST MARDI. ", "request for Oleksandr Hrytsenko ", "drove in from Goole last night ",
+    # round 55: ages in words, labels with words between, old first names, Chinese given names,
+    # jobs at named places, channels, rooms and beds, relation codes, weekdays with dates
+    "turned ninety-four ", "la petite Inès, trois semaines. ", "MRN typed wrong again, B-0077120 ",
+    "Wm. Featherstonehaugh ", "Li Xiaohong ", "She found us, @mairi_m, ", "chef at the place on Dunmore Quay ",
+    "retired Morecambe pier organist ", "running the post office in Little Ashby ", "Chanda M. from Kitwe ",
+    "the CityNews weekend weatherman ", "Bill in room 312 ", "Lakshmi w/o Murugan ", "found Sat 8/11 ",
+    "the 14/07 case ", "Dédé de la chambre 12 ", "garçon de onze ans venu de Ziguinchor ", "31 Jan 2027 ",
+    "My kids asked. The 8yo: hi. ",
 ]  # fmt: skip
 
 

@@ -32,7 +32,7 @@ AGE_ANS = (
         for before in (r"y\sa", "depuis", "fait", "en", "dans", "pendant")
         for n in _SPAN_WORDS
     )
-    + r"(?!\s+(?:d['’]|de\s|depuis\b))"
+    + r"(?!\s+(?:d['’]|de\s|depuis\b|que\s+(?:je|j['’]|nous|on)\b))"  # (« 30 ans que je suis là »)
 )
 # Words that show a post is about a patient or a case (not about the author's day or an event).
 CASE_WORDS = Anchored(
@@ -112,7 +112,8 @@ EVENT = Anchored(
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
-    r"away\s+days?|retreat|team\s+building|christmas\s+party|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
+    r"away\s+days?|retreat|team\s+building|christmas\s+party|(?:celebration|gala|anniversary|alumni|farewell|retirement|leaving)\s+(?:dinner|party|lunch|drinks)|"
+    r"d[îi]ner\s+de\s+gala|soir[ée]e\s+de\s+gala|pot\s+de\s+retraite|RSVP|repas\s+de\s+(?:service|no[ëe]l)|sortie\s+d'[ée]quipe|"
     r"cake\s+(?:in|at)|g[âa]teau\s+(?:en|[àa])|pot\s+[àa]\s+\d{1,2}\s?h|drinks\s+(?:in|at)|pot\s+de\s+d[ée]part|"
     r"communications?\s+(?:orales?|affich[ée]es?)|oral\s+presentation|(?:sera|seront|est|a\s+[ée]t[ée])\s+pr[ée]sent[ée]e?s?\s+(?:[àa]|au|aux|lors)|r[ée]sum[ée]\s+(?:n°|accept)|"
     r"rendez-vous\s+(?:au|aux|[àa])\b|see\s+you\s+(?:at|in)\b|replay|recording|"
@@ -319,6 +320,11 @@ PATIENT_AGE = re.compile(
     r"(?i)\d(?<![\w.]\d)\d{0,2}(?:[-\s](?:year|yr|month|week|day)s?[-\s]old\b|\s?(?:yo|y/o)\b|"
     r"(?:(?<=homme\sde\s\d)|(?<=femme\sde\s\d)|(?<=nfant\sde\s\d)|(?<=atient\sde\s\d)|(?<=tiente\sde\s\d)|"
     r"(?<=onsieur\sde\s\d)|(?<=adame\sde\s\d)|(?<=arçon\sde\s\d)|(?<=fille\sde\s\d))\d{0,2}\s+ans\b)"
+)
+# ... and in words: « garçon de onze ans », "a forty-year-old" (for the tests of a class or an event)
+PATIENT_AGE_WORDS = Anchored(
+    r"(?i)\b(?:homme|femme|gar[çc]on|fille|fillette|enfant|patiente?|b[ée]b[ée]|monsieur|madame)\s+de\s+"
+    r"(?-i:[a-zé]+(?:-[a-zé]+){0,3})\s+(?:ans|mois)\b|\b[a-z]+(?:-[a-z]+)?[-\s]year[-\s]old\b"
 )
 # A person described by a name or a sex and an age or birth date: "Priya Ramaswamy, 34, admitted...",
 # "Mouloud Benali de Sétif, 55 ans :", "Anna Kowalczyk, DOB ...", "female,
@@ -596,7 +602,9 @@ Finder = Callable[[str, int, int], bool]
 # (not after an initial: "« HAMIDI Y. - NIR ... - Carcassonne »" is a label's fields)
 # (after a sentence, or after an emoji: "Proud dad moment ⚽ — Sam, @sam_slides")
 _SIGN_OFF = re.compile(
-    r"(?<=[.!?\n\u2190-\u2bff\ufe0f\U0001f000-\U0001faff])(?<!\b[A-Z]\.)\s*--?\s+[^\n.!?]{2,100}$"
+    r"(?<=[.!?\n\u2190-\u2bff\ufe0f\U0001f000-\U0001faff])(?<!\b[A-Z]\.)\s*"
+    # ("— Sam, @sam_slides", « Signé : une anapath reconnaissante, Liège. »)
+    r"(?:--?\s+|(?i:sign[ée]e?|signed)\s*[:,]\s*)[^\n.!?]{2,100}[.!]?\s*$"
 )
 
 
@@ -683,6 +691,7 @@ class Context:
             self.text_search(PATIENT_REF)
             or self.text_search(AGE_SEX)
             or self.text_search(PATIENT_AGE)
+            or self.text_search(PATIENT_AGE_WORDS)
             or self.text_search(DESCRIBED_PERSON)
         ):
             return False
@@ -710,6 +719,7 @@ class Context:
             self.sentence_search(ONE_PATIENT, pos)
             or self.sentence_search(AGE_SEX, pos)
             or self.sentence_search(PATIENT_AGE, pos)
+            or self.sentence_search(PATIENT_AGE_WORDS, pos)
             or self.sentence_search(DESCRIBED_PERSON, pos)
         ):
             return False

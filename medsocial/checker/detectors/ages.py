@@ -401,7 +401,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?i)\b(?:above|over|under|below|before|after|from|until|past|beyond|avant|apr[eè]s|d[eè]s|pass[ée])\s+$"
 )
 _OWN_CHILD_WORDS = (
-    r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kid|little\s+one|toddler|twins|cat|dog|puppy|kitten)|"
+    r"(?i)\b(?:mine\s+is|my\s+(?:baby|son|daughter|kids?|children|little\s+ones?|toddler|twins|cat|dog|puppy|kitten)|"
     r"mon\s+(?:b[ée]b[ée]|fils|enfant|chat|chien)|ma\s+(?:fille|chatte|chienne)|mes\s+(?:jumeaux|jumelles|enfants))\b"
 )
 # ... or a parent of the author's, the age in brackets: "My dad (72) asked what I do all day"
@@ -412,6 +412,7 @@ _OWN_CHILD = re.compile(_OWN_CHILD_WORDS + r"[^.!?\n]{0,40}$")
 # ... named in the sentence before, the age given by a pronoun: "My son asked why... He's 6."
 _OWN_CHILD_BEFORE = re.compile(_OWN_CHILD_WORDS)
 _MY_BEFORE = re.compile(r"(?i)\bmy\s+$")
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|l[ea])\s+$")
 _PERSON_AFTER_AGE = re.compile(
     r"(?i)[\s-]*(?:patient|pt|case|lady|man|woman|gent\w*|boy|girl|male|female|with|w/|presenting)\b"
 )
@@ -510,6 +511,12 @@ def _named_before(ctx: Context, start: int) -> bool:
     )
 
 
+def _first_own_child(ctx: Context) -> int:
+    """Where the post first names the author's child ("my kids"), or the post's length."""
+    m = _OWN_CHILD_BEFORE.search(ctx.text)
+    return len(ctx.text) if m is None else m.start()
+
+
 def _own_child_before(ctx: Context, start: int, end: int) -> bool:
     """The author's child right before the age ("my daughter, 8", "my 6-year-old drew me"), or in
     the sentence before when a pronoun opens this one ("My son asked... He's 6.")."""
@@ -520,6 +527,12 @@ def _own_child_before(ctx: Context, start: int, end: int) -> bool:
         return True  # (not "my 45-year-old patient")
     if _OWN_PARENT_BRACKET.search(text, max(0, start - 20), start):
         return True
+    if (
+        _THE_BEFORE.search(text, max(0, start - 4), start)
+        and ctx.once(_first_own_child) < start
+        and not (ctx.text_search(PATIENT_REF) or ctx.text_search(CARE_EVENT))
+    ):
+        return True  # "My kids asked what I do at work. ... The 8yo: 'so you're an artist?'"
     first = ctx.sentence(start)[0]
     return (
         first > 0

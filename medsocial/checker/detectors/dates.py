@@ -69,10 +69,15 @@ _WORD_DATE = Anchored(
 )
 # 14/11 or 14.11 without a year: only after a word that introduces a date.
 _DAY_MONTH = Anchored(
-    r"(?i)\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|jour|"
+    r"(?i)(?:\b(?:le|du|au|depuis|dès|des|since|on|dated|daté\w*|né\w*|born|opér\w*|vu\w*|reçu\w*|jour|"
     r"admi[st]\w*|hospitalis\w*|operated|seen|biopsied|received|drawn|collected|sampled|excised|resected|prélev\w*|DOB|DDN|(?:bx|biopsy|excision|resection)\s+of)\s*:?\s+"
     rf"(?:le\s+|the\s+)?(?:(?:{WEEKDAY_FR_WORDS}|mon|tues|wednes|thurs|"
-    r"fri|satur|sun)(?:day)?\.?\s+)?(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
+    r"fri|satur|sun)(?:day)?\.?\s+)?"
+    # ... or after a weekday alone ("found Sat 8/11", « mardi 14/11 »), or before the case it names
+    # ("that's the 14/07 case")
+    rf"|\b(?:{WEEKDAY_FR_WORDS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)\s+"
+    r"|\bthe\s+(?=\d{1,2}[/.]\d{1,2}\s+(?:case|bx|biopsy|frozen|specimen|autopsy|PM|FNA)\b))"
+    r"(\d{1,2})[/.](\d{1,2})(?![\w/]|[.,]\d)"
 )
 # "11/21 bx: ...": a day and month opening a case line, before its specimen and a colon (not
 # "3/4 biopsy cores positive").

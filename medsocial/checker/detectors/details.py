@@ -54,7 +54,7 @@ _JOB_PLACE = Anchored(
     # (not a learned body: « présidente de l'Association des pathologistes du Québec »)
     rf"(?:de\s+|d'|du\s+|de\s+l'|des\s+)(?!(?:Association|Soci[ée]t[ée]|Coll[eè]ge|Acad[ée]mie|F[ée]d[ée]ration|Syndicat|Ordre)\b)(?-i:[A-ZÀ-Þ])[\w-]+)|"
     rf"(?:the\s+)?(?:local|village|town|(?:our|the)\s+(?:city|town|village|county)['’]s(?:\s+(?:sitting|current|former|new))?|the\s+club's|school|cantonal|county|city|municipal|parish|district|regional)\s+{_JOBS_EN}|"
-    rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+)?(?:little\s+|small\s+|local\s+)?(?:village|town|city|county|region|province|island|club|team|parish|diocese|local|(?-i:[A-Z])[\w-]+)|"
+    rf"{_JOBS_EN}\s+(?:of|for|at)\s+(?:the\s+|our\s+|my\s+|a\s+(?=(?:little|small|tiny|remote)\s))?(?:little\s+|small\s+|tiny\s+|remote\s+|local\s+)?(?:village|town|city|county|region|province|island|club|team|parish|diocese|local|(?-i:[A-Z])[\w-]+)|"
     # a small community's figure "in" a place: "the Lutheran pastor in Dell Rapids"
     r"(?:pastor|priest|vicar|imam|rabbi|mayor|headteacher|headmaster|headmistress|postmaster|publican|sheriff)\s+in\s+(?-i:[A-Z])[\w-]+|"
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
@@ -380,7 +380,7 @@ _ATHLETE = (
 # A player named by team and position: "the All Blacks prop", "a Broncos linebacker"
 # (anchored on the position; the team's capitalised name before it is checked in `detect`).
 _POSITION = Anchored(
-    r"(?i)\b(?:prop|hooker|flanker|scrum-half|fly-half|full-?back|linebacker|quarterback|striker|goalkeeper|winger|pitcher|rider|"
+    r"(?i)\b(?:prop|hooker|flanker|scrum-half|fly-half|full-?back|linebacker|quarterback|striker|goalkeeper|keeper|winger|pitcher|rider|"
     r"shortstop|centre-back|forward|defender|captain|talonneur|pilier|demi\s+de\s+m[êe]l[ée]e|"
     r"ailier|capitaine)\b"
 )
@@ -411,6 +411,16 @@ _MEDIA_OR_SANTA = Anchored(
     r"\s+(?:from|of|on|at|de|du|d'|sur|au)\s*(?:the\s+|la\s+|le\s+|l')?(?:[\w'-]+\s+){0,4}?(?-i:[A-Z0-9])[\w'-]*"
     r"(?:\s+(?-i:[A-Z0-9])[\w'-]*){0,3}"
 )
+# ... or by their channel's name before the role: "the CityNews weekend weatherman", "the Channel 4
+# weather presenter" (the channel is checked in `detect`)
+_MEDIA_ROLE = Anchored(
+    r"(?i)\b(?:weather\s*(?:girl|man|woman|presenter|forecaster|guy|lady)|news\s*(?:anchor|reader|presenter)|"
+    r"sports\s+(?:anchor|presenter|reporter)|radio\s+(?:host|presenter|DJ))\b"
+)
+_CHANNEL_BEFORE = re.compile(
+    r"(?<![\w'-])(?!(?:The|Our|My|A|An|This|That|Their|His|Her|Your)\b)[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|\d{1,2}))?"
+    r"\s+(?:(?:weekend|morning|evening|breakfast|night|late|local|regional|lunchtime)\s+)?$"
+)
 # (Several patterns, each anchored on a rare word, rather than one anchored on "the".)
 # An artist whose cancelled show was in the news: "le chanteur qui a annulé son concert à l'Olympia".
 _CANCELLED_SHOW = Anchored(
@@ -432,6 +442,7 @@ _TEAM_OF_PLAYER = re.compile(
 _RECOGNISABLE = [
     _SPORT_PLAYER,
     _MEDIA_OR_SANTA,
+    _MEDIA_ROLE,
     _CANCELLED_SHOW,
     _SPORT_ROLE,
     _HURT_IN_MATCH,
@@ -757,6 +768,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 if team is None:
                     continue  # "a keen rugby player": no team named
                 start = team.start()
+            elif pattern is _MEDIA_ROLE:
+                channel = _CHANNEL_BEFORE.search(ctx.text, max(0, start - 40), start)
+                if channel is None:
+                    continue  # "our weather presenter friend": no channel named
+                start = channel.start()
             elif pattern is _POSITION:
                 team = _TEAM_BEFORE.search(ctx.text, max(0, start - 40), start)
                 after = _TEAM_AFTER.match(ctx.text, m.end())

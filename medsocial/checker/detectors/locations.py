@@ -721,6 +721,7 @@ _LAB_ROOM = re.compile(
     r"conference|locker|changing|tea)\s+room\b|\bsalle\s+(?:de\s+)?(?:staff|macro\w*|r[ée]union|cours|pause|"
     r"d[ée]tente|microscopie|conf[ée]rence)\b"
 )
+_BEDS = ("lit", "bed", "cot", "crib", "berceau", "couveuse", "incubator")
 _MADE_UP = Anchored(
     r"(?i)\b(?:hypothetical|hypoth[ée]tiques?|fictitious|made[\s-]up|invented|invent[ée]e?s?|imaginary|imaginaires?)\b"
 )
@@ -1174,8 +1175,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_WARD) if not (congress or machines or made_up) else ():
         if _ROOM_CODE_AFTER.match(text, m.end()) and not ctx.is_case():
             continue  # "Room 3.16 is the coffee room": a building's room code, in a post with no case
-        if ctx.sentence_search(_LAB_ROOM, m.start()) and not ctx.sentence_search(
-            PATIENT_REF, m.start()
+        if (
+            ctx.sentence_search(_LAB_ROOM, m.start())
+            and not ctx.sentence_search(PATIENT_REF, m.start())
+            and not ctx.low.startswith(_BEDS, m.start())  # (a bed is a patient's, never the lab's)
         ):
             continue  # "Room 4 is the new grossing room": the lab's
         if _STORAGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):

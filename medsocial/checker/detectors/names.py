@@ -110,9 +110,11 @@ _CHILD_NOUNS = frozenset({"girl", "boy", "lad", "baby", "kid"})
 # Indian records name a patient by a relative: "Ramesh Kumar S/O Suresh Kumar" (son, daughter,
 # wife of; "C/O": in the care of). Both names identify.
 _RELATION_CODE = re.compile(
-    rf"[SDWC]/[Oo](?<![\w/][SDWC]/[Oo])\s+([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,2}})"
+    rf"[SDWCsdwc]/[Oo](?<![\w/][SDWCsdwc]/[Oo])\s+([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,2}})"
 )
-_NAME_BEFORE_CODE = re.compile(rf"(?<![\w'])([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,2}})\s+$")
+_NAME_BEFORE_CODE = re.compile(
+    rf"(?<!\w)(?<!\w['’])([{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,2}})\s+$"
+)
 # A maiden name: "Mrs Lozano, née Ferreira", "Mme Guivarc'h née Le Bihan".
 _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)")
 # "The McAllister family", "la famille Le Goff", "the Hendry twins", "the Brennan girl": a surname
@@ -302,6 +304,8 @@ _WORKED_WITH = re.compile(
     r"|\b(?:our|notre|nos)\s+$"
     # ... or who stands in for the author: « remplacement assuré par le Dr », "cover arranged with Dr"
     r"|\b(?:remplac(?:ement|[ée]e?)(?:\s+assur[ée])?|cover(?:ed)?(?:\s+arranged)?)\s+(?:par|by|with)\s+(?:(?:le|la|the)\s+)?$"
+    # ... or who founded the department: "Founded in 1976 by the late Prof. Adebayo", « créé par le Pr »
+    r"|\b(?:founded|set\s+up|established|started|fond[ée]e?|cr[ée]{2}e?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)\s+(?:(?:le|la|the)\s+)?(?:late\s+|regrett[ée]e?\s+|d[ée]funte?\s+)?$"
 )
 # The next doctor of a list: "with Dr Liam O'Brien and Dr Fatima Sheikh" (a colleague each).
 _AND_NEXT = re.compile(r"(?i)\s*(?:,|and|et|&|,\s*and)\s*(?:(?:le|la|the)\s+)?$")
@@ -368,6 +372,11 @@ _LISTED_INITIAL = re.compile(
     rf"[,:] ([{_UP}]\.\s?((?:O['’])?[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?))"
     r"(?:,|:|\.(?=\s|$)|(?P<record>\s*\((?i:dob|ddn|n[ée]e?|born|MRN|NHS|IPP)\b))"
 )
+# ... or a first name and the initial of the surname, then where from or how old: "Chanda M. from
+# Kitwe", « Aminata D., 34 ans »
+_FIRST_THEN_INITIAL = re.compile(
+    rf"(?<![\w@#.'’-])([{_UP}][{_LOW}]{{2,}}\s[{_UP}]\.)(?=\s+(?:from|of|de|du|d['’])\s*[{_UP}]|,\s*\d{{1,3}}\b)"
+)
 # (also in a post with no case: after a record number, "MRN 00734512, J. Whitfield.")
 _RECORD_BEFORE = re.compile(
     r"(?i)\b(?:MRN|IPP|NDA|NHS\s+(?:no|number)|UHID|DOB|NHI)\b[\s:#.]*[\w/.-]+$"
@@ -397,7 +406,8 @@ _FEASTS = frozenset({"noel", "ascension"})
 _MONTH_SHORT = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
-_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
+_DAY_AFTER = re.compile(r"\.?\s+(?:\d{1,2}|(?:19|20)\d\d)\b")  # "Jan 6", "Jan 2027"
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")  # "31 Jan"
 # The second word of a district's name: "Moss Side".
 _PLACE_AFTER_NAME = re.compile(rf" (?:{DISTRICT_WORDS})\b")
 # A numbered list of patients by surname, each then a dash and a finding: "1) Rourke – Gleason 4+3".
@@ -449,6 +459,16 @@ _TWINS_NAMED = Anchored(
 _PT_LOWER_IN_BED = Anchored(
     r"(?i:\bpte?\s+)((?-i:[a-z]{3,}))(?=\s+(?:in|on|au|en|dans)\s+(?:bed|lit|room|chambre|ward)\b|\s*\(\s*(?:bed|lit|room|chambre)\b"
     r"|\s*,\s*(?i:bed|lit|room|chambre|ward|salle)\b)"
+)
+# ... or a capitalised name right before a room or bed: "Bill in room 312", « Dédé de la chambre 12 »
+_NAME_BEFORE_ROOM = re.compile(
+    rf"(?<![\w@#.'’-])([{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)\s+"
+    r"(?:(?:in|from)\s+(?:room|bed|bay|cubicle)|de\s+la\s+chambre|du\s+lit|du\s+box)\s+\d"
+)
+_ROOM_WORDS = ("room", "bed", "bay", "cubicle", "chambre", "lit", "box")
+# Countries whose names are also first names (GeoNames countries that are in first_names.txt).
+_COUNTRIES_NAMED_LIKE_PEOPLE = frozenset(
+    {"chad", "france", "georgia", "india", "israel", "jordan", "montserrat", "oman"}
 )
 # ... but not a species: "from h. pylori gastritis", "de c. albicans".
 _SPECIES = frozenset({
@@ -1311,6 +1331,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or colleague(m.start())
         ):
             yield from emit(*m.span(1))
+    for m in _FIRST_THEN_INITIAL.finditer(text) if ctx.is_case() else ():
+        first = m.group(1).split()[0]
+        if free(*m.span(1)) and not (
+            _weak(first) or colleague(m.start()) or ctx.is_event(m.start())
+        ):  # (not a paper's author: "the figure in Ramos B. of Lisbon's paper")
+            yield from emit(*m.span(1))
     for m in _PASTED_SIGNATURE.finditer(text) if "\n" in text and ctx.mentions(_CLOSINGS) else ():
         yield from emit(*m.span(1))  # someone else's e-mail, pasted: its sender is not the author
     for m in (
@@ -1332,6 +1358,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue
             if not (_weak(word) or fold(word) in towns() or fold(word) in allow_terms()):
                 yield from emit(*m.span(group))
+    counts: dict[str, int] = {}  # (each word counted once: a long post stays linear)
+    for m in _NAME_BEFORE_ROOM.finditer(text) if ctx.mentions(_ROOM_WORDS) else ():
+        # (a first name that is also a word counts here: "Bill", "Rose"; an unknown word only
+        # when the post calls the patient by it again: "... Il était cirrhotique, Dédé")
+        word = m.group(1)
+        called = not _weak(word) and counts.setdefault(word, text.count(word)) > 1
+        if free(*m.span(1)) and (_is_first(word) or called) and not colleague(m.start()):
+            yield from emit(*m.span(1))
     for m in ctx.finditer(_PT_LOWER_IN_BED):
         if not _weak(m.group(1)):
             yield from emit(*m.span(1))
@@ -1370,6 +1404,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(*m.span(group))
     for m in _RELATION_CODE.finditer(text) if "/O" in text or "/o" in text else ():
         before = _NAME_BEFORE_CODE.search(text, max(0, m.start() - 40), m.start())
+        if m.group().islower() or m.group()[0].islower():
+            # "w/o" is also "without": a person's name on both sides ("Lakshmi w/o Murugan")
+            first_before = before is not None and _is_first(before.group(1).split()[0])
+            if not first_before or _weak(m.group(1).split()[0]):
+                continue
         if before:
             yield from emit(*before.span(1))
         yield from emit(*m.span(1))
@@ -1619,7 +1658,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         )
         if not (surname or first or title_case):
             continue  # most words: cheap checks first
-        if key in _MONTH_SHORT and _DAY_AFTER.match(text, spans[i][1]):
+        if key in _MONTH_SHORT and (
+            _DAY_AFTER.match(text, spans[i][1])
+            or _DAY_BEFORE.search(text, max(0, spans[i][0] - 6), spans[i][0])
+        ):
             continue  # "until Jan 6": a month, not Jan the person
         if key == "noel" and _SANTA_BEFORE.search(text, max(0, spans[i][0] - 6), spans[i][0]):
             continue  # « Papa Noël est passé au labo »: Father Christmas
@@ -1878,8 +1920,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(m.start(), m.end())
             continue
         firsts = [p for p in parts if _is_first(p) and not _weak(p)]
-        if not firsts:
-            continue
+        if not firsts or (len(parts) == 1 and fold(parts[0]) in _COUNTRIES_NAMED_LIKE_PEOPLE):
+            continue  # ("#cytopath #India": a country's tag)
         idx = parts.index(firsts[0])
         has_surname = idx + 1 < len(parts) and (
             _name_like(parts[idx + 1]) or fold(parts[idx + 1]) in surnames()

@@ -135,6 +135,8 @@ _DAY_AFTER_CARE = Anchored(
     r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
     # ... or the patient's birthday: « fête ses quatre-vingt-quatorze ans dimanche »
     r"f[êe]te\s+ses|turns|"
+    # ... or told of it: « toujours pas prévenu vendredi », "was only told Friday"
+    r"pr[ée]venue?s?|inform[ée]e?s?|told|informed|notified|"
     r"received|taken|sent|delivered|passed\s+away|planned|scheduled|booked|pr[ée]vue?s?|programm[ée]e?s?|"
     r"accouchement|naissance|intervention|op[ée]ration|surgery|delivery|bx|biopsy|biopsie|scan|IRM|MRI|"
     # ... or its result: « résultat rendu lundi au chirurgien », "reported Tuesday"
@@ -234,6 +236,8 @@ _NOWADAYS = re.compile(
     r"(?i),?\s+(?:nous\s+sommes|on\s+est|we\s+are|we're|there\s+are|on\s+compte|nous\s+comptons|"
     r"we\s+have|we\s+number)\s+\d"
 )
+# ... or set against a year long gone: « entrée comme technicienne en 1996, aujourd'hui cheffe »
+_THEN_YEAR_BEFORE = re.compile(r"(?i)\b(?:en|in)\s+(?:19|20)\d\d\s*,\s*(?:et\s+|and\s+)?$")
 _REAGENT_LOT = re.compile(
     r"(?i)\b(?:num[ée]ro\s+de\s+lot|lot\s+numbers?|(?:nouvel|new)\s+(?:anticorps|antibody|clone|kit|lot)|"
     r"(?:nouveau|new)\s+(?:clone|kit|lot))\b"
@@ -367,9 +371,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or ctx.sentence_search(_REAGENT_LOT, start)  # "new antibody lot validated this week"
         ) and not ctx.sentence_search(PATIENT_REF, start):
             continue  # "news about the King's health on the radio", "MOH announced... today"
-        if _NOWADAYS.match(ctx.text, end) or (
-            ctx.text_search(history) and not ctx.text_search(PATIENT_REF)
-        ):
+        if (
+            _NOWADAYS.match(ctx.text, end)
+            or _THEN_YEAR_BEFORE.search(ctx.text, max(0, start - 14), start)
+        ) or (ctx.text_search(history) and not ctx.text_search(PATIENT_REF)):
             continue  # "Aujourd'hui nous sommes 19"; "décrit en 1872. Aujourd'hui, l'IHC..."
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
             continue  # "just got a new scanner": news of the lab, not of a case
