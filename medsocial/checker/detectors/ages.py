@@ -348,7 +348,7 @@ def _patterns() -> list[Anchored]:
         # 37: a baby's age after its name, in digits or words: « du petit Noé, deux jours. »
         re.compile(
             rf"(?i:\b(?:petite?|b[ée]b[ée]|little|baby|nouveau-n[ée]e?|newborn)\s+)[{_UP}][^\W\d_]+(?:-[^\W\d_]+)?,\s+"
-            r"((?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            rf"((?:\d{{1,2}}|{_UNIT_WORDS}|dix|ten|eleven|twelve)"
             r"\s+(?i:mois|semaines?|jours?|heures?|months?|weeks?|days?|hours?))(?=\s*[,;:.!)]|\s*$)"
         ),
     ]

@@ -1404,7 +1404,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(*m.span(group))
     for m in _RELATION_CODE.finditer(text) if "/O" in text or "/o" in text else ():
         before = _NAME_BEFORE_CODE.search(text, max(0, m.start() - 40), m.start())
-        if m.group().islower() or m.group()[0].islower():
+        if m.group()[0].islower():
             # "w/o" is also "without": a person's name on both sides ("Lakshmi w/o Murugan")
             first_before = before is not None and _is_first(before.group(1).split()[0])
             if not first_before or _weak(m.group(1).split()[0]):
