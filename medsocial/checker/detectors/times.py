@@ -374,7 +374,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if (
             _NOWADAYS.match(ctx.text, end)
             or _THEN_YEAR_BEFORE.search(ctx.text, max(0, start - 14), start)
-        ) or (ctx.text_search(history) and not ctx.text_search(PATIENT_REF)):
+            or (ctx.text_search(history) and not ctx.text_search(PATIENT_REF))
+        ):
             continue  # "Aujourd'hui nous sommes 19"; "décrit en 1872. Aujourd'hui, l'IHC..."
         if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
             continue  # "just got a new scanner": news of the lab, not of a case
