@@ -3648,6 +3648,64 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Quiz du vendredi : fillette de huit ans venue de Tambacounda, masse abdominale, aspect en ciel étoilé. Diag ?",
         [("LOCATION", "Tambacounda")],
     ),
+    # round 56 (from the 55th blind corpus), new phrasings
+    (
+        "Her name is actually Joy and her lymph node is reactive. Joy to the world 🎄",
+        [("NAME", "Joy")],
+    ),
+    (
+        'Sticky note on the scope: "Pemberton, DOB 02/05/1961, redo the PAS". Whose handwriting is this?',
+        [("NAME", "Pemberton")],
+    ),
+    (
+        "Exemple à ne pas suivre : « RTK, 61a, RCP poumon lun. 9/2 ». Trois infos et on la retrouve.",
+        [("NAME", "RTK")],
+    ),
+    (
+        "Frozen called at quarter past eleven at night, margin clear, surgeon happy.",
+        [("TIME", "quarter past eleven at night")],
+    ),
+    (
+        "Bipé vers trois heures du matin pour un extempo de la patiente du 12, ganglion négatif.",
+        [("TIME", "trois heures du matin")],
+    ),
+    (
+        "Insurer bounced the PD-L1 again, subscriber ID QWR 5521 8830 1. Appeals are my new hobby.",
+        [("ID", "QWR 5521 8830 1")],
+    ),
+    (
+        "Le frottis du jour, c'est le médecin de mon fils. Je laisse la lecture à ma collègue.",
+        [("DETAIL", "le médecin de mon fils")],
+    ),
+    (
+        "Granulomas everywhere in the beekeeper from Little Ashby, 200 stings last summer.",
+        [("DETAIL", "beekeeper from Little Ashby")],
+    ),
+    (
+        "Lipome banal chez l'arbitre de Pro D2 qui a sifflé dimanche. Il voulait savoir si c'était grave.",
+        [("DETAIL", "arbitre de Pro D2")],
+    ),
+    (
+        "Biopsy from the woman who runs the yoga studio on Mill Lane, benign naevus, she can stop worrying.",
+        [("DETAIL", "runs the yoga studio on Mill Lane")],
+    ),
+    (
+        "Second avis : le patient est une actrice que tout le monde connaît, mélanome in situ. Discrétion.",
+        [("DETAIL", "actrice que tout le monde connaît")],
+    ),
+    (
+        "The gentleman who won £3m on the EuroMillions had his thyroid out here. Papillary, pT1a.",
+        [("DETAIL", "won £3m on the EuroMillions")],
+    ),
+    (
+        "PMs on the Corbridge minibus crash victims all week. Grim list.",
+        [("DETAIL", "Corbridge minibus crash")],
+    ),
+    (
+        "Placenta from delivery room 4, velamentous cord insertion, the midwives called it first.",
+        [("LOCATION", "delivery room 4")],
+    ),
+    ("Her marrow is on my scope now and all I can think is she's nine.", [("AGE", "nine")]),
 ]
 
 SAFE = [
@@ -4262,6 +4320,17 @@ SAFE = [
     "Tuberculose ou sarcoïdose ? Granulomes épithélioïdes, BAAR à chercher, et la clinique d'abord.",
     "Merci aux secrétaires du service pour cette année de folie 💐 Signé : un interne épuisé mais heureux, Namur.",
     "Public holiday tomorrow in #Georgia, lab closes at noon. Have a good long weekend.",
+    # round 56 (from the 55th blind corpus), new phrasings
+    "Room 3.14 now has the new cryostat. Training sessions every Monday, sign up on the rota.",
+    "Paul Langerhans described his islets in 1869, as a 21-year-old student. At 21 I could barely cut a section.",
+    "Huge thanks to Sister Okafor on Ward 9 for the best-labelled samples in the building 🙏",
+    "Merci à la cadre de santé de pneumo, Mme Hélène Brunet, pour son aide avec les nouveaux pots.",
+    "I was born in 1990 and I still find frozen sections terrifying. Solidarity, residents.",
+    "It's 2am and I'm rereading the WHO blue book on soft tissue. Send help.",
+    "Quelqu'un a le numéro du service client Thermo ? Le 01 98 76 54 32 ne répond plus.",
+    "Déménagé de Lille à Nice l'été dernier : le soleil, oui ; la pathologie, la même.",
+    "Visite du labo pour des lycéens de Terminale le mardi 8 décembre : on leur montre les lames de Hodgkin.",
+    "On call until midnight, then the registrar takes over. Be kind to your frozen section room.",
 ]
 
 

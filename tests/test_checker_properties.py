@@ -281,6 +281,16 @@ LONG_CHUNKS = [
     "the CityNews weekend weatherman ", "Bill in room 312 ", "Lakshmi w/o Murugan ", "found Sat 8/11 ",
     "the 14/07 case ", "Dédé de la chambre 12 ", "garçon de onze ans venu de Ziguinchor ", "31 Jan 2027 ",
     "My kids asked. The 8yo: hi. ",
+    # round 56: names given with a word between, a name before a record's label, initials and "a",
+    # clock times in words, insurers' numbers, a relative's teacher, trades at places, fame, lottery
+    # sums, disasters, delivery rooms, ages in words, thanked staff, the author's birth and nights
+    "name is literally Hope. Hope ", "Hollis, MRN ", "RTK, 61a, ", "at quarter past eleven at night ",
+    "vers trois heures du matin ", "à minuit moins dix ", "won 3 ", "won £3m on the EuroMillions ",
+    "subscriber ID QWR 5521 8830 1 ", "n° adhérent mutuelle 0448 2207 3 ", "my kid's Year 2 teacher ",
+    "la maîtresse de CE1 de ma fille ", "runs the yoga studio on Mill Lane ", "un chanteur que vous connaissez tous ",
+    "the Harlow canal boat fire ", "salle de naissance 6 ", "He's twelve. ", "Sister Bernadette on Ward 12 ",
+    "Merci à la cadre de santé de néphro, Mme Garcia ", "Born in 1987, started residency ", "it's 3am and I'm ",
+    "numéro du SAV ? Le 01 23 45 67 89 ", "described his thyroiditis in 1912, aged 31 ",
 ]  # fmt: skip
 
 

@@ -103,6 +103,8 @@ EVENT_ACRONYMS = "DIU|DES|USCAP|ECP|ESP|SFP|CAP|IAP|ASCO|ESMO|AACR|ASCP|AFAQAP"
 EVENT = Anchored(
     r"(?i)\b(?:congr[eè]s|congress|mus[ée]e|museum|(?:world|international|national)\s+(?:[\w-]+\s+){0,3}?(?:day|week|month)|"
     # awareness weeks and workshops: "Patient safety week is Nov 17–21", « atelier identitovigilance »
+    # a visit of the lab for schools: « Visite du labo pour des élèves de 3e le jeudi 3 décembre »
+    r"visite\s+(?:du|de\s+notre)\s+(?:labo\w*|service|d[ée]partement)|lab\s+(?:visit|tour|open\s+day)|"
     r"(?:safety|awareness)\s+(?:day|week|month)|semaine\s+(?:de\s+la\s+)?s[ée]curit[ée]|ateliers?|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones|r[ée]gionales?)|journ[eé]es\s+[\w-]+\s+(?:de|d')|study\s+days?|je\s+pr[ée]senterai|I(?:'ll|\s+will)\s+be\s+presenting|presented\s+(?:on|at)|journal\s+club|carrefour\s+(?:de\s+la\s+)?patho\w*|"
     # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
@@ -134,12 +136,13 @@ FOUNDED = (
 )
 # History: a year before 1900 or a life span ("born 1821", "Pierre Masson (1880-1959)").
 _HISTORY = re.compile(
-    r"(?i)\b(?:in|en|since|depuis|d[èe]s|circa|year|ann[ée]e|born|n[ée]e?|died|mort)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
+    r"(?i)\b(?:in|en|since|depuis|d[èe]s|circa|year|ann[ée]e|born|n[ée]e?|died|mort|from|until|jusqu'en|vers|"
+    r"[àa]\s+partir\s+de)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
     # a decade long past: « Pierre Masson, Montréal, années 1920 », "in the 1890s"
     r"|\bann[ée]es\s+1(?:[5-8]\d|9[0-4])0\b|\b1(?:[5-8]\d|9[0-4])0s\b"
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:(?:on|le|en|in)\s+)?[^.!?\n]{0,40}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
-    r"|\bnamed\s+after\b|\bporte\s+(?:son|leur)\s+nom\b|\bbears\s+(?:his|her|their)\s+name\b|\bdescribed\s+(?:it\s+|them\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
+    r"|\bnamed\s+after\b|\bporte\s+(?:son|leur)\s+nom\b|\bbears\s+(?:his|her|their)\s+name\b|\bdescribed\s+(?:it\s+|them\s+|(?:his|her|their|the)\s+[\w-]+\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:(?:sa|son|ses|la|le|les)\s+[\w-]+\s+)?(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
     r"|#\w*(?:history|histoire)\w*|#hist(?:path|med|oire|orique|ory)\w*|\b[1-9]\d\d\+?\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
     # a past century: "au XIXe siècle", "19th-century specimens"
     r"|\b(?:built|made|manufactured|fabriqu[ée]e?s?|construite?s?)\s+(?:in|en)\s+19[0-6]\d\b"
@@ -221,7 +224,7 @@ TEACHING = Anchored(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)mov(?:ed|es|ing)\s+(?:from|to)(?!\s+(?:the\s+)?(?:ICU|HDU|ITU|CCU|resus|theatre|hospice|r[ée]a)\b)|"
     # the author's career anniversaries: "12 years since I...", "ça fait 20 ans que j'ai..."
     r"years\s+since\s+(?:I|we|my|our)|ans\s+depuis\s+(?:mon|ma|mes|notre|que)|fait\s+\w+\s+ans\s+(?:aujourd'hui\s+)?que\s+(?:j'|je|nous|on)|"
-    r"d[ée]m[ée]nage\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumissions?|submissions?|"
+    r"d[ée]m[ée]nag[ée]\w*|ST[1-8]|FY[12]|registrar|submit|soumettre|soumissions?|submissions?|"
     # the department's notices: "new address for specimens", "please update your forms"
     r"(?:was|were)\s+updated\s+on|mises?\s+[àa]\s+jour\s+le|will\s+be\s+rejected|seront\s+refus[ée]e?s|guideline\s+reminder|recos|collection\s+p[ée]dagogique|"
     r"teaching\s+(?:set|collection)|job\s+advert|closing(?=\s+\d)|"
@@ -418,7 +421,11 @@ OWN_LIFE = Anchored(
     # générale à Abidjan », "as a first-year at Groote Schuur", « quand j'étais interne à Tours »
     r"|\bI\s+spent\s+\d+\s+years\s+as\b|\bj'ai\s+fait\s+\d+\s+ans\s+(?:de|d')|"
     r"\bas\s+an?\s+(?:first-year|junior|trainee|registrar|resident|medical\s+student)\b|"
-    r"\bquand\s+j'[ée]tais\s+(?:interne|externe|[ée]tudiante?)\b"
+    r"\bquand\s+j'[ée]tais\s+(?:interne|externe|[ée]tudiante?)\b|"
+    # ... and its start, with the author's birth: "Born in 1987, started residency in 2015", « je
+    # suis née en 1987 », « internat commencé en 2013 »
+    r"\bI\s+was\s+born\b|\bje\s+suis\s+n[ée]e?\b|\bstarted\s+(?:my\s+)?(?:residency|fellowship|med(?:ical)?\s+school)\b|"
+    r"\binternat\s+commenc[ée]|\bcommenc[ée]\s+(?:mon\s+|l')internat\b"
     # the author's child by age, the author's exams: "me and my 3-year-old", "TODAY I PASSED FRCPath"
     r"|\bmy\s+\d{1,2}[\s-]*(?:year|yr|month)s?[\s-]*old\b|\bI(?:'ve|\s+have)?\s+(?:just\s+)?passed\b|"
     r"\bj'ai\s+(?:enfin\s+)?(?:r[ée]ussi|valid[ée])\s+(?:mon|ma|mes|le|la|l')|"

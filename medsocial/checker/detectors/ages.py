@@ -293,7 +293,10 @@ def _patterns() -> list[Anchored]:
         # with two kids", "she was 19.", "Leah's only 26." (the name or pronoun before "is" is
         # checked in `detect`)
         re.compile(
-            r"(?i)(?:\b(?:is|was|turned|turns)|(?<=\w)['’]s)(?:\s+(?:only|just|now))?\s+(\d{1,2}|1[01]\d)"
+            r"(?i)(?:\b(?:is|was|turned|turns)|(?<=\w)['’]s)(?:\s+(?:only|just|now))?\s+(\d{1,2}|1[01]\d"
+            # ... or in words: "He's twelve."
+            rf"|(?:{_TENS_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|"
+            r"fifteen|sixteen|seventeen|eighteen|nineteen)"
             r"(?=\s*(?:[,;!?&]|\.(?:\s|$)|$)|\s+(?:and|but|et|when|quand|lorsque|with|now|today)\b)"
         ),
         # 27: French shorthand, "une 52a", "d'un 45a de Bobigny", "Monsieur de 74a"

@@ -219,6 +219,11 @@ _SERVICE_NOUN = Anchored(
     r"on-call|duty|bleep|cytolog\w*|histolog\w*|histopath\w*|anapath|macroscopie|cut-?up|"
     r"immunohisto\w*|frozen\s+sections|extempo\w*|technicien(?:ne)?s?|BMS)\b"
 )
+# A supplier's after-sales line, named just before (maybe in a question): « le numéro du SAV
+# Leica ? Le 01 23 45 67 89 sonne dans le vide »
+_SUPPLIER_LINE = re.compile(
+    r"(?i)\b(?:SAV|service\s+(?:client|apr[eè]s-vente)|customer\s+(?:service|support)|tech(?:nical)?\s+support)\b"
+)
 
 
 # A job advert: its contact lines are the department's (when the post names no patient).
@@ -239,7 +244,9 @@ def _service_line(ctx: Context, pos: int) -> bool:
     # a patient's" says so)
     person = ctx.sentence_search(PATIENT_REF, pos) or ctx.sentence_search(_RELATIVE, pos)
     return (
-        ctx.sentence_search(_SERVICE_NOUN, pos) or ctx.sentence_search(_WRITE_TO_ME, pos)
+        ctx.sentence_search(_SERVICE_NOUN, pos)
+        or _SUPPLIER_LINE.search(ctx.text, max(0, pos - 60), pos)
+        or ctx.sentence_search(_WRITE_TO_ME, pos)
     ) and not (person and not ctx.sentence_search(_NOT_A_PATIENTS, pos))
 
 

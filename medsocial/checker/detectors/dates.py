@@ -322,6 +322,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if not _off_case(ctx, m.start()):
             yield _hit(ctx, *m.span())
     for m in ctx.finditer(_BIRTH_YEAR):
+        if ctx.low.startswith(("born", "né"), m.start()) and ctx.own_life(m.start()):
+            continue  # "Born in 1987, started residency in 2015": the author (a DOB is a record's)
         yield _hit(ctx, *m.span(), birth=True)
     for m in ctx.finditer(_MONTH_YEAR):
         if m.group(1).lower() == "may" and m.group(1) == "may":

@@ -33,7 +33,7 @@ _ISLAND = r"(?:(?:l'|la\s+)?[îi]le\s+(?:de\s+|d'|du\s+)?)?"
 _JOBS_FR = (
     r"(?:maire|adjoint\s+au\s+maire|proviseure?|principale?(?=\s+du\s+coll[eè]ge)|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|(?:arch)?[ée]v[êe]que|recteur|(?<!institut\s)pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
     r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
-    r"champion(?:ne)?(?:\s+de\s+(?!France\b)[\w-]+)?|footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|"
+    r"champion(?:ne)?(?:\s+de\s+(?!France\b)[\w-]+)?|footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|arbitre|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
     r"acteur|actrice|pr[ée]sentat(?:eur|rice)|chroniqueu(?:r|se)|animat(?:eur|rice)|journaliste|patron(?:ne)?|propri[ée]taire|PDG|chef|cuisinier|serveuse?|"
     r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue|[ée]mir|sultan|chef\s+coutumier)"
@@ -102,7 +102,7 @@ _OCCUPATIONS = (
     r"(?:rugby|football|soccer|cricket|hockey|netball)\s+international|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
     r"chocolati(?:er|[eè]re)|p[âa]tissi(?:er|[eè]re)|confiseu(?:r|se)|horlog(?:er|[eè]re)|"
-    r"griot(?:te)?|distiller|brewer|distillat(?:eur|rice)|brasseu(?:r|se)|danseu(?:r|se)|dancer|(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
+    r"griot(?:te)?|distiller|brewer|distillat(?:eur|rice)|brasseu(?:r|se)|danseu(?:r|se)|dancer|beekeeper|apicult(?:eur|rice)|(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
 )
 # A disaster named by its place: "the Grafton Street tram crash", "the Lakanal House fire" (the
 # disaster first: a fast scan; the capitalised name before it is checked in `detect`).
@@ -111,7 +111,8 @@ _DISASTERS = ("crash", "fire", "shooting", "bombing", "explosion", "derailment",
 _DISASTER = re.compile(rf"\b(?:{'|'.join(_DISASTERS)})\b")
 _NAME_BEFORE_DISASTER = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*\s+){1,3})"
-    r"(?:(?:tram|bus|train|coach|boat|ferry|plane|lorry|truck|car|bridge|tower|mine|factory|stadium)\s+)?$"
+    # (what burned or crashed, maybe with its kind: "the Harlow canal boat fire")
+    r"(?:(?:[a-z]+\s+)?(?:tram|bus|minibus|van|train|coach|boat|ferry|plane|helicopter|lorry|truck|car|bridge|tower|mine|factory|stadium)\s+)?$"
 )
 # Someone the author and their circle know: "my own dentist's wife", "our porter's little girl",
 # « la femme de mon dentiste ».
@@ -120,6 +121,10 @@ _MY_ACQUAINTANCE = Anchored(
     rf"(?:little\s+|baby\s+)?(?:{RELATIVE_WORDS}|girl|boy|kid)\b"
     rf"|\b(?:la|le|l'|du|de\s+la|de\s+l')\s*(?:{RELATIVE_WORDS})\s+(?:de|d')\s*(?:mon|ma|notre)\s+(?:propre\s+)?"
     rf"(?:{_JOBS_FR}|{_OCCUPATIONS}|voisine?)\b"
+    # ... or the other way round, a relative's teacher or doctor: "my kid's Year 2 teacher",
+    # « la maîtresse de CE1 de ma fille »
+    rf"|\b(?:my|our)\s+(?:{RELATIVE_WORDS}|kid|kids|girl|boy)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_JOBS_EN}|{_OCCUPATIONS}|doctor|tutor)\b"
+    rf"|\b(?:la|le|l')\s*(?:{_JOBS_FR}|{_OCCUPATIONS}|ma[iî]tre(?:sse)?|m[ée]decin|nounou)\s+(?:[\w-]+\s+){{0,2}}?(?:de|d')\s*(?:mon|ma|mes)\s+(?:{RELATIVE_WORDS})\b"
 )
 _BUILDING_FR = r"(?:stade|gymnase|mus[ée]e|th[ée][âa]tre|cin[ée]ma|piscine|mairie|gare|ch[âa]teau|cimeti[eè]re|march[ée]|quartier)"
 _BUILDING_EN = r"(?:stadium|museum|theatre|cinema|pool|station|castle|cemetery|market|town\s+hall)"
@@ -187,6 +192,8 @@ _FAMOUS = Anchored(
     rf"(?i)\b(?:(?:c[ée]l[eè]bre|famous|well-known|bien\s+connue?|tr[eè]s\s+connue?|connue?\s+de\s+tous)"
     rf"\s+(?:\w+\s+){{0,2}}?{_PERSONS}\b|"
     rf"{_PERSONS}\s+(?:\w+\s+){{0,2}}?(?:c[ée]l[eè]bre|bien\s+connue?|connue?\s+de\s+tous)\b|"
+    # ... or known to every reader: « un chanteur que vous connaissez tous », "a singer you all know"
+    rf"{_PERSONS},?\s+(?:que\s+(?:vous\s+connaissez\s+tous|tout\s+le\s+monde\s+conna[iî]t)|(?:that\s+|whom\s+)?(?:you\s+all|everyone|everybody)\s+knows?)\b|"
     r"(?:former|ex-|retired|late|ancien(?:ne)?|notre\s+ancien(?:ne)?)\s+(?:ministre|minister|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|senator|"
     r"pr[ée]sident(?:e)?|president|prime\s+minister|premier\s+ministre|secretary\s+of\s+state|mayor|maire|MP|governor|"
     r"taoiseach|t[áa]naiste|first\s+minister|chief\s+minister|chancellor|"
@@ -200,13 +207,17 @@ _FAMOUS = Anchored(
     # la Star Academy »
     r"(?:lead\s+)?(?:singer|guitarist|drummer|bassist|fiddler|piper|frontman|frontwoman|(?:fiddle|banjo|bass|guitar|drum|pipes?|accordion)\s+player)\s+(?:of|from|in)\s+(?:that|the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:band|group)\b|"
     # a lottery winner: « le gagnant de l'Euromillions de Vesoul », "the EuroMillions winner"
-    r"gagnant(?:e)?\s+(?:de\s+l'|du\s+)(?:euro\s?millions?|loto)|(?:lottery|lotto|euro\s?millions?)\s+winner|won\s+the\s+(?:lottery|lotto|euro\s?millions?)|"
+    r"gagnant(?:e)?\s+(?:de\s+l'|du\s+)(?:euro\s?millions?|loto)|(?:lottery|lotto|euro\s?millions?)\s+winner|"
+    # ... maybe with the sum: "won the lottery", « a gagné 12 millions au Loto », "won £2m on the EuroMillions"
+    r"(?:gagn[ée]e?|won)\s+(?:[£$€]?[\d.,]+(?:\s?(?:m|k|millions?))?(?:\s(?:d'euros|euros|pounds|dollars)|\s?€)?\s+)?"
+    r"(?:au|[àa]\s+l'|on\s+the|in\s+the|the)\s*(?:loto|lotto|lottery|euro\s?millions?)|"
     r"(?:chanteu(?:r|se)|guitariste|batteu(?:r|se)|leader)\s+(?:de|du|d')\s*(?:la\s+|l'|ce\s+|cette\s+)?groupe\b|"
     r"(?:de|du|from|on|of)\s+(?:la\s+|the\s+)?(?:Star\s+Academy|Nouvelle\s+Star|The\s+Voice|X\s+Factor|Love\s+Island|"
     r"Koh-Lanta|(?:Pop|American)\s+Idol|Strictly(?:\s+Come\s+Dancing)?|Big\s+Brother|Bake\s+Off|Top\s+Chef|Pékin\s+Express)\b|"
     # a country's song contest entry: "Malta's Eurovision entrant", « la candidate de l'Eurovision »
     r"Eurovision\s+(?:entrant|contestant|singer|act|winner|participant|entry)|"
     r"(?:candidate?|repr[ée]sentante?|gagnante?|chanteu(?:r|se))\s+(?:de\s+\w+\s+)?(?:[àa]|de|pour)\s+l'Eurovision|"
+    r"(?:pass[ée]e?|vue?)\s+[àa]\s+l'Eurovision|(?:was|been|went|sang)\s+(?:on|at|to)\s+(?:the\s+)?Eurovision|"
     # an award's winner or nominee: "an Oscar-winning actress", "a Grammy-nominated drummer"
     r"(?:Grammy|Oscar|Emmy|BAFTA|Tony|Brit|C[ée]sar|Goncourt|Booker|Olympic)[\s-](?:nominated|winning|award-winning|winner|medall?ist)|"
     # a player of a named team: "plays in goal for the county hurling team", « joue dans l'équipe de ... »
@@ -288,7 +299,8 @@ _PLACE = (
 )
 _KEPT_PLACES = (
     r"(?:shop|store|pub|bar|caf[ée]|bakery|garage|pharmacy|chemist|post\s+office|diner|restaurant|hotel|"
-    r"inn|farm|school|church|station|market\s+stall|chippy|takeaway)"
+    r"inn|farm|school|church|station|market\s+stall|chippy|takeaway|parlou?r|studio|gym|boutique|salon|"
+    r"stall|newsagent'?s?|B&B|farm\s+shop|chip\s+shop)"
 )
 _EVENT = Anchored(
     r"(?i)\b(?:(?:victimes?|bless[ée]e?s?|survivants?|survivors?|victims?|injured|hurt|killed|burn(?:ed|t)|tu[ée]e?s?|"
@@ -338,6 +350,8 @@ _EVENT = Anchored(
     r"(?:she|he)\s+(?:was|is)\s+my\s+(?:old\s+|former\s+)?[\w-]+|c'[ée]tait\s+(?:mon|ma)\s+(?:ancienne?\s+)?(?!premi[eè]re?\b|derni[eè]re?\b)[\w-]+|"
     r"all\s+over\s+the\s+news|in\s+(?:all\s+)?the\s+papers|made\s+the\s+news|from\s+the\s+news|(?:was|were|been)\s+on\s+the\s+news|vue?s?\s+aux\s+infos|from\s+the\s+(?:[A-Z]\w+\s+)?(?:story|article)|"
     r"dans\s+(?:tous\s+)?les\s+journaux|fait\s+la\s+une|in\s+the\s+local\s+(?:paper|newspaper|news|press|rag)|"
+    # "made the local paper", « oui, celui du journal »
+    r"made\s+the\s+(?:local\s+)?(?:paper|papers|newspaper|headlines)|(?:celui|celle)\s+(?:du\s+journal|des\s+infos|de\s+la\s+t[ée]l[ée])|"
     r"(?:made|on)\s+the\s+front\s+page|dans\s+(?:le\s+journal|la\s+presse)\s+(?:local|locale|r[ée]gional|r[ée]gionale)|"
     r"(?:ferry|lifeboat|harbou?r|village|town|school|club|team|mine['’]s|church|parish)\s+"
     r"(?:captain|skipper|safety\s+officer|manager|doctor|priest|vicar|coach|teacher|nurse|owner|keeper|officer)|"
@@ -487,8 +501,7 @@ _RECOGNISABLE = [
     # the one who runs a stall or a shop at a place everyone knows: "she still runs the fish stall
     # at the Saturday market"; the driver of a numbered route: "the bus driver on the 46 route"
     Anchored(
-        r"(?i)\b(?:runs|ran|owns|owned|keeps|kept)\s+the\s+(?:[\w-]+\s+){0,2}?(?:stall|shop|pub|bar|caf[ée]|bakery|chippy|"
-        r"chip\s+shop|post\s+office|newsagent'?s?|garage|salon|restaurant|hotel|B&B|farm\s+shop)\b"
+        rf"(?i)\b(?:runs|ran|owns|owned|keeps|kept)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_KEPT_PLACES}\b"
         r"(?:\s+(?:at|in|on|by)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})?"
         r"|\b(?:bus|tram|train|coach|taxi)\s+driver\s+(?:on|of|for)\s+the\s+(?:number\s+|no\.?\s*)?\d+\w?(?:\s+(?:route|line|bus))?"
         r"|\bchauffeu(?:r|se)\s+(?:de\s+[\w-]+\s+)?(?:de|sur)\s+la\s+ligne\s+[\w'’–-]+"
@@ -605,8 +618,9 @@ def _names_something(text: str, start: int, end: int) -> bool:
 
 
 def _someone_elses_job(ctx: Context, pos: int) -> bool:
-    """A colleague's, the author's or their family's job, or an official's at an event: "merci au
-    boulanger de Plouha", "my dad retired as the postman in Tralee", « inauguré par le maire »."""
+    """A colleague's, the author's or their family's job, an official's at an event, or a figure of
+    history's: "merci au boulanger de Plouha", "my dad retired as the postman in Tralee", « inauguré
+    par le maire »."""
     return bool(
         ctx.search(
             THANKS, max(0, pos - 30), pos
@@ -615,6 +629,8 @@ def _someone_elses_job(ctx: Context, pos: int) -> bool:
         or ctx.search(_SELF_JOB, max(0, pos - 40), pos)
         or ctx.search(_OFFICIAL_GUEST, max(0, pos - 80), pos)
         or ctx.own_life(pos)
+        # ("Theodor Langhans, professeur à Berne à partir de 1872")
+        or ctx.sentence_search(history, pos)
     )
 
 

@@ -29,6 +29,8 @@ _LABELLED = Anchored(
     r"(?:encounter|visit|account|acct)\s*(?:ID|number|no\.?|n°|#)|encounter(?=\s+[A-Z]{2,5}-\d)|"
     r"n°\s*(?:de\s+)?s[ée]cu(?:rit[ée]\s+sociale)?|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|"
     r"social\s+security(?:\s+number)?|matricule|"
+    # an insurer's member number: "member ID XEH 8841 2207 3", « n° adhérent mutuelle 0448 2207 3 »
+    r"(?:member|subscriber|policy|insurance)\s*(?:ID|number|no\.?|#)|n°\s*(?:d')?adh[ée]rent(?:\s+mutuelle)?|"
     # Belgium's national register number: "NISS 75.03.12-284.61"
     r"NISS|INSZ|(?:num[ée]ro|n°)\s+(?:de\s+)?(?:registre\s+)?national|"
     # national identity numbers: Nigeria's NIN, Pakistan's CNIC, Sri Lanka's NIC
@@ -42,7 +44,7 @@ _LABELLED = Anchored(
     # ... or with slashes: "block B/26/7731-A3"
     r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b|\s+(?-i:[A-Z]{1,3})/\d{2}/\d{3,}))"
     # (a hospital's letters may come in parts: "KNH-IP-2611873", "CHU-M/2026/08814")
-    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est)\s)?\s*([A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
+    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est|as)\s)?\s*([A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
     # a prefix, the year and the number spaced out: "SP 22 - 019 443"
     r"[A-Z]{1,4}\s\d{2}\s?[-/.]\s?\d{3}(?:\s\d{3})?\b|"
     # a hospital's code and the year's number: "CHU-YO 2026/1142"

@@ -177,7 +177,9 @@ _EMERGENCY_UNIT = re.compile(r"(?<=[ \t])(?:ED|A&E|ICU|NICU|PICU|SCBU|HDU)\b")
 _EMERGENCY_GATE = (" ed", "a&e", "icu", "hdu", "scbu")
 _NAME_BEFORE_UNIT = re.compile(rf"(?<![\w'’-])({_CAPWORD}(?:[ \t]+{_CAPWORD})?)[ \t]+$")
 _WARD = Anchored(
-    r"(?i)\b(?:chambre|chbre|chbr|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
+    # (a delivery room first: « salle de naissance 6 », "delivery room 3")
+    r"(?i)\b(?:salle\s+(?:de\s+naissance|d'accouchement|de\s+travail)|(?:delivery|labou?r)\s+room|"
+    r"chambre|chbre|chbr|ch\.|lit|box|bed|room|rm\.?|bay|ward|salle|unit[ée]|unit|cot|crib|cubicle|incubator|couveuse|berceau|secteur|pavillon|b[âa]timent|building|"
     r"bloc\s+op[ée]ratoire|box\s+n°|"
     # an operating room the specimen came from, or where a frozen section is done: « au bloc 3 »
     # (« le bloc 3 » alone is often a paraffin block)
@@ -720,6 +722,8 @@ _LAB_ROOM = re.compile(
     r"(?i)\b(?:grossing|cut-?up|cutting|coffee|break|staff|seminar|meeting|microscope|multi-?header|teaching|"
     r"conference|locker|changing|tea)\s+room\b|\bsalle\s+(?:de\s+)?(?:staff|macro\w*|r[ée]union|cours|pause|"
     r"d[ée]tente|microscopie|conf[ée]rence)\b"
+    # ... or a room with the lab's kit in it: "Room 512 has the multiheader scope now"
+    r"|\b(?:multi-?header|multi-?t[eê]tes?|cryostats?|microtomes?|coffee\s+machine|machine\s+[àa]\s+caf[ée])\b"
 )
 _BEDS = ("lit", "bed", "cot", "crib", "berceau", "couveuse", "incubator")
 _MADE_UP = Anchored(
@@ -1176,11 +1180,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if _ROOM_CODE_AFTER.match(text, m.end()) and not ctx.is_case():
             continue  # "Room 3.16 is the coffee room": a building's room code, in a post with no case
         if (
-            ctx.sentence_search(_LAB_ROOM, m.start())
+            (
+                ctx.sentence_search(_LAB_ROOM, m.start())
+                or ctx.search(THANKS, max(ctx.sentence(m.start())[0], m.start() - 50), m.start())
+            )
             and not ctx.sentence_search(PATIENT_REF, m.start())
             and not ctx.low.startswith(_BEDS, m.start())  # (a bed is a patient's, never the lab's)
         ):
-            continue  # "Room 4 is the new grossing room": the lab's
+            continue  # "Room 4 is the new grossing room", "Shout-out to Sister X on Ward 12": staff's
         if _STORAGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "top drawer, box 3": where the slides are kept
         if not ctx.is_protected(*m.span()) and not ctx.is_teaching(m.start()):

@@ -206,6 +206,9 @@ _BEFORE_PATIENT = re.compile(
     # ZAB1234)", "MRN 00738815 | DeShawn Whitfield | DOB 4/17/1988"
     rf"|([{_UP}](?<![\w@#-][{_UP}])[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:\s{_PARTICLE}?[{_UP}][{_LOW}]+){{1,2}})"
     r"(?:\s*\(\s*|\s+\|\s+)(?:MRN|NHI|NHS|IPP|NDA|DOB|DDN|UR)\b"
+    # ... or one word before a record number's label, as in notes: '"Hollis, MRN 00-771-5302"'
+    # (the whole name: not the last word of a longer one)
+    rf"|(?<![\w.] )([{_UP}](?<![\w@#'’-][{_UP}])[{_LOW}]{{2,}}),\s*(?:MRN|NHI|NHS|IPP|NDA|DOB|DDN)\b"
 )
 # A surname's particle between a first name and the surname: "youssef ben salah", "jan van dijk"
 # (not "de", "la": « Marie de Rennes » is a place's).
@@ -230,6 +233,7 @@ _NAMED_AS = Anchored(
     rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?|(?<=[\"“«'‘])(?-i:[{_LOW}]{{3,}})(?=[\s\"”»'’]))"
 )
 _NAME_WORD = re.compile(r"(?i)\bnom\b|name\b")
+_NAME_IS = re.compile(r"(?i)\bname\s+(?:is|was)\b")
 # A name written after a label on a form or a body bag, in any case: « patient : josiane »,
 # "Deceased: Kev", "dossier de jean-luc", "the file of niamh", "every chart for jenny mcallister"
 # (checked in `detect`; a surname after the first name is taken with it).
@@ -252,7 +256,10 @@ _SPELLING_VARIANT = Anchored(
 )
 # A name in lower case after "pt name": "pt name kowalsky (or...", "patient name: dubois".
 _PT_NAME_LOWER = Anchored(
-    rf"(?i:\b(?:pte?|patiente?)(?:['’]s)?\s+name\s*(?:is\s+|was\s+|:\s*)?)((?-i:[{_LOW}][{_LOW}'’-]{{2,}}))"
+    rf"(?i:\b(?:pte?|patiente?)(?:['’]s)?\s+name\s*(?:is\s+|was\s+|:\s*)?)"
+    # (not a word in between: "name is literally Hope")
+    r"(?!(?:literally|actually|really|just|only|still|not)\b)"
+    rf"((?-i:[{_LOW}][{_LOW}'’-]{{2,}}))"
 )
 # "Surname, Firstname" opening a line, as on a request form: "Okonkwo, Chinedu — 57 y/o",
 # "BROWNLEE, MARGARET — wrong block".
@@ -316,7 +323,7 @@ _GAELIC_PAIR = re.compile(
 )
 # Cheap tests before `_BEFORE_PATIENT` and `_GAELIC_PAIR` run: a comma, bracket or bar before "pt",
 # "DOB", "MRN"...; a Gaelic particle.
-_BEFORE_PATIENT_GATE = (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d", "(mrn", "(nhi", "(nhs",
+_BEFORE_PATIENT_GATE = (", p", ",p", ", dob", ", ddn", ", n", ", b", ", d", ", mrn", ", ipp", "(mrn", "(nhi", "(nhs",
                         "(ipp", "(nda", "(dob", "(ur", "| dob", "| mrn", "| nhs")  # fmt: skip
 _GAELIC_GATE = (" mac", " mc", " o'", " o’", " ní ", " ni ", " nic ", " mhic ", " ó ", " uí ")  # fmt: skip
 # A speaker in a pasted chat: "[09:14] Priya:", "[14:02] Dr Mehta :".
@@ -514,7 +521,7 @@ _NOT_INITIALS = {
 # (The capital comes before the lookbehind so that the regex engine can skip ahead.)
 _BEFORE_AGE = re.compile(
     # (a middle initial too: "Horace P. Quilligan, 88")
-    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:\s[{_UP}]\.)?(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:(?:an?|une?)\s+(?=\d{{1,3}}-year))?(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?P<bare>(?=[,;:)]|\.(?:\s|$))(?![,;:][ ]?\d{{3}}\b)))"
+    rf"([{_UP}](?<![\w@#-][{_UP}])(?:[{_LOW}]+(?:\s[{_UP}]\.)?(?:[\s-][{_UP}][{_LOW}]+)?|[{_UP}]{{1,2}}))\s*[,(]\s*(?:(?:an?|une?)\s+(?=\d{{1,3}}-year))?(?:\d{{1,3}}\s*(?:ans|an|years?|yo|y/o|-year|[MFH]\b|(?<=\d)a\b|(?P<bare>(?=[,;:)]|\.(?:\s|$))(?![,;:][ ]?\d{{3}}\b)))"
     # ... or in words: "Dmitri Volkov, fifty-five,", "Odile Marchal, soixante-deux ans"
     r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|"
     r"soixante|quatre-vingts?|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|"
@@ -568,8 +575,15 @@ _ROLE_AFTER = re.compile(
     rf"(?:{RELATIVE_WORDS}|neighbou?r|friend|voisine?|amie?|niece|nephew)\b"
 )
 # (anchored on the job, a rare word; the "our", "my" before it is checked in `_staff_ends`)
-_STAFF_ROLE = Anchored(rf"(?i)\b(?:{LAB_ROLES}),?\s+")  # ("notre cadre, Mme Roux")
-_OWNER_BEFORE_ROLE = re.compile(r"(?i)\b(?:our|my|notre|nos|mon|ma|mes)\s+(?:[\w-]+\s+)?$")
+# ("notre cadre, Mme Roux", « la cadre de santé de néphro, Mme Garcia »)
+_STAFF_ROLE = Anchored(
+    rf"(?i)\b(?:{LAB_ROLES})(?:\s+de\s+sant[ée])?(?:\s+(?:de|du|d'|of|on)\s*[\w-]+)?,?\s+"
+)
+# ... one of ours, or one thanked: « Hommage à la cadre », "Shout-out to the lab manager"
+_OWNER_BEFORE_ROLE = re.compile(
+    r"(?i)\b(?:our|my|notre|nos|mon|ma|mes)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:merci|hommage|bravo|thanks|thank\s+you|shout[-\s]?outs?|kudos)\s+(?:[àa]|au|to)\s+(?:la\s+|le\s+|l'|the\s+)?$"
+)
 _ALL_OF_NAME = Anchored(r"(?i)\b(?:[àa]\s+tou(?:te)?s\s+les|to\s+all(?:\s+the)?)\s+")
 
 
@@ -705,6 +719,8 @@ def _after_relative(before: str) -> bool:
         return False  # French "son Traité", "son Atlas": his or her, not a son
     if len(words) == 2 and words[0] in _NAMEABLE_PLACES:
         return False  # "a fictional town called Nowhereton": a place's name
+    if before.rstrip().endswith("Sister") and not set(words[-2:-1]) & _ENGLISH_OWNERS:
+        return False  # "Shout-out to Sister Bernadette on Ward 12": a ward sister's title
     return bool(words) and before[-1:] in " \u00a0" and words[-1] in _RELATIVE
 
 
@@ -1535,7 +1551,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
         quoted = text[m.start(1) - 1 : m.start(1)] in "\"“«'‘"
         if m.group(1).islower() and (_weak(first) or not (_is_first(first) or first in surnames())):
             continue  # ('labelled only "left breast"', 'labelled "baby of ..."': words)
-        if not _weak(first) or (quoted and first in surnames() and first not in allow_terms()):
+        # (a capitalised word given as the name is one even when it is also a word: "her name is
+        # Hope")
+        given = _NAME_IS.search(m.group()) and m.group(1)[0].isupper()
+        if (
+            not _weak(first)
+            or given
+            or (quoted and first in surnames() and first not in allow_terms())
+        ):
             start, end = m.span(1)
             if "," in m.group(1) and _weak(rest[-1]):
                 end = text.index(",", start)  # ('labelled only "Dorothy, Rose Cottage, ..."')
@@ -1560,7 +1583,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # ("Thanks to Seán Ó Briain for the talk": a colleague)
             # (before a Gaelic surname a first name that is also a word still counts: "Máire")
             gaelic_first = pattern is _GAELIC_PAIR and _is_first(words[0])
-            if (gaelic_first or not any(_weak(w) for w in words)) and fold(words[0]) not in towns():
+            # (a lone word right before a record number is a name even if a town has it: "Hollis, MRN")
+            town = fold(words[0]) in towns() and group != 3
+            if (gaelic_first or not any(_weak(w) for w in words)) and not town:
                 yield from emit(
                     m.start(group), m.end() if pattern is _GAELIC_PAIR else m.end(group)
                 )
@@ -1937,7 +1962,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if len(word) >= 3 and word[0].isupper()
     }
     for word in words if len(words) <= 10 else ():  # (bounded: a long post stays linear)
-        if text.count(word) > 1 and not _weak(word):  # (cheap test first: most appear once)
+        # (a first name that is also a word counts too: "her name is Hope ... Hope wins")
+        if text.count(word) > 1 and (not _weak(word) or _is_first(word)):  # (cheap test first)
             for m in re.finditer(rf"(?<![\w#@]){re.escape(word)}(?!\w)", text):
                 yield from emit(*m.span())
     # ... or quoted in another spelling or case: « j'ai d'abord lu « Dubrouil » », 'says "MILLER"'.

@@ -96,6 +96,22 @@ _CLOCK = re.compile(
     r"|:(\d{2})(?![\d:])"
     r")"
 )
+# A clock time in words, after "at", "à", "vers": "at ten to midnight", "around half four in the
+# morning", « vers quatre heures et demie du matin », « à minuit moins dix ». (An hour word alone,
+# "at one", is not one: it needs a fraction, "o'clock", a part of the day, or midnight.)
+_HOURS_EN = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_HOURS_FR = "une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
+_CLOCK_IN_WORDS = Anchored(
+    r"(?i)\b(?:at|around|about|till|until)\s+("
+    rf"(?:(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+(?:past|to|after)\s+|half\s+(?=(?:{_HOURS_EN})\b))"
+    rf"(?:{_HOURS_EN}|midnight|noon|midday)\b(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?"
+    rf"|(?:{_HOURS_EN})\s+(?:o['’]clock\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|midnight\b)"
+    r"|\b(?:[àa]|vers|d[èe]s|jusqu'[àa])\s+("
+    rf"(?:{_HOURS_FR}|\d{{1,2}})\s+heures?(?:\s+(?:et\s+(?:demie|quart)|moins\s+(?:le\s+quart|cinq|dix|vingt|vingt-cinq)))?"
+    r"(?:\s+(?:du\s+matin|du\s+soir|de\s+l'apr[eè]s-midi))?"
+    r"|minuit(?:\s+(?:et\s+(?:demie?|quart)|moins\s+(?:le\s+quart|cinq|dix|vingt|vingt-cinq)))?"
+    r"|midi\s+(?:et\s+(?:demie?|quart)|moins\s+(?:le\s+quart|cinq|dix|vingt|vingt-cinq)))\b"
+)
 # "à", "at", "vers" before a clock time; without them a bare "14h30" still counts, "2:15" does not.
 _CLOCK_BEFORE = re.compile(
     r"(?i)(?:\b(?:at|around|about|by|until|vers|[àa]|d[eè]s|avant|apr[eè]s|jusqu'[àa])\s+|[,(]\s*|^)$"
@@ -115,6 +131,7 @@ _CLOCK_AFTER = re.compile(
 _CLOCK_FACE = re.compile(
     r"(?i)\b(?:marges?|margins?|quadrants?|mm|cm|sein|breast|mamelon|nipple|orient\w*)\b[^.!?\n]{0,40}$"
 )
+_ITS_NOW = re.compile(r"(?i)\b(?:it['’]?s|it\s+is|il\s+est)\s+$")
 _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:en|dans|pendant|durant|depuis|sous|for|in|within|over|fixation|fix[ée]e?s?|fixed)\s+$"
     # a recurring slot ("every Sunday at 10am", "tous les jeudis à 14h") is a meeting, not the case
@@ -179,6 +196,8 @@ def _clock_ok(ctx: Context, m: re.Match[str]) -> bool:
         and _CLOCK_FACE.search(text, max(0, start - 60), start)
     ):
         return False  # « marge la plus proche 1,2 mm à 9 h »: a position on a clock face
+    if _ITS_NOW.search(before) and not ctx.sentence_search(PATIENT_REF, start):
+        return False  # "it's 3am and I'm reading about Marie Curie": the author's night
     return not (_DURATION_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()))
 
 
@@ -304,6 +323,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     markers = list(ctx.finditer(_TIME))
     markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
     spans = [m.span() for m in markers]
+    for m in ctx.finditer(_CLOCK_IN_WORDS):
+        group = m.lastindex or 1
+        if not _CLOCK_AFTER.match(ctx.text, m.end()):  # ("at midnight on a Friday": any such day)
+            spans.append(m.span(group))
     taken = SpanSet(len(ctx.text))
     for span in spans:
         taken.add(*span)
