@@ -3706,6 +3706,55 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         [("LOCATION", "delivery room 4")],
     ),
     ("Her marrow is on my scope now and all I can think is she's nine.", [("AGE", "nine")]),
+    # round 57 (from the 56th blind corpus), new phrasings
+    (
+        'Request form for the FNA: "DOB 14/ix/63", in green ink. Who still writes months in Roman numerals?',
+        [("DATE", "14/ix/63")],
+    ),
+    (
+        "Bx taken on Mrs Adeyemi, signed out the 9th, chased by the team on the 10th. Turnaround matters.",
+        [("DATE", "the 9th")],
+    ),
+    (
+        "Patiente opérée le 17, compte rendu rendu le 20 : pT2, marges saines. Mme Caradec est rassurée.",
+        [("DATE", "le 17")],
+    ),
+    (
+        "the hospital number on the form is 5521·480·337 but the pot says 5521·408·337. Rejected.",
+        [("ID", "5521·480·337")],
+    ),
+    (
+        "Appeal number 12 for my lymphoma pt, member ID KLT 4402 91873. The PD-L1 is not optional.",
+        [("ID", "KLT 4402 91873")],
+    ),
+    (
+        "Marrow came in yday, the family says he's 7 and loves dinosaurs. shes 34, his mum, and she hasn't slept 🙏",
+        [("AGE", "34")],
+    ),
+    (
+        "Frozen collected the night before Christmas Eve from Mr Lindqvist, sent down in a taxi.",
+        [("DATE", "the night before Christmas Eve")],
+    ),
+    (
+        "Photo of a gross specimen on WhatsApp and I can read R. Achterberg-Hale on the label. Crop it, people.",
+        [("NAME", "R. Achterberg-Hale")],
+    ),
+    (
+        "Biopsie de l'épouse du député de la circonscription, rien de grave. Le téléphone n'arrête pas.",
+        [("DETAIL", "épouse du député")],
+    ),
+    (
+        "PM today on the last remaining Dunkirk veteran in Cornwall. A privilege.",
+        [("DETAIL", "the last remaining Dunkirk veteran in Cornwall")],
+    ),
+    (
+        "Naevus bénin chez un médaillé de bronze olympique, il voulait surtout savoir quand il pouvait ramer.",
+        [("DETAIL", "médaillé de bronze olympique")],
+    ),
+    (
+        "Skin biopsy on a well-loved Bake Off finalist, seborrhoeic keratosis. Not saying more.",
+        [("DETAIL", "Bake Off finalist")],
+    ),
 ]
 
 SAFE = [
@@ -4331,6 +4380,14 @@ SAFE = [
     "Déménagé de Lille à Nice l'été dernier : le soleil, oui ; la pathologie, la même.",
     "Visite du labo pour des lycéens de Terminale le mardi 8 décembre : on leur montre les lames de Hodgkin.",
     "On call until midnight, then the registrar takes over. Be kind to your frozen section room.",
+    # round 57 (from the 56th blind corpus), new phrasings
+    "Bay 4 finally has working freezers. Three years of emails. We celebrate small wins here.",
+    '"Barrett oesophagus, 70 years on": great talk at the regional meeting, slides on the website.',
+    "Nuit blanche de 2h à 4h avec le petit qui tousse, puis signature toute la journée. Café n°3.",
+    "Our BMS Tom just cut 350 blocks before lunch. Someone buy that man a pastry.",
+    "Heads up: our accession format changes on Feb 1, new prefixes for cytology. Update your templates.",
+    "Cicely Williams described kwashiorkor in the Gold Coast in 1935, and we still teach it today.",
+    "Joyeux anniversaire à notre secrétaire Martine, 55 ans et toujours la première au labo ! 🎂",
 ]
 
 

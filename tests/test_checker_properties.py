@@ -291,6 +291,12 @@ LONG_CHUNKS = [
     "the Harlow canal boat fire ", "salle de naissance 6 ", "He's twelve. ", "Sister Bernadette on Ward 12 ",
     "Merci à la cadre de santé de néphro, Mme Garcia ", "Born in 1987, started residency ", "it's 3am and I'm ",
     "numéro du SAV ? Le 01 23 45 67 89 ", "described his thyroiditis in 1912, aged 31 ",
+    # round 57: days after what was done, Roman months in lower case, dotted numbers, "shes", days
+    # next to a holiday, double-barrelled surnames, officials' spouses, the last of a kind, ranges
+    "Bx taken, biopsied the 9th ", "opérée le 17, ", "le 21 ", "14/ix/63 ", "5521·480·337 ", "shes 50 😭 ",
+    "the night before Christmas Eve ", "R. Achterberg-Hale ", "l'épouse du député de la ",
+    "the last remaining Dunkirk veteran in Cornwall ", "médaillé de bronze olympique ", "Bake Off finalist ",
+    '70 years on" ', "de 2h à 4h ", "just cut 350 blocks ", "in 1935, ",
 ]  # fmt: skip
 
 

@@ -138,6 +138,8 @@ FOUNDED = (
 _HISTORY = re.compile(
     r"(?i)\b(?:in|en|since|depuis|d[èe]s|circa|year|ann[ée]e|born|n[ée]e?|died|mort|from|until|jusqu'en|vers|"
     r"[àa]\s+partir\s+de)\s+1[5-8]\d\d\b|\(1[5-8]\d\d\b"
+    # ... or a year before 1950, not a birth: "to head a department, at the London Hospital in 1946"
+    r"|(?<!\bborn\s)(?<!\bn[ée]\s)(?<!\bn[ée]e\s)(?<!\bn[ée]s\s)\b(?:in|en)\s+19[0-4]\d\b"
     # a decade long past: « Pierre Masson, Montréal, années 1920 », "in the 1890s"
     r"|\bann[ée]es\s+1(?:[5-8]\d|9[0-4])0\b|\b1(?:[5-8]\d|9[0-4])0s\b"
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:(?:on|le|en|in)\s+)?[^.!?\n]{0,40}?\b1[5-8]\d\d\b"
@@ -181,7 +183,7 @@ def history(text: str, start: int, end: int) -> bool:
 # Holidays, which a year dates exactly: "Christmas Eve 2025", "Boxing Day 2024", "Noël 2025".
 HOLIDAYS = (
     r"christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+year's\s+(?:eve|day)|easter(?:\s+(?:sunday|monday))?|"
-    r"good\s+friday|thanksgiving|halloween|hogmanay|st\.?\s+patrick's\s+day|bastille\s+day|no[ëe]l|"
+    r"good\s+friday|thanksgiving|halloween|hogmanay|bonfire\s+night|guy\s+fawkes(?:\s+night)?|st\.?\s+patrick's\s+day|bastille\s+day|no[ëe]l|"
     r"(?:st\.?\s+)?valentine's\s+day|saint-valentin|mother's\s+day|father's\s+day|f[êe]te\s+des\s+(?:m|p)[èe]res|"
     r"saint-sylvestre|r[ée]veillon|jour\s+de\s+l'an|nouvel\s+an|(?:lundi\s+de\s+)?(?:p[âa]ques|pentec[ôo]te)|toussaint|"
     r"anzac\s+day|australia\s+day|waitangi\s+day|canada\s+day|independence\s+day|memorial\s+day|"
@@ -235,7 +237,7 @@ TEACHING = Anchored(
     # the specimen courier's rounds: "courier runs at 07:30", « dernier passage le 24 décembre »
     r"(?:courier|coursier|navette)s?\s+(?:runs?|passe|leaves?|part|schedules?|times|hours|horaires)|"
     r"(?:last|first|next)\s+pick-?ups?|pick-?up\s+times|ramassages?|(?:dernier|premier)\s+passage|"
-    r"update\s+your|mettez\s+[àa]\s+jour|numbering|num[ée]rotation|prefix|pr[ée]fixe|yy-?n{4,}\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
+    r"update\s+your|mettez\s+[àa]\s+jour|(?:accession|numbering|label)\s+format|numbering|num[ée]rotation|prefix|pr[ée]fixe|yy-?n{4,}\s+format|switch(?:es)?\s+to\s+the|(?:new|nouvelle)\s+adresse|new\s+address|(?:new|nouveau)\s+(?:phone\s+)?num[ée]ro|"
     r"new\s+(?:phone\s+)?number|enquiries|switchboard|horaires|ouverture|opening|opens|inauguration|inaugur[ée]e?)\b"
     r"|#\w*(?:chat|quiz|clues|boards)\b"
 )

@@ -42,6 +42,8 @@ _PUNCT = str.maketrans(
         "\u202f": " ",
         "\u2009": " ",
         "\t": " ",
+        "\u00b7": ".",  # a middle dot between a number's groups: "4471·902·336"
+        "\u2024": ".",
     }
 )
 # Both at once (no letter of the first is a key of the second); a tab is the only ASCII key.

@@ -9,6 +9,7 @@ from functools import cache
 from medsocial.checker.context import (
     CARE_EVENT,
     CASE_WORDS,
+    LAB_ROLES,
     MADE_UP,
     NAMED_OBJECT,
     OWN_AGE_TODAY,
@@ -293,11 +294,13 @@ def _patterns() -> list[Anchored]:
         # with two kids", "she was 19.", "Leah's only 26." (the name or pronoun before "is" is
         # checked in `detect`)
         re.compile(
-            r"(?i)(?:\b(?:is|was|turned|turns)|(?<=\w)['’]s)(?:\s+(?:only|just|now))?\s+(\d{1,2}|1[01]\d"
+            # ("shes 50": the apostrophe left out)
+            r"(?i)(?:\b(?:is|was|turned|turns|shes|hes)|(?<=\w)['’]s)(?:\s+(?:only|just|now))?\s+(\d{1,2}|1[01]\d"
             # ... or in words: "He's twelve."
             rf"|(?:{_TENS_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|"
             r"fifteen|sixteen|seventeen|eighteen|nineteen)"
-            r"(?=\s*(?:[,;!?&]|\.(?:\s|$)|$)|\s+(?:and|but|et|when|quand|lorsque|with|now|today)\b)"
+            # (an emoji ends it too: "shes 50 😭")
+            r"(?=\s*(?:[,;!?&\u2600-\u27bf\U0001f300-\U0001faff]|\.(?:\s|$)|$)|\s+(?:and|but|et|when|quand|lorsque|with|now|today)\b)"
         ),
         # 27: French shorthand, "une 52a", "d'un 45a de Bobigny", "Monsieur de 74a"
         re.compile(
@@ -498,6 +501,8 @@ def _apposition_ok(text: str, start: int, capital: bool) -> bool:
 def _named_before(ctx: Context, start: int) -> bool:
     """Is the word before "is 24" (at `start`) a person's known name, or "she", "he"? (Case posts
     only: the pattern is not tried in others.)"""
+    if ctx.low.startswith(("shes ", "hes "), start):
+        return True  # "shes 50": "she's" without its apostrophe
     word = _WORD_BEFORE.search(ctx.text, max(0, start - 40), start)
     if not word or word.group(3):
         return False
@@ -576,6 +581,11 @@ _STATISTIC = re.compile(
 # ... or said of the whole sentence: « Âge médian au diagnostic du cancer colorectal ... 71 ans »
 _MEDIAN_AGE = re.compile(r"(?i)\b(?:[âa]ge\s+(?:m[ée]dian|moyen)|(?:median|mean|average)\s+age)\b")
 # A team's birthday: « Joyeux anniversaire au labo ... 30 ans déjà ! »
+# A colleague's birthday: "Happy birthday to our lab manager", « Joyeux anniversaire à notre cadre »
+_STAFF_BIRTHDAY = Anchored(
+    rf"(?i)\b(?:happy\s+birthday|(?:joyeux|bon)\s+anniversaire)\s+(?:to|[àa])\s+(?:our|notre|nos|my|mon|ma)\s+"
+    rf"(?:[\w-]+\s+)?(?:{LAB_ROLES})\b"
+)
 _ORG_BIRTHDAY = re.compile(
     rf"(?i)\b(?:anniversaire|anniversary|birthday)\s+(?:au|du|de\s+la|[àa]\s+la|[àa]\s+l'|to\s+(?:the|our)|of\s+(?:the|our))\s+{_ORG}"
 )
@@ -596,7 +606,9 @@ _NOT_AGE_AFTER = re.compile(
     # "3 ans pour étudier...", "two years to study": a span of work
     r"pour\s+(?-i:[a-zé]+(?:er|ir|re))\b|to\s+(?:study|work|research|develop|build|test|look)|"
     # a level of explaining: "explained H&E at a 7-year-old level", "a 5-year-old could read it"
-    r"(?<=old)\s+(?:level|could|can|would)\b)"
+    r"(?<=old)\s+(?:level|could|can|would)\b|"
+    # years since something: '"Lynch syndrome, 60 years on"'
+    r"(?<=years)\s+on(?=\s*[\"”».,;:!?)]|\s*$))"
 )
 
 
@@ -789,6 +801,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 continue  # "I turned 40 today", "Aged 38 and I just passed": the author's age
             if ctx.own_life(start) and ctx.sentence_search(_OWN_BIRTHDAY, start):
                 continue  # "Bon anniversaire à moi 🎂 41 ans": the author's age
+            if ctx.sentence_search(_STAFF_BIRTHDAY, start) and not ctx.text_search(PATIENT_REF):
+                continue  # « Joyeux anniversaire à notre cadre Nathalie, 60 ans »: a colleague's
             if ctx.own_life(start) and (
                 OWN_AGE_TODAY.match(text, start)
                 or any(

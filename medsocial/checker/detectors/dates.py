@@ -44,8 +44,10 @@ _PATTERNS = [
     ),
     # 1961-03-12, 2024/03/12 (also between underscores in a file name: "dupont_1948-04-22_HES")
     re.compile(r"(\d(?<!(?:[^\W_]|[/.-])\d)\d{3})([/.\-])(\d{1,2})\2(\d{1,2})(?![^\W_]|/|\.\d)"),
-    # 12-III-2024, 12.XI.61
-    Anchored(rf"(?<![\w/.-])({_DAY})\s?[-./ ]\s?({_ROMAN})\s?[-./ ]\s?(\d{{4}}|\d{{2}})(?![\w/])"),
+    # 12-III-2024, 12.XI.61; in lower case between dots or slashes, "11.iii.26", "3/iv/52"
+    Anchored(
+        rf"(?<![\w/.-])({_DAY})(?:\s?[-./ ]\s?({_ROMAN})\s?[-./ ]\s?|([./])((?i:{_ROMAN}))\3)(\d{{4}}|\d{{2}})(?![\w/])"
+    ),
     # 12 mars 1961, 1er mars, 12th March 2024, 12 Mar. 2024, the 12th of March
     Anchored(
         rf"(?i)(?<![\w/.,-])(?:le\s+|the\s+)?({_DAY})(?:\s+of)?[\s-]+({_MONTH})\b\.?(?:[\s,-]+({_YEAR}))?(?![\w/])"
@@ -104,13 +106,18 @@ _HIJRI = Anchored(
 # A holiday with no year in a case: "came in on Boxing Day", « opérée le jour de Noël », "the
 # cough started around Easter Monday", "gone by Boxing Day".
 _HOLIDAY_IN_CASE = Anchored(
-    rf"(?i)\b(?:on|over|at|since|during|around|about|(?:gone|dead|died|discharged|home|admitted|back)\s+by|le\s+jour\s+de|le\s+soir\s+de|la\s+veille\s+de|pendant|depuis|vers|autour\s+de)\s+(?:the\s+|la\s+|le\s+)?({HOLIDAYS})\b(?!\s+(?:de\s+|of\s+)?(?:19|20)\d\d)"
+    rf"(?i)\b(?:on|over|at|since|during|around|about|(?:gone|dead|died|discharged|home|admitted|back)\s+by|"
+    # ... or the day next to it: "taken the day after Bonfire Night", « le lendemain de Noël »
+    rf"(?:the\s+)?(?:day|night|morning|week)\s+(?:after|before)|le\s+lendemain\s+de|l'avant-veille\s+de|le\s+jour\s+de|le\s+soir\s+de|la\s+veille\s+de|pendant|depuis|vers|autour\s+de)\s+(?:the\s+|la\s+|le\s+)?({HOLIDAYS})\b(?!\s+(?:de\s+|of\s+)?(?:19|20)\d\d)"
 )
 # A day and month at the end of a quoted label: « Mme Ferreira 12/11 », 'J. Ramírez, Bed 22B, 11/14'.
 _QUOTED_LABEL_DATE = re.compile(r"[«\"“'][^«»\"“”'\n]{3,60}?[\s,](\d{1,2})/(\d{1,2})\s*[»\"”']")
 # "seen on the 12th": a day of the month alone, in a case ("on the 4th floor" is a place).
 _ORDINAL_DAY = Anchored(
-    r"(?i)\b(?:on|since|from|until|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?i)\b(?:on|since|from|until|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    # ... or right after what was done: "biopsied the 14th" (the day only is reported)
+    r"(?P<care>biopsied|operated|admitted|seen|died|discharged|collected|sampled|excised|resected|taken|received|"
+    r"reported|signed\s+out))\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?!\s*(?:floor|storey|centile|percentile|week|day|time|attempt|cycle|line|case|edition|of\s+(?:the\s+)?(?:\w+\s+)?(?:month|cases|patients)))"
     # (nor before any other noun: "on the 14th hole", "on the 3rd try"; a date is followed by a
     # comma, "of March", "at 9", "when", "she"...)
@@ -118,6 +125,13 @@ _ORDINAL_DAY = Anchored(
     r"had|then|around|about|by|from|until|this|that|again|as|while|last|morning|evening|night|"
     r"afternoon|just|only|already|because|since|despite|which|where|who|due|following|not|is|"
     r"were|are|did|will|it|there|here|now|too|yet|instead|anyway|though|although)\b)(?-i:[a-z]){3,}\b)"
+)
+# A day of the month alone right after what was done, in a case: « décédé le 21 », « opérée le 3 »
+# (not a time or a measure: « le 21 à 14 h » is still a day, « le 3 mm » is not one).
+_CARE_DAY_FR = Anchored(
+    r"(?i)\b(?:d[ée]c[ée]d[ée]e?|op[ée]r[ée]e?|admise?|hospitalis[ée]e?|biopsi[ée]e?|pr[ée]lev[ée]e?|"
+    r"re[çc]ue?|sortie?|transf[ée]r[ée]e?)\s+le\s+(?:[12]\d|3[01]|0?[1-9]|1er)\b"
+    rf"(?![/.,:-](?:\d|[IVXivx])|\s*(?:%|mm|cm|h\b|h\d|{_MONTH})\b)"
 )
 # A weekday and a day of the month, in a case: "le vendredi 7", "report out Thurs 16th" (not
 # "lundi 8h", "mardi 3 lames").
@@ -245,8 +259,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 year = _int(groups[0])
                 ok = _valid(_int(groups[3]), _int(groups[2]), year)
             elif index == 2:
-                year = _year(groups[2])
-                ok = _valid(_int(groups[0]), _roman(groups[1].upper()), year)
+                year = _year(groups[4])
+                ok = _valid(_int(groups[0]), _roman((groups[1] or groups[3]).upper()), year)
             elif index == 3:
                 month = FR_MONTHS.get(groups[1].lower()) or EN_MONTHS.get(groups[1].lower(), 0)
                 if groups[1].lower() == "may" and groups[1] == "may":
@@ -308,7 +322,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_ORDINAL_DAY):
         # ("on the 3rd" dates a case only in a case post; "Saturday the 14th" is a date anywhere)
         if (m.group("weekday") or ctx.is_case()) and not _off_case(ctx, m.start()):
-            yield _hit(ctx, m.start(), m.end())
+            start = m.end("care") + 1 if m.group("care") else m.start()
+            yield _hit(ctx, start, m.end())
+    for m in ctx.finditer(_CARE_DAY_FR) if ctx.is_case() else ():
+        if not _off_case(ctx, m.start()):
+            yield _hit(ctx, m.start() + m.group().lower().rindex("le "), m.end())
     for m in ctx.finditer(_WORD_DATE):
         day = _DAY_WORDS.get(" ".join(m.group(1).lower().split()).replace(" ", "-"), 0)
         month = FR_MONTHS.get(m.group(2).lower()) or EN_MONTHS.get(m.group(2).lower(), 0)

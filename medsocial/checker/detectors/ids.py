@@ -44,7 +44,7 @@ _LABELLED = Anchored(
     # ... or with slashes: "block B/26/7731-A3"
     r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b|\s+(?-i:[A-Z]{1,3})/\d{2}/\d{3,}))"
     # (a hospital's letters may come in parts: "KNH-IP-2611873", "CHU-M/2026/08814")
-    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est|as)\s)?\s*([A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,4}){2,3}\b|"
+    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est|as)\s)?\s*([A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,5}){2,3}\b|"
     # a prefix, the year and the number spaced out: "SP 22 - 019 443"
     r"[A-Z]{1,4}\s\d{2}\s?[-/.]\s?\d{3}(?:\s\d{3})?\b|"
     # a hospital's code and the year's number: "CHU-YO 2026/1142"
@@ -117,8 +117,8 @@ _SLASHED_CODE = re.compile(
 # ... or an NHS, PPS or identity card number in its own format: "the NHS no. on the cassette itself:
 # 485.773.9456", "PPS number ... on a request form: 7654321TA", « le CIN de la patiente ..., AB123456 ».
 _LABEL_THEN_CODE = Anchored(
-    r"(?i)\b(?:MRN|IPP|NDA|NHS\s+(?:no\.?|number)|PPSN?|(?-i:CIN|CNIE?))(?![\w.])[^.\n\d]{1,60}?\b("
-    r"(?-i:[A-Z]{1,3})-?\d{6,10}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{7}(?-i:[A-Z]{1,2}))\b"
+    r"(?i)\b(?:MRN|IPP|NDA|NHS\s+(?:no\.?|number)|hospital\s+(?:no\.?|number)|PPSN?|(?-i:CIN|CNIE?))(?![\w.])[^.\n\d]{1,60}?\b("
+    r"(?-i:[A-Z]{1,3})-?\d{6,10}|\d{3,4}[\s.-]\d{3}[\s.-]\d{3,4}|\d{7}(?-i:[A-Z]{1,2}))\b"
 )
 # A reference with letters before its number: "Ref #TBH-AP-26/55210", « Réf. CYTO-26/07788 » (not
 # "Ref 2019": a bare number after "ref" is often a citation's year).

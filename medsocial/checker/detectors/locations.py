@@ -722,8 +722,10 @@ _LAB_ROOM = re.compile(
     r"(?i)\b(?:grossing|cut-?up|cutting|coffee|break|staff|seminar|meeting|microscope|multi-?header|teaching|"
     r"conference|locker|changing|tea)\s+room\b|\bsalle\s+(?:de\s+)?(?:staff|macro\w*|r[ée]union|cours|pause|"
     r"d[ée]tente|microscopie|conf[ée]rence)\b"
-    # ... or a room with the lab's kit in it: "Room 512 has the multiheader scope now"
-    r"|\b(?:multi-?header|multi-?t[eê]tes?|cryostats?|microtomes?|coffee\s+machine|machine\s+[àa]\s+caf[ée])\b"
+    # ... or a room with the lab's kit in it: "Room 512 has the multiheader scope now", "Ward 7
+    # North finally got new specimen fridges"
+    r"|\b(?:multi-?header|multi-?t[eê]tes?|cryostats?|microtomes?|coffee\s+machine|machine\s+[àa]\s+caf[ée]|"
+    r"(?:specimen\s+)?(?:fridges?|freezers?)|frigos?|cong[ée]lateurs?|printers?|imprimantes?)\b"
 )
 _BEDS = ("lit", "bed", "cot", "crib", "berceau", "couveuse", "incubator")
 _MADE_UP = Anchored(

@@ -491,6 +491,10 @@ _SPECIES = frozenset({
     "elegans", "melanogaster", "cerevisiae",
 })  # fmt: skip
 # "J.K.", "J. K.", "J.-P. D.", "M-C." (two initials or more); not U.S., U.K., A.M., N.B., e.g.
+# An initial before a double-barrelled surname: "K. Oyelaran-Smith".
+_INITIAL_DOUBLE_SURNAME = re.compile(
+    rf"(?<![\w.])[{_UP}]\.\s?[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+(?![\w-])"
+)
 _INITIALS = Anchored(rf"(?<![\w.])[{_UP}](?:\.\s?-?|-)[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
 # A compound first name's initials and a surname, all in lower case: « m-c. lemaître », "j.-p. roux".
 _LOWER_COMPOUND_INITIALS = re.compile(
@@ -1597,6 +1601,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
         ):
             yield from emit(*m.span())
 
+    # ... or before a double-barrelled surname, in a case: "I can read K. Oyelaran-Smith"
+    for m in _INITIAL_DOUBLE_SURNAME.finditer(text) if "-" in text and ctx.is_case() else ():
+        yield from emit(*m.span())
+
     # ... or run together on a label, before a date and a specimen number: "JK 2024-03-12 B24.01982"
     for m in _LABEL_INITIALS.finditer(text):
         if m.group(1) not in _NOT_INITIALS:
@@ -1625,6 +1633,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or any(fold(w) in towns() for w in words)
         ):
             continue  # "Lowri, 16,": a bare number needs a comma, a case, and not "Paris, 12,"
+        if m.start(1) in staff_after:
+            continue  # « Joyeux anniversaire à notre cadre Nathalie, 60 ans »: a colleague
         if not any(_weak(w) for w in words) and not _after_institution(
             text[max(0, m.start(1) - 30) : m.start(1)]
         ):

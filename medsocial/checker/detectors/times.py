@@ -136,6 +136,8 @@ _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:en|dans|pendant|durant|depuis|sous|for|in|within|over|fixation|fix[ée]e?s?|fixed)\s+$"
     # a recurring slot ("every Sunday at 10am", "tous les jeudis à 14h") is a meeting, not the case
     r"|\b(?:every|each|chaque|tous\s+les|toutes\s+les)\s+\w+s?\s+(?:at|[àa])\s+$"
+    # the end of a range whose start is already left out: « de 3h à 5h », "from 2pm to 4pm"
+    r"|\b\d{1,2}\s?(?:h(?:\d\d)?|am|pm|:\d\d)\s*(?:[àa]|-|to)\s+$"
 )
 # (substring tests: much faster than an alternation without a common first letter)
 _DAY_NAMES = ("day", *WEEKDAYS_FR)
@@ -262,6 +264,7 @@ _REAGENT_LOT = re.compile(
     r"(?:nouveau|new)\s+(?:clone|kit|lot))\b"
 )
 _JUST_DID = re.compile(r"(?i)just\s+(?:received|got)\b")
+_TALLY_AFTER = re.compile(r"\s+\d{2,}\s")  # "just cut 400 blocks": a count, not one case
 _CASE_AHEAD = re.compile(
     r"(?i)\b(?:specimen|biops\w*|case|patient|slides?\s+(?:from|of)|resection|frozen|sample|"
     r"\w+ectomy|brain|heart|body|placenta|lung|liver|kidney|node)"
@@ -400,8 +403,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or (ctx.text_search(history) and not ctx.text_search(PATIENT_REF))
         ):
             continue  # "Aujourd'hui nous sommes 19"; "décrit en 1872. Aujourd'hui, l'IHC..."
-        if _JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40):
-            continue  # "just got a new scanner": news of the lab, not of a case
+        if (_JUST_DID.match(ctx.text, start) and not ctx.search(_CASE_AHEAD, end, end + 40)) or (
+            ctx.low.startswith("just", start) and _TALLY_AFTER.match(ctx.text, end)
+        ):
+            continue  # "just got a new scanner", "just cut 400 blocks": the lab's news, not a case
         if _GENERIC_BEFORE.search(ctx.text, max(0, start - 30), start) and not ctx.text_search(
             _TITLED_PATIENT
         ):
