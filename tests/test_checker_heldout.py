@@ -3755,6 +3755,31 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Skin biopsy on a well-loved Bake Off finalist, seborrhoeic keratosis. Not saying more.",
         [("DETAIL", "Bake Off finalist")],
     ),
+    # round 58a (what blind corpus 56 left open), new phrasings
+    (
+        "Hospital no. on the form reads 7710·553·214, the pot reads 7710·535·214. Two different patients? Sent back.",
+        [("ID", "7710·535·214")],
+    ),
+    (
+        "NDA 2231-448-09 sur le bon, 2231-484-09 sur le pot. Deux patients différents ? Retour au service.",
+        [("ID", "2231-484-09")],
+    ),
+    (
+        "Sigmoïdectomie le 29 février, le jour de ses 84 ans (« mon 21e anniversaire ! » a-t-il dit). pT2N0. Bon anniversaire monsieur.",
+        [("DATE", "le 29 février")],
+    ),
+    (
+        "Patiente née en mars 58, nodule thyroïdien, cytologie Bethesda IV. On attend la lobectomie.",
+        [("DATE", "mars 58")],
+    ),
+    (
+        "Twin brothers on the same list, born both in 1949, same surname, same GP. Check every label twice.",
+        [("DATE", "1949")],
+    ),
+    (
+        'Pot labelled "taken 14/11/2026 2340" and it arrived fixed in saline. The night team tried.',
+        [("TIME", "2340")],
+    ),
 ]
 
 SAFE = [
@@ -4388,6 +4413,12 @@ SAFE = [
     "Heads up: our accession format changes on Feb 1, new prefixes for cytology. Update your templates.",
     "Cicely Williams described kwashiorkor in the Gold Coast in 1935, and we still teach it today.",
     "Joyeux anniversaire à notre secrétaire Martine, 55 ans et toujours la première au labo ! 🎂",
+    # round 58a (what blind corpus 56 left open), new phrasings
+    "Ward 9 West finally got new specimen freezers. Only took two years and a petition.",
+    "Le lit 4 de la chir A est cassé depuis deux semaines, d'après l'équipe de nuit. Rien à voir avec le labo.",
+    "Our new puppy called Luna chewed through my stethoscope. Pathologist problems.",
+    "Mrs Dalloway en livre audio pendant la macro : erreur, je pleure sur une pièce de gastrectomie.",
+    "My mum was a midwife in Dundee for 30 years and she still asks about my cases. Love you Mum.",
 ]
 
 

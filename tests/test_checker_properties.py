@@ -297,6 +297,9 @@ LONG_CHUNKS = [
     "the night before Christmas Eve ", "R. Achterberg-Hale ", "l'épouse du député de la ",
     "the last remaining Dunkirk veteran in Cornwall ", "médaillé de bronze olympique ", "Bake Off finalist ",
     '70 years on" ', "de 2h à 4h ", "just cut 350 blocks ", "in 1935, ",
+    "NDA 2231-448-09, 2231-484-09 ", "née en mars 58, ", "nés tous les deux en 1956 ", "taken 14/11/2026 2340 ",
+    "Ward 9 West, new freezers ", "lit 4 cassé ", "dog called Luna ", "Mrs Dalloway en livre audio ",
+    "My mum was a midwife in Dundee ", "« mon 21e anniversaire ! » a-t-il dit, le 29 février ",
 ]  # fmt: skip
 
 

@@ -442,6 +442,9 @@ OWN_LIFE = Anchored(
     r"|(?<![\d,.])(?<!\d\s)(?:\d{3,}|\d{1,3}(?:[,.\s]\d{3})+)(?:th|e|[eè]me)\s+(?:cases?|cas|autops(?:y|ie)|biops(?:y|ie)|frozen)\b"
     rf"|(?:{OWN_AGE_WORDS})\s+\d{{1,3}}(?:\s+ans|\s+years?)?\b(?!\s*(?:%|cases|cas|slides|lames|biops))"
     rf"|{COMMUTE}"
+    # a relative's trade: "My dad was a GP in Tralee for 35 years", « mon père était boulanger à Dinan »
+    rf"|\b(?:my|mon|ma)\s+(?:{RELATIVE_WORDS})\s+(?:(?:was|is|worked\s+as|retired\s+as)\s+(?:an?|the)|"
+    r"(?:[ée]tait|a\s+[ée]t[ée])\s+(?!n[ée]e?\b|[àa]\b|\d)\w+)\b"
     r"|happy\s+birthday\s+to\s+me|(?:joyeux|bon)\s+anniversaire\s+[àa]\s+moi|"
     # a relative's birthday, with the age: "Happy birthday to my dad, 70 today"
     rf"(?:happy\s+birthday\s+to|(?:joyeux|bon)\s+anniversaire\s+[àa])\s+{_MY_RELATIVE}"
@@ -529,10 +532,12 @@ NAMED_OBJECT = Anchored(
     r"(?:is\s+called|called|named|nicknamed|s'appelle|(?:sur)?nomm[ée]e?|baptis[ée]e?)\s+"
     r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
 )
-# Television and fiction: "Dr House, Dr Grey... TV never shows a pathologist", « la série ».
+# Television and fiction: "Dr House, Dr Grey... TV never shows a pathologist", « la série »,
+# "Mrs Doubtfire is on telly tonight", « Madame Bovary en livre audio ».
 FICTION = Anchored(
-    r"(?i)\b(?:TV|t[ée]l[ée]|s[ée]ries?|sitcoms?|netflix|on\s+screen|[àa]\s+l'[ée]cran|"
-    r"[ée]pisodes?|characters?|personnages?|fiction|fictional|fictifs?|fictives?)\b"
+    r"(?i)\b(?:TV|t[ée]l[ée]|telly|s[ée]ries?|sitcoms?|netflix|on\s+screen|[àa]\s+l'[ée]cran|films?|movies?|"
+    r"novels?|romans?|audiobooks?|livres?\s+audio|[ée]pisodes?|characters?|personnages?|fiction|fictional|"
+    r"fictifs?|fictives?)\b"
 )
 # A person said to be made up: "Jane Smith in my question bank is invented", "John Doe",
 # « le patient s'appelle toujours M. Dupont, né le 01/01/1900 » (a dummy record's birth date).
@@ -605,6 +610,22 @@ SELF_INTRO = r"I'm|I\s+am|my\s+name\s+is|je\s+suis|je\s+m'appelle|moi\s+c'est"
 
 
 Finder = Callable[[str, int, int], bool]
+
+_OPEN_QUOTES = re.compile(r"[«“]|(?<![\w])\"")
+_CLOSE_QUOTES = re.compile(r"[»”]|\"(?!\w)")
+
+
+def quoted(text: str, pos: int) -> bool:
+    """True when `pos` is inside a quotation that opened in the 120 characters before it."""
+    window = max(0, pos - 120)
+    opened = [m.end() for m in _OPEN_QUOTES.finditer(text, window, pos)]
+    return bool(opened) and _CLOSE_QUOTES.search(text, opened[-1], pos) is None
+
+
+def _own_life_unquoted(text: str, start: int, end: int) -> bool:
+    """The author's own life in the author's words, not in someone's quoted ones."""
+    return any(not quoted(text, m.start()) for m in OWN_LIFE.pattern.finditer(text, start, end))
+
 
 # The post's sign-off, after a full stop and a dash up to the end ("... — Kemal Aydın, neuropath
 # fellow", "... — Service de pathologie, HUS Strasbourg"). (`normalize` folds dashes to "-".)
@@ -787,12 +808,14 @@ class Context:
         """True when the sentence around `pos` is about the author's own life and names no one else
         but the author's family ("ma fille", or "she" in a post with no case: "my nan turned 96
         in Sligo and she's still sharp")."""
-        own = self.sentence_search(OWN_LIFE, pos) or self.sentence_search(OWN_AGE_TODAY, pos)
-        if not own:
+        own_age = self.sentence_search(OWN_AGE_TODAY, pos)
+        if not (own_age or self.sentence_search(OWN_LIFE, pos)):
             return False
         if not self.is_case():
             return True
         relative = self.sentence_search(MY_RELATIVE, pos) or self.sentence_search(MY_PET, pos)
+        if not (own_age or relative or self.sentence_search(_own_life_unquoted, pos)):
+            return False  # a patient's words quoted in a case: « (« mon 20e anniversaire ! ») »
         if relative and self.sentence_search(_AUTHORS_CHILDHOOD, pos):
             return True  # "my grandad died of pneumoconiosis when I was 8": family history
         if relative and (self.text_search(CARE_EVENT) or self.sentence_search(case_ending, pos)):

@@ -140,9 +140,14 @@ _WEEKDAY_DAY = Anchored(
     r"(?!\s+(?:lames|cas|biopsies|extempos?|pi[eè]ces|blocs|patients?|frottis)\b)"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
 )
-# Birth years and month-years: "né en 1961", "born in 1961", "DDN 1961", "en mars 2024".
+# Birth years and month-years: "né en 1961", "born in 1961", "DDN 1961", "en mars 2024"; a few
+# words may come between ("nés tous les deux en 1956", "born in Leeds in 1961"), and a birth month
+# may come with a short year (« née en novembre 62 »).
+_BORN_IN = r"(?:n[ée]e?s?|born)(?:\s+[\w'’-]+){0,3}?\s+(?:en|in)\s+"
 _BIRTH_YEAR = Anchored(
-    r"(?i)\b(?:n[ée]e?s?\s+en|born\s+in|DDN\s*:?|date\s+de\s+naissance\s*:?|DOB\s*:?|b\.)\s*(19\d\d|20\d\d)\b"  # (born in 1821: history)
+    rf"(?i)\b{_BORN_IN}(?:{_FULL_MONTHS})\s+'?\d\d\b"
+    rf"|\b(?:{_BORN_IN}|DDN\s*:?|date\s+de\s+naissance\s*:?|DOB\s*:?|b\.)\s*"
+    rf"(?:(?:{_FULL_MONTHS})\s+)?(?:19\d\d|20\d\d)\b"  # (born in 1821: history)
 )
 _MONTH_YEAR = Anchored(rf"(?i)\b({_MONTH})\.?\s+({_YEAR})\b")
 # "last April", "en mars dernier": a month of the case, in a post about one

@@ -327,7 +327,47 @@ def _id(ctx: Context, start: int, end: int, what: tuple[str, str], severity: str
     )  # fmt: skip
 
 
+# A code inside a finding (its label left out): letters, then digits with their separators.
+_CODE_IN_HIT = re.compile(r"[A-Z]{0,3}\d[\dA-Z./-]{4,}\d")
+
+
+def _shape(code: str) -> str:
+    """A pattern for any code written like `code`: "S26-04417" gives one for "S26-11873"."""
+    body = re.sub(r"\d+", lambda m: rf"\d{{{len(m[0])}}}", re.escape(code))
+    return re.sub(r"[A-Z]+", lambda m: f"[A-Z]{{{len(m[0])}}}", body)
+
+
+def _same_shape(ctx: Context, hits: list[Hit]) -> Iterator[Hit]:
+    """Codes written exactly like an ID already found: "the MRN on this req is 4471·902·336 and
+    the one on the pot is 4471·920·336" (two records; the second has no label of its own)."""
+    taken = SpanSet(len(ctx.text))
+    shapes = set()
+    for hit in hits:
+        taken.add(hit.start, hit.end)
+        for code in _CODE_IN_HIT.findall(ctx.text, hit.start, hit.end):
+            # (with separators or letters: a plain run of digits could be anything)
+            if sum(c.isdigit() for c in code) >= 6 and not code.isdigit():
+                shapes.add(_shape(code))
+    for shape in shapes:
+        for m in re.finditer(rf"(?<![\w./-]){shape}(?![\w-]|[./]\d)", ctx.text):
+            if not taken.overlaps(*m.span()) and not ctx.is_protected(*m.span()):
+                taken.add(*m.span())
+                yield _id(
+                    ctx,
+                    *m.span(),
+                    ("Ce numéro, écrit comme l'autre,", "This number, written like the other one,"),
+                )
+
+
 def detect(ctx: Context) -> Iterator[Hit]:
+    """Yield NIRs, record numbers, accession numbers, barcodes, and codes written like them."""
+    hits = list(_detect(ctx))
+    yield from hits
+    if hits:
+        yield from _same_shape(ctx, hits)
+
+
+def _detect(ctx: Context) -> Iterator[Hit]:
     """Yield NIRs, labelled record numbers, accession numbers and long barcodes."""
     text = ctx.text
     taken = SpanSet(len(text))

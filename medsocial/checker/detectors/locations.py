@@ -728,6 +728,23 @@ _LAB_ROOM = re.compile(
     r"(?:specimen\s+)?(?:fridges?|freezers?)|frigos?|cong[ée]lateurs?|printers?|imprimantes?)\b"
 )
 _BEDS = ("lit", "bed", "cot", "crib", "berceau", "couveuse", "incubator")
+_CAME_FROM = re.compile(r"(?i)\b(?:from|de|du|depuis)\s+(?:the\s+|la\s+|l')?(?:ward\s+)?$")
+_BROKEN = re.compile(r"(?i)\b(?:cass[ée]e?s?|en\s+panne|broken|out\s+of\s+order)\b")
+
+
+def _staffs_room(ctx: Context, start: int) -> bool:
+    """A room, ward or bed named for the staff's sake, with no patient in the sentence: its kit
+    ("Room 4 is the new grossing room"), thanks to its team ("Shout-out to Sister X on Ward 12"),
+    a broken bed (« Le lit 12 de la chir B est cassé »; any other bed is a patient's)."""
+    if ctx.sentence_search(PATIENT_REF, start) or ctx.before(_CAME_FROM, start, 20):
+        return False  # (nor where a specimen came from: "Last specimen came from 4 North")
+    if ctx.low.startswith(_BEDS, start):
+        return ctx.sentence_search(_BROKEN, start)
+    return ctx.sentence_search(_LAB_ROOM, start) or bool(
+        ctx.search(THANKS, max(ctx.sentence(start)[0], start - 50), start)
+    )
+
+
 _MADE_UP = Anchored(
     r"(?i)\b(?:hypothetical|hypoth[ée]tiques?|fictitious|made[\s-]up|invented|invent[ée]e?s?|imaginary|imaginaires?)\b"
 )
@@ -1181,14 +1198,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_WARD) if not (congress or machines or made_up) else ():
         if _ROOM_CODE_AFTER.match(text, m.end()) and not ctx.is_case():
             continue  # "Room 3.16 is the coffee room": a building's room code, in a post with no case
-        if (
-            (
-                ctx.sentence_search(_LAB_ROOM, m.start())
-                or ctx.search(THANKS, max(ctx.sentence(m.start())[0], m.start() - 50), m.start())
-            )
-            and not ctx.sentence_search(PATIENT_REF, m.start())
-            and not ctx.low.startswith(_BEDS, m.start())  # (a bed is a patient's, never the lab's)
-        ):
+        if _staffs_room(ctx, m.start()):
             continue  # "Room 4 is the new grossing room", "Shout-out to Sister X on Ward 12": staff's
         if _STORAGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "top drawer, box 3": where the slides are kept
@@ -1348,7 +1358,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if ctx.is_case() and not ctx.is_teaching(m.start()):
             yield _place_hit(ctx, m.start(), m.end(), *ward_msg, ("", ""))
     for m in _WARD_WING.finditer(text) if ctx.is_case() else ():
-        if not ctx.is_teaching(m.start()):
+        if not (ctx.is_teaching(m.start()) or _staffs_room(ctx, m.start())):
             yield _place_hit(ctx, *m.span(1), *ward_msg, ("", ""))
     for m in WARD_CODE.finditer(text):
         before = _WARD_CODE_BEFORE.search(text, max(0, m.start() - 4), m.start())

@@ -23,6 +23,7 @@ from medsocial.checker.context import (
     STAFF_AFTER,
     Context,
     history,
+    quoted,
 )
 from medsocial.checker.detectors.base import DISTRICT_WORDS, WEEKDAYS_EN, WEEKDAYS_FR, Hit, SpanSet
 from medsocial.checker.lexicons import allow_terms, common_words, first_names, fold, surnames, towns
@@ -605,15 +606,6 @@ def _staff_ends(ctx: Context) -> set[int]:
 _RELATIVE_OF_BEFORE = re.compile(rf"(?i)\b(?:{RELATIVE_WORDS})\s+(?:de|du|d'|of)\s*$")
 # A document named after a person: "the Francis report", "la loi Kouchner", "the Warnock review".
 _DOCUMENT_AFTER = re.compile(r"(?i)\s+(?:report|inquiry|enquiry|review|commission|act|rapport)\b")
-_OPEN_QUOTES = re.compile(r"[«“]|(?<![\w])\"")
-_CLOSE_QUOTES = re.compile(r"[»”]|\"(?!\w)")
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """True when `pos` is inside a quotation that opened in the 120 characters before it."""
-    window = max(0, pos - 120)
-    opened = [m.end() for m in _OPEN_QUOTES.finditer(text, window, pos)]
-    return bool(opened) and _CLOSE_QUOTES.search(text, opened[-1], pos) is None
 
 
 _KIN_WORDS = frozenset(RELATIVES)
@@ -723,6 +715,8 @@ def _after_relative(before: str) -> bool:
         return False  # French "son Traité", "son Atlas": his or her, not a son
     if len(words) == 2 and words[0] in _NAMEABLE_PLACES:
         return False  # "a fictional town called Nowhereton": a place's name
+    if _pets_name(words):
+        return False  # "one cat named Hematoxylin": a pet's
     if before.rstrip().endswith("Sister") and not set(words[-2:-1]) & _ENGLISH_OWNERS:
         return False  # "Shout-out to Sister Bernadette on Ward 12": a ward sister's title
     return bool(words) and before[-1:] in " \u00a0" and words[-1] in _RELATIVE
@@ -731,6 +725,30 @@ def _after_relative(before: str) -> bool:
 _NAMEABLE_PLACES = frozenset(
     ["town", "village", "city", "island", "street", "hospital", "clinic", "ward", "country", "ville", "tribu", "tribe",
      "commune", "île", "rue", "hôpital", "clinique", "pays", "quartier", "hamlet", "hameau"]
+)  # fmt: skip
+
+
+def _patient_nearby(ctx: Context, start: int, end: int) -> bool:
+    """A patient or an age near a titled name, in its sentence, besides the name itself."""
+    low, high = ctx.sentence(start)  # (within 80 characters: a long post stays linear)
+    return bool(
+        ctx.search(PATIENT_REF, max(low, start - 80), start)
+        or ctx.search(PATIENT_REF, end, min(high, end + 80))
+        or ctx.sentence_search(PATIENT_AGE, start)
+    )
+
+
+def _pets_name(words: list[str]) -> bool:
+    """True after "one cat named", « une chienne appelée » (`_last_words`): a pet, not a person."""
+    return len(words) == 2 and words[0] in _PETS and words[1] in _NAMING
+
+
+_NAMING = frozenset(
+    ["named", "called", "nommé", "nommée", "appelé", "appelée", "baptisé", "baptisée"]
+)
+_PETS = frozenset(
+    ["cat", "dog", "puppy", "kitten", "hamster", "rabbit", "goldfish", "parrot", "horse", "chat", "chien",
+     "chatte", "chienne", "chaton", "chiot", "lapin", "poisson", "perroquet", "cheval", "jument"]
 )  # fmt: skip
 # ("s": what `_last_words` leaves of "patient's" in "my patient's son")
 _ENGLISH_OWNERS = frozenset(
@@ -1212,7 +1230,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     def author(start: int) -> bool:
         """The author introducing themselves: "I'm Dr Niamh Gallagher", "je m'appelle Lucie"
         (not someone quoted: « Bonjour, je suis Éloïse, ma mère a eu une biopsie »)."""
-        return _SELF_NAME.search(text, max(0, start - 20), start) is not None and not _quoted(
+        return _SELF_NAME.search(text, max(0, start - 20), start) is not None and not quoted(
             text, start
         )
 
@@ -1296,6 +1314,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if title == "M." and len(name) == 1:
             continue
+        if ctx.sentence_search(FICTION, m.start()) and not _patient_nearby(ctx, m.start(), m.end()):
+            continue  # "Mrs Doubtfire is on telly tonight", « Madame Bovary en livre audio »: fiction
         # "M. Laviolette du Lamentin": the particle and a town after it are the place, not the name
         town = _TOWN_AFTER_NAME.search(name)
         end = m.start(2) + town.start() if town and _is_town(town.group(1)) else m.end()
@@ -1474,7 +1494,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         known = _known(word) and fold(word) not in _STOP
         # an unknown word is a name only on a quoted form: « patient : dédé, voisin du Dr Martin »
         quoted_form = (
-            m.group("colon") and _quoted(text, m.start()) and _FORM_FIELD_END.match(text, m.end())
+            m.group("colon") and quoted(text, m.start()) and _FORM_FIELD_END.match(text, m.end())
         )
         if (known or quoted_form) and not _weak(word):
             family = m.group("family")
@@ -1552,7 +1572,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if len(first) <= 2 and rest and _weak(rest[-1]) and not _NAME_WORD.search(m.group()):
             continue  # ("requisition says R. Resident can you call": a side, then a word)
         # (given as a name, a surname that is also a word still counts: 'the pot says "MILLER"')
-        quoted = text[m.start(1) - 1 : m.start(1)] in "\"“«'‘"
+        opens_quote = text[m.start(1) - 1 : m.start(1)] in "\"“«'‘"
         if m.group(1).islower() and (_weak(first) or not (_is_first(first) or first in surnames())):
             continue  # ('labelled only "left breast"', 'labelled "baby of ..."': words)
         # (a capitalised word given as the name is one even when it is also a word: "her name is
@@ -1561,7 +1581,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if (
             not _weak(first)
             or given
-            or (quoted and first in surnames() and first not in allow_terms())
+            or (opens_quote and first in surnames() and first not in allow_terms())
         ):
             start, end = m.span(1)
             if "," in m.group(1) and _weak(rest[-1]):
@@ -1894,7 +1914,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             patient_said = _PATIENT_AFTER_NAME.match(text, end) is not None
             if key in colleague_words:
                 continue  # the colleague's first name again
-            if not eponym_next and (patient_said or not colleague(start)) and not author(start):
+            if (
+                not eponym_next
+                and (patient_said or not colleague(start))
+                and not author(start)
+                and not _pets_name(_last_words(before))  # ("our dog called Bella")
+            ):
                 yield from emit(start, end)
             continue
         # 4e. A known surname after "patient", "son mari"...: "la patiente Dupont".

@@ -96,6 +96,12 @@ _CLOCK = re.compile(
     r"|:(\d{2})(?![\d:])"
     r")"
 )
+# A 24-hour time in four digits right after a date, as labels print it: "collected 2026.11.19
+# 0615", « prélevé le 19/11/2026 à 0615 ».
+_DATE_THEN_HHMM = re.compile(
+    r"\d(?<![\w.,/-]\d)\d{0,3}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:at\s+|[àa]\s+|@\s*)?"
+    r"((?:[01]\d|2[0-3])[0-5]\d)(?![\w:/-]|[.,]?\s?\d)"
+)
 # A clock time in words, after "at", "à", "vers": "at ten to midnight", "around half four in the
 # morning", « vers quatre heures et demie du matin », « à minuit moins dix ». (An hour word alone,
 # "at one", is not one: it needs a fraction, "o'clock", a part of the day, or midnight.)
@@ -326,6 +332,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     markers = list(ctx.finditer(_TIME))
     markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
     spans = [m.span() for m in markers]
+    spans += [m.span(1) for m in _DATE_THEN_HHMM.finditer(ctx.text)]
     for m in ctx.finditer(_CLOCK_IN_WORDS):
         group = m.lastindex or 1
         if not _CLOCK_AFTER.match(ctx.text, m.end()):  # ("at midnight on a Friday": any such day)
