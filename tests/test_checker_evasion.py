@@ -46,8 +46,15 @@ def test_evasion_found(post: str, kind: str, needle: str) -> None:
 def test_invisible_character_is_its_own_finding() -> None:
     report = check_post("Carcinome de Mer\u200bkel, Ki-67 30 %.")
     hidden = [f for f in report.findings if f.kind == "DETAIL"]
-    assert hidden and hidden[0].text == "Mer\u200bkel" and hidden[0].severity == "block"
-    assert hidden[0].suggestion == "Merkel"
+    assert hidden and hidden[0].text == "Mer\u200bkel" and hidden[0].suggestion == "Merkel"
+    # an eponym in disguise hides no one: advice to retype it, not a block
+    assert hidden[0].severity == "warn" and report.safe
+
+
+def test_disguised_unknown_word_still_blocks() -> None:
+    for post in ("tumeur de la joue chez un mon\u200bsieur", "bx from a lаdy in her car"):
+        report = check_post(post)
+        assert not report.safe and report.findings[0].kind == "DETAIL", report.findings
 
 
 def test_emoji_joiner_is_not_hidden_text() -> None:

@@ -3780,6 +3780,57 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         'Pot labelled "taken 14/11/2026 2340" and it arrived fixed in saline. The night team tried.',
         [("TIME", "2340")],
     ),
+    # round 58 (from the 57th blind corpus), new phrasings
+    (
+        "Derm case from Wednesday: amelanotic melanoma on the sole, Breslow 3.1 mm. Sent for SLNB.",
+        [("TIME", "Wednesday")],
+    ),
+    (
+        "Did the PM Friday on the man pulled from the canal. Drowning, no injuries. Coroner informed.",
+        [("TIME", "Friday")],
+    ),
+    (
+        "La fille d'une patiente m'a écrit sur Insta mardi pour savoir si la biopsie de sa mère « c'est un cancer ». Non, je ne réponds pas.",
+        [("TIME", "mardi")],
+    ),
+    (
+        "Cores taken the 2nd, arrived the 9th. A week in transit. Who do I complain to?",
+        [("DATE", "the 9th")],
+    ),
+    (
+        "Mme Le Bihan : prélevée le 7/X, reçue le 15/X. Huit jours pour traverser l'hôpital.",
+        [("DATE", "le 7/X")],
+    ),
+    ("IPP 55 21 90 34 sur le pot, rien sur le bon. On renvoie.", [("ID", "55 21 90 34")]),
+    (
+        "Courrier de l'assureur : n° de contrat 4471-0932-55 en objet, et le diagnostic en clair dans le corps du mail.",
+        [("ID", "4471-0932-55")],
+    ),
+    ("Liver tx bx: no rejection, donor 41. Recipient doing well.", [("AGE", "41")]),
+    (
+        "Biopsie rénale de Lina, trois semaines : syndrome néphrotique congénital, on attend la génétique.",
+        [("AGE", "trois semaines")],
+    ),
+    (
+        "Skin bx from a Championship striker (27, no names) who just wants to know if he can play Saturday.",
+        [("AGE", "27")],
+    ),
+    (
+        "Jejunal bx from a 3-week-old. Parents Zoryana and Bohdanko are in the family room.",
+        [("NAME", "Zoryana")],
+    ),
+    (
+        "PM today on the Portavogie trawler skipper lost in Tuesday's storm. Fifty-two.",
+        [("DETAIL", "the Portavogie trawler skipper")],
+    ),
+    (
+        "Ganglion cyst from the lead cellist of the Hallé Orchestra. She's back rehearsing next week.",
+        [("DETAIL", "cellist of the Hallé")],
+    ),
+    (
+        "Autopsie du patron du bateau de pêche ? Non : patron du chalutier de Lorient, disparu en mer.",
+        [("DETAIL", "patron du chalutier de Lorient")],
+    ),
 ]
 
 SAFE = [
@@ -4419,6 +4470,14 @@ SAFE = [
     "Our new puppy called Luna chewed through my stethoscope. Pathologist problems.",
     "Mrs Dalloway en livre audio pendant la macro : erreur, je pleure sur une pièce de gastrectomie.",
     "My mum was a midwife in Dundee for 30 years and she still asks about my cases. Love you Mum.",
+    # round 58 (from the 57th blind corpus), new phrasings
+    "Reminder: formalin tanks in room 14 are being replaced on Thursday. Nothing else moves.",
+    "Rappel : les bacs de formol de la salle 9 sont changés jeudi. Rien d'autre ne bouge.",
+    'Turned 35 last week and my registrar called me "basically a baby consultant". I\'ll take it.',
+    "Reminder for the new SHOs: the frozen section kit is in the cupboard, ask Priya before you borrow the cryostat.",
+    "Choix de stage jeudi prochain, je reste en ACP au CHU évidemment. On a un nouveau scanner de lames 😍",
+    "Notre labo fête ses 40 ans ! Ouvert le 3 janvier 1986 par le Pr Jean-Luc Bernier. Pot en salle de staff vendredi.",
+    "Ravi d'annoncer que je rejoindrai le service de pathologie du CHU de Brest à partir du 2 mai 2027. Merci à mes mentors !",
 ]
 
 

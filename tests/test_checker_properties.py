@@ -300,6 +300,10 @@ LONG_CHUNKS = [
     "NDA 2231-448-09, 2231-484-09 ", "née en mars 58, ", "nés tous les deux en 1956 ", "taken 14/11/2026 2340 ",
     "Ward 9 West, new freezers ", "lit 4 cassé ", "dog called Luna ", "Mrs Dalloway en livre audio ",
     "My mum was a midwife in Dundee ", "« mon 21e anniversaire ! » a-t-il dit, le 29 février ",
+    "the Kilkeel trawler skipper ", "lifeboat volunteer who went missing off Whitby ", "IPP 55 21 90 34 ",
+    "IPP 7734 2210 ", "donor 41. ", "de Lina, trois semaines, ", "striker (27, ", "Parents Zoryana and ",
+    "prélevée le 7/X, ", "arrived the 9th ", "Did the PM Friday ", "bacs de formol de la salle 9 ", "ask Priya ",
+    "Ouvert le 3 janvier 1986 par le Pr Bernier ", "case from Tuesday ", '"still a baby" I turned 40 last week ',
 ]  # fmt: skip
 
 

@@ -215,7 +215,7 @@ TEACHING = Anchored(
     r"[ée]preuves?|EDN|ECN|ECOS|concours|diapos?|diaporama|slides\s+(?:du|de\s+la|by)|(?:journal|book|study)\s+club|club\s+(?:de\s+lecture|biblio)|tweetorial|webinai?re?s?|lectures?|talks?|sessions?|"
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp|\s+moment)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
     r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|(?<!OPD\s)(?<!clinic\s)closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats\s+(?:de\s+l'|des\s+|du\s+)?(?:ECN|EDN|ECOS|concours|examens?|partiels?|internat|DES|choix)|hiring|recrute\w*|recrutement|recruiting|vacancy|(?<!la\s)(?<!par\s)poste|prise\s+de\s+poste|"
-    r"candidatures?|closing\s+date|job|locums?|remplacements?\s+(?:en|d')\s*(?:anapath|anatomo|cyto|histo|\w+logie)|rejoins|rejoindre|joining|nomination|promotion|retirement|retiring|retires|"
+    r"candidatures?|closing\s+date|job|locums?|remplacements?\s+(?:en|d')\s*(?:anapath|anatomo|cyto|histo|\w+logie)|rejoins|rejoindr(?:e|ai|ons)|joining|choix\s+(?:de\s+|des\s+)?stages?|nomination|promotion|retirement|retiring|retires|"
     # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
     r"tous\s+les\s+(?:lundi|mardi|mercredi|jeudi|vendredi)s|every\s+(?:mon|tues|wednes|thurs|fri)day|R[1-6]|PGY-?[1-7]|"
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds?|"
@@ -837,6 +837,8 @@ class Context:
             self._searches[key] = all(
                 (no_case and _MY_BEFORE.search(self.text, max(0, m.start() - 6), m.start()))
                 or m.group().lower() in ("family", "famille")
+                # (a word in someone's quoted words: 'said I'm "still a baby pathologist"')
+                or quoted(self.text, m.start())
                 for m in self.finditer(PATIENT_REF, start, end)
             )
         return self._searches[key]

@@ -17,10 +17,12 @@ from medsocial.checker.report import Finding, Report
 LANGS = ("fr", "en")
 
 
-def _disguised_kind(word: str) -> str:
-    """A disguised capitalised word is a name ("Ta\u200bmiko", "Lеfèvrе"), unless it is an eponym
-    ("Mer\u200bkel")."""
-    return "NAME" if word[:1].isupper() and fold(word) not in allow_terms() else "DETAIL"
+def _disguised_kind(word: str) -> tuple[str, str]:
+    """The kind and severity of a disguised word: a capitalised one is a name ("Ta\u200bmiko",
+    "Lеfèvrе"), unless it is an eponym ("Mer\u200bkel"), which hides nothing: advice to retype it."""
+    if word[:1].isupper() and fold(word) not in allow_terms():
+        return "NAME", "block"
+    return "DETAIL", "warn" if fold(word) in allow_terms() else "block"
 
 
 def _hidden_findings(norm: Normalized, lang: str) -> list[Finding]:
@@ -46,11 +48,8 @@ def _hidden_findings(norm: Normalized, lang: str) -> list[Finding]:
             if lang == "fr"
             else "This word contains invisible characters: they hide nothing from readers. Retype the word, and if it points to the patient, remove it."
         )
-        findings.append(
-            Finding(
-                _disguised_kind(visible), start, end, text[start:end], message, visible, "block"
-            )
-        )
+        kind, severity = _disguised_kind(visible)
+        findings.append(Finding(kind, start, end, text[start:end], message, visible, severity))
     return findings
 
 
@@ -69,13 +68,13 @@ def _lookalike_findings(norm: Normalized, lang: str, found: list[Finding]) -> li
             continue
         word = norm.original[start:end]
         folded = normalize(word).text
-        kind = _disguised_kind(folded)
+        kind, severity = _disguised_kind(folded)
         message = (
             "Ce mot mêle des lettres d'un autre alphabet qui imitent les nôtres : les lecteurs le lisent quand même. Retapez-le, et s'il désigne le patient, supprimez-le."
             if lang == "fr"
             else "This word mixes in look-alike letters from another alphabet: readers still read it. Retype it, and if it points to the patient, remove it."
         )
-        findings.append(Finding(kind, start, end, word, message, folded, "block"))
+        findings.append(Finding(kind, start, end, word, message, folded, severity))
     return findings
 
 

@@ -199,7 +199,10 @@ def _patterns() -> list[Anchored]:
             r"(?:(?:'s|\s+is|\s+was|\s+turned|\s+just\s+turned|'ll\s+be|\s+will\s+be)(?:\s+(?:now|only|just))?|\s+(?:only|just))"
             r"\s+(\d{1,3})\b(?!\s*(?:%|mm|cm|kg|g\b|weeks|days|months|hours|times|cores?|blocks?|slides?|[.,]\d))|"
             r"(?:nonag[ée]naire|nonagenarian|centenaire|centenarian|octog[ée]naire|octogenarian|septuag[ée]naire|"
-            r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?\)|"
+            r"septuagenarian|man|woman|patient|patiente|homme|femme|boy|girl|child|enfant|lady|"
+            # (a public figure too: "a Premier League goalkeeper (31, stop guessing)")
+            r"player|goalkeeper|striker|defender|midfielder|winger|footballer|singer|actor|actress|athlete|jockey|boxer|cyclist|joueur|joueuse|"
+            r"chanteur|chanteuse|acteur|actrice)\s*\((\d{1,3})\s*(?:ans|y|yo|years?)?(?:\)|,\s)|"
             # a parent's age in a baby's case: "delivered at the Rotunda, mum 38."; a sex and an age
             # in brackets: "M. Vandenbroucke (H 67)"
             r"(?:mum|mom|mother|m[èe]re|maman)\s+(\d{2})(?=\s*[,.;)]|\s*$)|(?<=\()(?-i:[MFH])\s(\d{2})(?=\)))"
@@ -351,11 +354,17 @@ def _patterns() -> list[Anchored]:
         re.compile(
             rf"(?i)\b(?:turning|turns|turned)\s+((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)\b(?!-|\s+\w+\s+ago\b)"
         ),
-        # 37: a baby's age after its name, in digits or words: « du petit Noé, deux jours. »
+        # 37: a baby's age after its name, in digits or words: « du petit Noé, deux jours. », « la
+        # biopsie hépatique de Jules, six semaines »
         re.compile(
-            rf"(?i:\b(?:petite?|b[ée]b[ée]|little|baby|nouveau-n[ée]e?|newborn)\s+)[{_UP}][^\W\d_]+(?:-[^\W\d_]+)?,\s+"
+            rf"(?i:\b(?:petite?|b[ée]b[ée]|little|baby|nouveau-n[ée]e?|newborn|de|of|for|pour|chez)\s+)[{_UP}][^\W\d_]+(?:-[^\W\d_]+)?,\s+"
             rf"((?:\d{{1,2}}|{_UNIT_WORDS}|dix|ten|eleven|twelve)"
             r"\s+(?i:mois|semaines?|jours?|heures?|months?|weeks?|days?|hours?))(?=\s*[,;:.!)]|\s*$)"
+        ),
+        # 38: a donor's age: "kidney: TCMR IB, donor 23.", « greffon d'un donneur de 56 ans »
+        re.compile(
+            r"(?i)\b(?:donor|donneu(?:r|se))\s+(?:aged\s+|de\s+)?(\d{2})(?:\s+(?:ans|y/?o|years?(?:\s+old)?))?"
+            r"(?=\s*[,;:.!)]|\s*$)"
         ),
     ]
     return [Anchored(pattern) for pattern in patterns]
@@ -390,6 +399,7 @@ _NUMBER_ONLY = (
     35,
     36,
     37,
+    38,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(

@@ -116,7 +116,7 @@ _QUOTED_LABEL_DATE = re.compile(r"[«\"“'][^«»\"“”'\n]{3,60}?[\s,](\d{1,
 _ORDINAL_DAY = Anchored(
     r"(?i)\b(?:on|since|from|until|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # ... or right after what was done: "biopsied the 14th" (the day only is reported)
-    r"(?P<care>biopsied|operated|admitted|seen|died|discharged|collected|sampled|excised|resected|taken|received|"
+    r"(?P<care>biopsied|operated|admitted|seen|died|discharged|collected|sampled|excised|resected|taken|received|arrived|"
     r"reported|signed\s+out))\s+(?P<day>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s*(?:floor|storey|centile|percentile|week|day|time|attempt|cycle|line|case|edition|of\s+(?:the\s+)?(?:\w+\s+)?(?:month|cases|patients)))"
     # (nor before any other noun: "on the 14th hole", "on the 3rd try"; a date is followed by a
@@ -130,7 +130,9 @@ _ORDINAL_DAY = Anchored(
 # (not a time or a measure: « le 21 à 14 h » is still a day, « le 3 mm » is not one).
 _CARE_DAY_FR = Anchored(
     r"(?i)\b(?:d[ée]c[ée]d[ée]e?|op[ée]r[ée]e?|admise?|hospitalis[ée]e?|biopsi[ée]e?|pr[ée]lev[ée]e?|"
-    r"re[çc]ue?|sortie?|transf[ée]r[ée]e?)\s+(le\s+(?:[12]\d|3[01]|0?[1-9]|1er))\b"
+    # (maybe with a Roman month: « prélevé le 3/XI, reçu le 12/XI »)
+    r"re[çc]ue?|sortie?|transf[ée]r[ée]e?)\s+(le\s+(?:[12]\d|3[01]|0?[1-9]|1er)"
+    rf"(?:[/.](?-i:{_ROMAN})(?![\w/.]))?)\b"
     rf"(?![/.,:-](?:\d|[IVXivx])|\s*(?:%|mm|cm|h\b|h\d|{_MONTH})\b)"
 )
 # A weekday and a day of the month, in a case: "le vendredi 7", "report out Thurs 16th" (not
@@ -328,8 +330,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         # ("on the 3rd" dates a case only in a case post; "Saturday the 14th" is a date anywhere)
         if (m.group("weekday") or ctx.is_case()) and not _off_case(ctx, m.start()):
             yield _hit(ctx, m.start("day") if m.group("care") else m.start(), m.end())
-    for m in ctx.finditer(_CARE_DAY_FR) if ctx.is_case() else ():
-        if not _off_case(ctx, m.start()):
+    for m in ctx.finditer(_CARE_DAY_FR):
+        roman_month = not m.group(1)[-1].isdigit()  # (« prélevé le 3/XI »: a date in any post)
+        if (roman_month or ctx.is_case()) and not _off_case(ctx, m.start()):
             yield _hit(ctx, *m.span(1))
     for m in ctx.finditer(_WORD_DATE):
         day = _DAY_WORDS.get(" ".join(m.group(1).lower().split()).replace(" ", "-"), 0)

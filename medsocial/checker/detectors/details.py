@@ -102,6 +102,11 @@ _OCCUPATIONS = (
     r"(?:rugby|football|soccer|cricket|hockey|netball)\s+international|crofter|stonemason|blacksmith|forgeron|"
     r"(?:wheat|dairy|sheep|cattle|pig|potato)\s+farmer|[ée]leveu(?:r|se)|bûcheron|lumberjack|"
     r"chocolati(?:er|[eè]re)|p[âa]tissi(?:er|[eè]re)|confiseu(?:r|se)|horlog(?:er|[eè]re)|"
+    # musicians of a named orchestra, crews of a boat: "the principal harpist of the Ulster
+    # Orchestra", "the Kilkeel trawler skipper", « patron du chalutier du Guilvinec »
+    r"harpist|violinist|cellist|pianist|organist|conductor|harpiste|violoniste|violoncelliste|pianiste|organiste|"
+    r"chef\s+d'orchestre|(?:trawler|fishing\s+boat|lifeboat)\s+(?:skipper|captain|crewman|volunteer)|"
+    r"patron(?:ne)?\s+(?:du\s+(?:chalutier|bateau|caf[ée]|bar|restaurant)|de\s+p[êe]che)|"
     r"griot(?:te)?|distiller|brewer|distillat(?:eur|rice)|brasseu(?:r|se)|danseu(?:r|se)|dancer|beekeeper|apicult(?:eur|rice)|(?:seal|whale|deer|duck|game|big-game)\s+hunter|chasseu(?:r|se)|trapper|whaler|baleinier|garda|guard|sergeant|inspector|constable|planteur|planteuse|[ée]tudiante?|student)"  # singular: "nurses from our ICU" are a team
 )
 # A disaster named by its place: "the Grafton Street tram crash", "the Lakanal House fire" (the
@@ -133,12 +138,18 @@ _BUILDING_EN = r"(?:stadium|museum|theatre|cinema|pool|station|castle|cemetery|m
 _JOB_TIED = Anchored(
     # (or known to all: "a well-known Dublin pub landlord", « un boulanger bien connu »)
     rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?|well-known|famous|c[ée]l[eè]bre)\s+(?:[A-Za-z]+\s+){{0,2}}?|"
+    # ... or their town first: "the Kilkeel trawler skipper" (not "the English teacher")
+    # (nor an office's title: "the Health Secretary", "the Chief Pharmacist")
+    r"the\s+(?!\w*(?:ish|ese|ian|an|ch|ic)\b|(?:Health|Home|Foreign|Prime|Chief|Deputy|Head|Senior|Junior|General|"
+    r"Vice|Lead|Principal|Staff|Charge|Ward|Night|Day|Education|Justice|Culture|Transport|Finance)\b)(?-i:[A-Z][a-z][\w'’-]+)\s+|"
     rf"(?:our|my)\s+(?:own\s+)?[\w-]+'s\s+)?{_OCCUPATIONS}\b(?P<post>"
     # (what they do or how known they are may come first: « pêcheur de homard de Shippagan »,
     # « griot bien connu du quartier Médina Coura »)
     r"(?:\s+(?:bien\s+|tr[eè]s\s+)?connue?|\s+(?:de|d')\s*(?-i:[a-zà-ÿ]{3,})(?=\s+(?:de|d'|du)\b))?(?:"
     rf"(?:\s+(?:de|d')\s*[\w-]+)?\s+(?:retrait[ée]e?|[àa]\s+la\s+retraite)\b|"
     rf"\s+(?:from|in|at|of|on)\s+(?:our|my|this)\s+(?:own\s+)?[\w-]+|"
+    # ... or a news story's place: "the lifeboat volunteer who went missing off Whitby"
+    r"\s+who\s+(?:went|was\s+reported|had\s+gone)\s+missing\s+(?:off|near|from|in|at|on)\s+(?-i:[A-Z])[\w'-]*|"
     # "cashier at the Tesco in Ludlow", "marin-pêcheur du Guilvinec": a named place (not "ICU")
     rf"\s+(?:from|at|in|on|of|outside|near|de|d'|du|au|aux|[àa]\s+la|[àa]|chez)\s*(?:the\s+|l[ae]\s+|l')?{_ISLAND}(?-i:[A-ZÀ-Þ][a-zà-ÿA-Z])[\w'-]*|"
     rf"\s+(?:at|in|of|for)\s+(?:the|a)\s+(?:local|village|town)\b(?:\s+[\w-]+)?|"

@@ -35,7 +35,7 @@ _LABELLED = Anchored(
     r"NISS|INSZ|(?:num[ée]ro|n°)\s+(?:de\s+)?(?:registre\s+)?national|"
     # national identity numbers: Nigeria's NIN, Pakistan's CNIC, Sri Lanka's NIC
     r"(?-i:NIN|CNIC|NIC)|"
-    r"n°\s*(?:de\s+|d')?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande|entr[ée]e|admission|venue)|"
+    r"n°\s*(?:de\s+|d')?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|bloc|lame|demande|entr[ée]e|admission|venue|contrat)|"
     r"num[ée]ro\s+(?:de\s+|d')?(?:dossier|patient|s[ée]jour|examen|pr[ée]l[eè]vement|demande|entr[ée]e|admission|venue)|dossier(?:\s+n°)?|"
     r"(?:patient|pt|hospital|hosp\.?|record|case|medical\s+record|accession|specimen|sample|lab|block|slide|(?-i:CR))\s*(?:ID|number|no\.?|n°|#)|"
     r"accession|specimen|[ée]chantillon|pr[ée]l[eè]vement|barcode|code[-\s]barres?|[ée]tiquette|label|"
@@ -44,7 +44,9 @@ _LABELLED = Anchored(
     # ... or with slashes: "block B/26/7731-A3"
     r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b|\s+(?-i:[A-Z]{1,3})/\d{2}/\d{3,}))"
     # (a hospital's letters may come in parts: "KNH-IP-2611873", "CHU-M/2026/08814")
-    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est|as)\s)?\s*([A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,5}){2,3}\b|"
+    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est|as)\s)?\s*("
+    # digits in groups of three or more: "IPP 7734 2210"
+    r"\d{3,6}(?:\s\d{3,7}){1,3}\b(?![-/.]\d)|[A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,5}){2,3}\b|"
     # a prefix, the year and the number spaced out: "SP 22 - 019 443"
     r"[A-Z]{1,4}\s\d{2}\s?[-/.]\s?\d{3}(?:\s\d{3})?\b|"
     # a hospital's code and the year's number: "CHU-YO 2026/1142"
@@ -151,7 +153,7 @@ _PHONE_DIGITS = re.compile(r"0[1-9]\d{8}|0033\d{9}|33\d{9}|0[1237]\d{9}|44\d{10}
 _NHS = re.compile(r"(\d(?<!\w\d)\d\d)\s?(\d{3})\s?(\d{4})(?![\w])")
 
 
-_THREE_DIGITS = re.compile(r"\d\d\d")
+_THREE_DIGITS = re.compile(r"\d\s?\d\s?\d")  # (or in pairs: "IPP 80 77 54 12")
 _ZEROS_AT_END = re.compile(r"(?<!\d)000+$")
 
 

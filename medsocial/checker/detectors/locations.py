@@ -725,10 +725,14 @@ _LAB_ROOM = re.compile(
     # ... or a room with the lab's kit in it: "Room 512 has the multiheader scope now", "Ward 7
     # North finally got new specimen fridges"
     r"|\b(?:multi-?header|multi-?t[eê]tes?|cryostats?|microtomes?|coffee\s+machine|machine\s+[àa]\s+caf[ée]|"
-    r"(?:specimen\s+)?(?:fridges?|freezers?)|frigos?|cong[ée]lateurs?|printers?|imprimantes?)\b"
+    r"(?:specimen\s+)?(?:fridges?|freezers?)|frigos?|cong[ée]lateurs?|printers?|imprimantes?|"
+    # ... or the lab's stock: "Fixation tanks in room 12", « les bacs de formol de la salle 12 »
+    r"(?:fixation|formalin|formol)\s+tanks?|bacs?\s+(?:de\s+)?(?:formol|fixation)|stocks?\s+de\s+formol)\b"
 )
 _BEDS = ("lit", "bed", "cot", "crib", "berceau", "couveuse", "incubator")
-_CAME_FROM = re.compile(r"(?i)\b(?:from|de|du|depuis)\s+(?:the\s+|la\s+|l')?(?:ward\s+)?$")
+_CAME_FROM = re.compile(
+    r"(?i)\b(?:from|(?:venue?s?|venant|provenant|arriv[ée]e?s?)\s+(?:de|du|des))\s+(?:the\s+|la\s+|l')?(?:ward\s+)?$"
+)
 _BROKEN = re.compile(r"(?i)\b(?:cass[ée]e?s?|en\s+panne|broken|out\s+of\s+order)\b")
 
 

@@ -632,7 +632,13 @@ _COLLEAGUE = Anchored(
     r"passed|r[ée]ussi|graduated|dipl[ôo]m[ée]e?|expos[ée]|"
     # a colleague retiring, who built the lab, or to ask on an extension: "voir avec X au poste 4512"
     r"retires|retiring|prend\s+sa\s+retraite|part\s+[àa]\s+la\s+retraite|who\s+built|founder\s+of|grateful|mentors?|"
-    r"fondat(?:eur|rice)\s+d[eu]|voir\s+avec|covering|covers\s+for|me\s+remplace|remplace\s+(?:le|la)\s+Dr|prend\s+mes|au\s+poste\s+\d{3,5}|ext(?:ension)?\.?\s*\d{3,5})\b"
+    r"fondat(?:eur|rice)\s+d[eu]|voir\s+avec|"
+    # who opened the department: « Ouvert le 12 mars 1975 par le Pr Marchand », "founded by Dr X"
+    r"(?:ouverte?|fond[ée]e?|cr[ée][ée]e?)\s+(?:le\s+[\w\s]{1,25}?\s+|en\s+\d{4}\s+)?par|(?:founded|opened|set\s+up)\s+(?:in\s+\d{4}\s+)?by|covering|covers\s+for|me\s+remplace|remplace\s+(?:le|la)\s+Dr|prend\s+mes|au\s+poste\s+\d{3,5}|ext(?:ension)?\.?\s*\d{3,5})\b"
+)
+# Someone to ask, in an instruction: "ask Mei before you touch anything", « demandez à Josiane ».
+_ASK_BEFORE = re.compile(
+    r"(?i)\b(?:ask|check\s+with|talk\s+to|speak\s+to|demande[zr]?\s+[àa]|voyez\s+avec|voir\s+avec)\s+$"
 )
 # Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
 _INSTITUTION = frozenset(
@@ -1748,9 +1754,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
             prev_words = prev.removesuffix("(").split()  # ("ma voisine (Josette": past the bracket)
             prev_word = prev_words[-1] if prev_words else ""
             # ("Dear Tamsin (you know who you are, bed 6...)": "Dear" opens the post)
-            if (prev_word.islower() or prev_word in ("Dear", "Chère", "Cher")) and _after_relative(
-                prev
-            ):
+            # (or a relative's word opening a sentence: "Parents Kasia and Tomek waiting outside")
+            if (
+                prev_word.islower()
+                or prev_word in ("Dear", "Chère", "Cher")
+                or prev_word.lower() in _KIN_WORDS
+            ) and _after_relative(prev):
                 # "chez Rolande Pichon": a capitalised word right after is the surname.
                 nxt = following(i)
                 joined = nxt is not None and text[end : nxt[1]] == " " and _name_like(nxt[0])
@@ -1912,8 +1921,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if word[0].isupper() and first and not _weak(word) and not word.isupper():
             # "Thanks to Aisha (19) for...", "Gareth said it's fine to use his photos": a patient
             patient_said = _PATIENT_AFTER_NAME.match(text, end) is not None
-            if key in colleague_words:
-                continue  # the colleague's first name again
+            if key in colleague_words or _ASK_BEFORE.search(text, max(0, start - 14), start):
+                continue  # the colleague's first name again; "ask Mei before you touch anything"
             if (
                 not eponym_next
                 and (patient_said or not colleague(start))

@@ -172,7 +172,9 @@ _DAY_AFTER_CARE = Anchored(
     # (not the author's deadline: "Slides due Friday")
     r"pr[ée]l[eè]vements?|frottis|extempo\w*|lames|blocs|slides(?!\s+due\b)|blocks|frozens?|"
     # ("the placenta from Tuesday"; not "keep specimens in formalin until Thursday")
-    r"(?:placentas?|specimens?|pi[eè]ces?)(?=\s+(?:from|de|du)\s)|"
+    r"(?:placentas?|specimens?|pi[eè]ces?|cases?|cas|pots?|r[ée]sultats?|results?)(?=\s+(?:from|de|du)\s)|"
+    # ... or the post-mortem, or a relative's message: "Did the PM Thursday", « m'a écrit dimanche »
+    r"(?-i:PM)|[ée]crit|wrote|messaged|emailed|phoned|rang|"
     # ... or the meeting that discusses it, or its slides on their way: "RCP sarcome jeudi",
     # "Tumour board Thursday", "Block flew down Tuesday"
     r"(?P<meeting>RCP|MDT|MDM|staff|tumou?r\s+boards?)|flew(?:\s+(?:down|up|in))?|arriv(?:ed|[ée]e?s?))\b"
