@@ -3831,6 +3831,7 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Autopsie du patron du bateau de pêche ? Non : patron du chalutier de Lorient, disparu en mer.",
         [("DETAIL", "patron du chalutier de Lorient")],
     ),
+    # round 58b (re-read of rounds 58a and 58), new phrasings
 ]
 
 SAFE = [
@@ -4478,6 +4479,9 @@ SAFE = [
     "Choix de stage jeudi prochain, je reste en ACP au CHU évidemment. On a un nouveau scanner de lames 😍",
     "Notre labo fête ses 40 ans ! Ouvert le 3 janvier 1986 par le Pr Jean-Luc Bernier. Pot en salle de staff vendredi.",
     "Ravi d'annoncer que je rejoindrai le service de pathologie du CHU de Brest à partir du 2 mai 2027. Merci à mes mentors !",
+    # round 58b (re-read of rounds 58a and 58), new phrasings
+    "Cours de cytologie de Lyon, trois jours, complet. Merci aux orateurs !",
+    "Grossing bootcamp for Cork, two days, fully booked. See you in March!",
 ]
 
 

@@ -355,9 +355,10 @@ def _patterns() -> list[Anchored]:
             rf"(?i)\b(?:turning|turns|turned)\s+((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)\b(?!-|\s+\w+\s+ago\b)"
         ),
         # 37: a baby's age after its name, in digits or words: « du petit Noé, deux jours. », « la
-        # biopsie hépatique de Jules, six semaines »
+        # biopsie hépatique de Jules, six semaines » (not "Cours de Lyon, trois jours": a course)
         re.compile(
-            rf"(?i:\b(?:petite?|b[ée]b[ée]|little|baby|nouveau-n[ée]e?|newborn|de|of|for|pour|chez)\s+)[{_UP}][^\W\d_]+(?:-[^\W\d_]+)?,\s+"
+            rf"(?i:\b(?:petite?|b[ée]b[ée]|little|baby|nouveau-n[ée]e?|newborn|(?:biops(?:ie|y)|bx|pi[eè]ce|specimen|"
+            rf"autops(?:ie|y)|marrow|moelle)\s+(?:[\w-]+\s+){{0,2}}?(?:de|of|for|pour|chez))\s+)[{_UP}][^\W\d_]+(?:-[^\W\d_]+)?,\s+"
             rf"((?:\d{{1,2}}|{_UNIT_WORDS}|dix|ten|eleven|twelve)"
             r"\s+(?i:mois|semaines?|jours?|heures?|months?|weeks?|days?|hours?))(?=\s*[,;:.!)]|\s*$)"
         ),

@@ -637,8 +637,9 @@ _COLLEAGUE = Anchored(
     r"(?:ouverte?|fond[ée]e?|cr[ée][ée]e?)\s+(?:le\s+[\w\s]{1,25}?\s+|en\s+\d{4}\s+)?par|(?:founded|opened|set\s+up)\s+(?:in\s+\d{4}\s+)?by|covering|covers\s+for|me\s+remplace|remplace\s+(?:le|la)\s+Dr|prend\s+mes|au\s+poste\s+\d{3,5}|ext(?:ension)?\.?\s*\d{3,5})\b"
 )
 # Someone to ask, in an instruction: "ask Mei before you touch anything", « demandez à Josiane ».
+# (« voir avec X » is in `_COLLEAGUE`, for the whole sentence)
 _ASK_BEFORE = re.compile(
-    r"(?i)\b(?:ask|check\s+with|talk\s+to|speak\s+to|demande[zr]?\s+[àa]|voyez\s+avec|voir\s+avec)\s+$"
+    r"(?i)\b(?:ask|check\s+with|talk\s+to|speak\s+to|demande[zr]?\s+[àa]|voyez\s+avec)\s+$"
 )
 # Words before a capitalised pair that make it a place, an eponym or an institution, not a patient.
 _INSTITUTION = frozenset(
