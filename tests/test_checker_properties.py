@@ -297,9 +297,13 @@ LONG_CHUNKS = [
     "the night before Christmas Eve ", "R. Achterberg-Hale ", "l'épouse du député de la ",
     "the last remaining Dunkirk veteran in Cornwall ", "médaillé de bronze olympique ", "Bake Off finalist ",
     '70 years on" ', "de 2h à 4h ", "just cut 350 blocks ", "in 1935, ",
+    # round 58a: codes written like another, birth years after words, a time after a date, kit in a
+    # ward, a broken bed, pets, fiction, a relative's trade, a patient's quoted words
     "NDA 2231-448-09, 2231-484-09 ", "née en mars 58, ", "nés tous les deux en 1956 ", "taken 14/11/2026 2340 ",
     "Ward 9 West, new freezers ", "lit 4 cassé ", "dog called Luna ", "Mrs Dalloway en livre audio ",
     "My mum was a midwife in Dundee ", "« mon 21e anniversaire ! » a-t-il dit, le 29 février ",
+    # round 58: a town before a job, news circumstances, IDs in groups, donors, infants, public figures'
+    # ages, relatives opening a sentence, Roman months, weekdays after a post-mortem, the lab's stock
     "the Kilkeel trawler skipper ", "lifeboat volunteer who went missing off Whitby ", "IPP 55 21 90 34 ",
     "IPP 7734 2210 ", "donor 41. ", "de Lina, trois semaines, ", "striker (27, ", "Parents Zoryana and ",
     "prélevée le 7/X, ", "arrived the 9th ", "Did the PM Friday ", "bacs de formol de la salle 9 ", "ask Priya ",

@@ -20,9 +20,10 @@ LANGS = ("fr", "en")
 def _disguised_kind(word: str) -> tuple[str, str]:
     """The kind and severity of a disguised word: a capitalised one is a name ("Ta\u200bmiko",
     "Lеfèvrе"), unless it is an eponym ("Mer\u200bkel"), which hides nothing: advice to retype it."""
-    if word[:1].isupper() and fold(word) not in allow_terms():
+    eponym = fold(word) in allow_terms()
+    if word[:1].isupper() and not eponym:
         return "NAME", "block"
-    return "DETAIL", "warn" if fold(word) in allow_terms() else "block"
+    return "DETAIL", "warn" if eponym else "block"
 
 
 def _hidden_findings(norm: Normalized, lang: str) -> list[Finding]:

@@ -133,6 +133,9 @@ _MY_ACQUAINTANCE = Anchored(
 )
 _BUILDING_FR = r"(?:stade|gymnase|mus[ée]e|th[ée][âa]tre|cin[ée]ma|piscine|mairie|gare|ch[âa]teau|cimeti[eè]re|march[ée]|quartier)"
 _BUILDING_EN = r"(?:stadium|museum|theatre|cinema|pool|station|castle|cemetery|market|town\s+hall)"
+# A town's name before a job, not a nationality: "the Kilkeel trawler skipper", not "the English
+# teacher" (used where the town comes first).
+_NOT_A_NATIONALITY = r"(?!\w*(?:ish|ese|ian|an|ch|ic)\b)"
 # The occupation alternation appears once (scanning it is the cost); a match counts only when
 # the status before it or the place after it is there (checked in `detect`).
 _JOB_TIED = Anchored(
@@ -140,7 +143,7 @@ _JOB_TIED = Anchored(
     rf"(?i)\b(?P<pre>(?:retired|former|ex-|retrait[ée]e?|ancien(?:ne)?|well-known|famous|c[ée]l[eè]bre)\s+(?:[A-Za-z]+\s+){{0,2}}?|"
     # ... or their town first: "the Kilkeel trawler skipper" (not "the English teacher")
     # (nor an office's title: "the Health Secretary", "the Chief Pharmacist")
-    r"the\s+(?!\w*(?:ish|ese|ian|an|ch|ic)\b|(?:Health|Home|Foreign|Prime|Chief|Deputy|Head|Senior|Junior|General|"
+    rf"the\s+{_NOT_A_NATIONALITY}(?!(?:Health|Home|Foreign|Prime|Chief|Deputy|Head|Senior|Junior|General|"
     r"Vice|Lead|Principal|Staff|Charge|Ward|Night|Day|Education|Justice|Culture|Transport|Finance)\b)(?-i:[A-Z][a-z][\w'’-]+)\s+|"
     rf"(?:our|my)\s+(?:own\s+)?[\w-]+'s\s+)?{_OCCUPATIONS}\b(?P<post>"
     # (what they do or how known they are may come first: « pêcheur de homard de Shippagan »,
@@ -180,7 +183,7 @@ _FORMER_TRADE = Anchored(
     rf"(?!(?:fumeu|smoke|drinke|buveu|patient|joueu)\w*\b)({_TRADE_WORD})"
     r"\s+(?:de\s+la|du|de\s+l'|des|de|d'|from|at|in|of)\s*(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]+|"
     # ... or the place first: "retired Morecambe pier organist" (not "retired English teacher")
-    r"(?!\w*(?:ish|ese|ian|an|ch|ic)\b)(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[a-z]{3,})\s+)?"
+    rf"{_NOT_A_NATIONALITY}(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[a-z]{{3,}})\s+)?"
     rf"(?!(?:smoke|drinke|patient)\w*\b){_TRADE_WORD})\b"
 )
 # Colleagues thanked and the author's own job are not about the patient.

@@ -153,7 +153,7 @@ _PHONE_DIGITS = re.compile(r"0[1-9]\d{8}|0033\d{9}|33\d{9}|0[1237]\d{9}|44\d{10}
 _NHS = re.compile(r"(\d(?<!\w\d)\d\d)\s?(\d{3})\s?(\d{4})(?![\w])")
 
 
-_THREE_DIGITS = re.compile(r"\d\s?\d\s?\d")  # (or in pairs: "IPP 80 77 54 12")
+_THREE_DIGITS = re.compile(r"\d\s?\d\s?\d")  # (in a row, or spaced in pairs: "IPP 80 77 54 12")
 _ZEROS_AT_END = re.compile(r"(?<!\d)000+$")
 
 
@@ -378,7 +378,7 @@ def _detect(ctx: Context) -> Iterator[Hit]:
             what = ("Ce numéro, même en toutes lettres,", "This number, even spelled out,")
             yield _id(ctx, *m.span(), what)
     if not _THREE_DIGITS.search(text):
-        return  # every identifier below has at least three digits in a row
+        return  # every identifier below has at least three digits, in a row or spaced once
 
     def free(start: int, end: int) -> bool:
         # (a reagent's lot is never the patient's: "Lot 2204119873 of our Ki-67 clone")
