@@ -3832,6 +3832,43 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         [("DETAIL", "patron du chalutier de Lorient")],
     ),
     # round 58b (re-read of rounds 58a and 58), new phrasings
+    # round 59a (what blind corpus 57 left open)
+    (
+        'Has anyone seen the pink pot "Gallagher" from derm clinic? Shave bx, fell off the trolley.',
+        [("NAME", "Gallagher")],
+    ),
+    (
+        "Le bocal rouge « Lefebvre » a fui dans le chariot, pièce de colectomie. Bravo à nous.",
+        [("NAME", "Lefebvre")],
+    ),
+    (
+        "Cassette B-2025_04418-C2 came through with no label on the other side. Colon, obviously.",
+        [("ID", "B-2025_04418-C2")],
+    ),
+    (
+        "merci de ressortir P 25 / 0 4 4 8 1 pour la RCP, la patiente est reconvoquée",
+        [("ID", "P 25 / 0 4 4 8 1")],
+    ),
+    (
+        "Lame 24B 0 3 9 1 7 cassée au montage, on recoupe le bloc du patient.",
+        [("ID", "24B 0 3 9 1 7")],
+    ),
+    (
+        "Day +30 marrow looks great. Thinking of the entire Fitzgibbon family, what a year for them.",
+        [("NAME", "Fitzgibbon")],
+    ),
+    (
+        "Tout le service la surnomme « Zaza la Tornade ». Biopsie cutanée, 81 ans, carcinome basocellulaire.",
+        [("NAME", "Zaza la Tornade")],
+    ),
+    (
+        "Mésothéliome, 77 ans. Ancienne couturière à la manufacture de tabac de Morlaix.",
+        [("DETAIL", "couturière à la manufacture de tabac de Morlaix")],
+    ),
+    (
+        "Cassette and request both say Mulrooney, but the pot is blank. Lung wedge, left.",
+        [("NAME", "Mulrooney")],
+    ),
 ]
 
 SAFE = [

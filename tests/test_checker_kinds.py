@@ -310,3 +310,16 @@ def test_a_hospital_named_after_a_person_is_a_place_not_a_name(post: str, place:
 def test_a_name_with_a_possessive_place_stays_a_name() -> None:
     post = "The placenta from Tanisha's delivery on July 4th showed chorioamnionitis."
     assert [f.text for f in check_post(post).findings if f.kind == "NAME"] == ["Tanisha"]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Lymphome, 64 ans, biopsie ganglionnaire cervicale.",
+        "Mesothelioma, 77. Epithelioid, BAP1 lost.",
+        "Adénocarcinome, 58 ans, pièce de colectomie droite.",
+    ],
+)
+def test_a_tumour_opening_a_case_is_not_a_name(post: str) -> None:
+    findings = check_post(post).findings
+    assert [f.kind for f in findings] == ["AGE"], findings

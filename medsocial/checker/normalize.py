@@ -60,11 +60,15 @@ _SPACED_DIGITS = re.compile(
     r"\d(?:(?<![\w.]\d)|(?<=(?<![\w.])[A-Z]\.\d))(?:(?:[ ]?[._\-/][ ]?\d|[ ]{1,2}\d|[ ][AB](?=[ ]\d)|[.][A-Z](?=[.]\d)|[ ]-[ ][A-Z][ ]-[ ]\d){5,}(?![\w]|\.\d)|[ _]\d(?=[ -]?(?:ans|years?|yrs?|yo|y/o)\b))"
     # the tail of a specimen number spaced apart: "C26-0 4 4 1 7", "B25/0 3 4 4 2"
     r"|\d(?<=\w[-/]\d)(?:[ ]\d){3,}(?![\w]|\.\d)"
+    # ... or after a letter that ends its year's part: "25H 0 7 7 4 2"
+    r"|\d(?<=\d[A-Z] \d)(?:[ ]\d){3,}(?![\w]|\.\d)"
+    # ... or after a prefix, a year and a spaced slash or dash: "C 24 / 0 3 3 1 8"
+    r"|\d(?<=(?<![\w.])[A-Z] \d)\d[ ]?[-/][ ]?\d(?:[ ]\d){3,}(?![\w]|\.\d)"
 )
 
 # A specimen's letter prefix spaced or dotted from its digits: the "S " of "S 2 3 - 0 4 4 1 9",
-# the "B." of "B.2.2.0.4.5.6.7".
-_LETTER_PREFIX = re.compile(r"(?<![\w.])[A-Z]{1,3}[ .]$")
+# the "B." of "B.2.2.0.4.5.6.7", the "H " of "25H 0 7 7 4 2".
+_LETTER_PREFIX = re.compile(r"(?:(?<![\w.])[A-Z]{1,3}|(?<=\d)[A-Z])[ .]$")
 
 
 def lookalike_words(text: str) -> list[tuple[int, int]]:

@@ -181,6 +181,8 @@ _TRADE_WORD = r"(?-i:[a-zà-ÿ]{3,})(?:eur|euse|ier|i[eè]re|iste|ienne?|aire|er
 _FORMER_TRADE = Anchored(
     r"(?i)\b(?:ancien(?:ne)?|retired|former|ex-)\s+(?:"
     rf"(?!(?:fumeu|smoke|drinke|buveu|patient|joueu)\w*\b)({_TRADE_WORD})"
+    # (its workplace may come between: « calorifugeur aux chantiers navals de Saint-Nazaire »)
+    r"(?:\s+(?:aux?|[àa]\s+la|[àa]\s+l'|at\s+the|on\s+the|in\s+the)(?:\s+(?-i:[a-zà-ÿ'’-]+)){1,3}?)?"
     r"\s+(?:de\s+la|du|de\s+l'|des|de|d'|from|at|in|of)\s*(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]+|"
     # ... or the place first: "retired Morecambe pier organist" (not "retired English teacher")
     rf"{_NOT_A_NATIONALITY}(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[a-z]{{3,}})\s+)?"

@@ -118,10 +118,10 @@ _NAME_BEFORE_CODE = re.compile(
 )
 # A maiden name: "Mrs Lozano, née Ferreira", "Mme Guivarc'h née Le Bihan".
 _MAIDEN = Anchored(rf"(?<![\w@#])(?i:n[ée]e)\s+({_PARTICLE}?{_NAME_PART}(?:[\s-]+{_NAME_PART})?)")
-# "The McAllister family", "la famille Le Goff", "the Hendry twins", "the Brennan girl": a surname
+# "The McAllister family", "the whole Quinlan family", "la famille Le Goff", "the Hendry twins", "the Brennan girl": a surname
 # naming a family or its child.
 _FAMILY = Anchored(
-    rf"(?i:\bthe\s+)([{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['-][{_UP}]?[{_LOW}]+)*)\s+(?i:family|twins|triplets|brothers|sisters|girl|boy|lad|baby|kid)\b"
+    rf"(?i:\bthe\s+(?:(?:whole|entire|wider|extended)\s+)?)([{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:['-][{_UP}]?[{_LOW}]+)*)\s+(?i:family|twins|triplets|brothers|sisters|girl|boy|lad|baby|kid)\b"
     rf"|(?i:\b(?:(?:la\s+)?famille|(?:le|du|au)\s+couple|les\s+[ée]poux|les\s+jumeaux|les\s+jumelles|les\s+fr[eè]res))\s+({_PARTICLE}?{_NAME_PART})"
     # "the family of Bryn Lloyd-Evans", "la famille de Mme X": whose family
     rf"|(?i:\b(?:family|families|relatives|widow|widower|next\s+of\s+kin)\s+of|\bproches\s+de|\bfamille\s+de)\s+"
@@ -225,15 +225,22 @@ _PATIENT_LOWER_PAIR = Anchored(
     r"|(?P<where>\s*\(|\s+(?:in|en|au)\s+(?:rm|room|bed|lit|chambre|box)\b)|(?(is)\s*[,.;:!?)]))"
 )
 # A name given as such: "deux pots au nom de MARTINEZ", "surname Okonkwo", "nom : Le Bris",
-# "pt's name Fitzgerald", "the name Hollis Grant readable at full zoom".
+# "pt's name Fitzgerald", "the name Hollis Grant readable at full zoom", "slide and form both say
+# Maguire".
 _NAMED_AS = Anchored(
-    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:label|tube|pot|form|req|requisition|request|container|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande|profile|profil|bio|badge)(?:\s*:)?\s+(?:(?:just|only|still|clearly)\s+)?(?:says|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+(?:as|only|just))?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|(?<=\bthe\s)name(?=\s+(?-i:[{_UP}]))|(?<=\ble\s)nom(?=\s+(?-i:[{_UP}]))|"
+    rf"(?i:\b(?:au\s+nom\s+de|surname|family\s+name|(?:(?:label|tube|pot|form|req|requisition|request|container|LIS|cassette|bag|wristband|sticker|tag|bon|[ée]tiquette|demande|profile|profil|bio|badge)(?:\s*:)?|both|(?:slide|form|label|tube|pot)s)\s+(?:(?:just|only|still|clearly)\s+)?(?:says|say|said|reads|read|indique|dit|porte)\s*[\"“«']?|(?:(?:pte?|patiente?)['’]s|his|her|whose)\s+name(?:\s+(?:is|was)(?:\s+(?:literally|actually|really))?)?\s*:?|labell?ed(?:\s+(?:as|only|just))?|labels?\s+(?:a|the|this|that|my|our)\s+(?:specimen|pot|tube|sample|slide|block|request)\s+(?:just|only|as|with)?\s*|[ée]tiquet[ée]e?s?|nom\s+de\s+famille|patronyme|nom\s*:|name\s*:|(?<=,\s)name(?=\s+(?-i:[{_UP}]))|(?<=\bthe\s)name(?=\s+(?-i:[{_UP}]))|(?<=\ble\s)nom(?=\s+(?-i:[{_UP}]))|"
     r"(?:le\s+)?nom\s+du\s+patient,?|(?:le\s+)?nom\s+de\s+la\s+patiente,?|name\s+of\s+the\s+patient,?)\s*[\"“«'‘(]?\s*)"
     # ("patient's name (Ekwueme, Chidinma)": surname, then first name; a quoted name in lower
     # case: 'labelled only "kevin - L testis"', known names only, checked in `detect`)
     rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?|(?<=[\"“«'‘])(?-i:[{_LOW}]{{3,}})(?=[\s\"”»'’]))"
 )
 _NAME_WORD = re.compile(r"(?i)\bnom\b|name\b")
+# A known name in quotes on a container: « le pot vert « Morel » », 'the jar "HANNIGAN"' (not
+# « le pot « Formol » »: known first names and surnames only, checked in `detect`).
+_ON_CONTAINER = Anchored(
+    rf"(?i:\b(?:pot|tube|flacon|bocal|jar|container|bag|sac)(?:\s+(?-i:[{_LOW}]+))?\s*[«\"“]\s*)"
+    rf"([{_UP}][{_LOW}'’-]+|[{_UP}]{{3,}})(?=\s*[»\"”])"
+)
 _NAME_IS = re.compile(r"(?i)\bname\s+(?:is|was)\b")
 # A name written after a label on a form or a body bag, in any case: « patient : josiane »,
 # "Deceased: Kev", "dossier de jean-luc", "the file of niamh", "every chart for jenny mcallister"
@@ -281,7 +288,8 @@ _NICKNAME = Anchored(
 _QUOTED_NICKNAME_AFTER = Anchored(
     # (not what "we" say: « on dit « la patho » »)
     r"(?i:\b(?<!\bon\s)(?:dite?|surnomm[ée]e?|appel(?:le|lent|ait|aient)|alias|aka|a\.k\.a\.|known\s+as|called|calls?(?:\s+(?:him|her))?|nicknamed|knows|know|conna[iî]t|connaissent))\s*"
-    rf"[«“\"]\s*((?:(?i:la|le|l'|the)\s+)?(?-i:[{_UP}])[{_LOW}'’-]{{2,}}(?:\s+(?-i:[{_UP}])[{_LOW}'’-]+)?"
+    # (a name and its epithet: « Dédé la Fusée »)
+    rf"[«“\"]\s*((?:(?i:la|le|l'|the)\s+)?(?-i:[{_UP}])[{_LOW}'’-]{{2,}}(?:\s+(?:(?:la|le|the)\s+)?(?-i:[{_UP}])[{_LOW}'’-]+)?"
     # ... or a nickname in lower case after its article: « la princesse du 3e »
     rf"|(?i:la|le|l'|the)\s+[{_LOW}'’-]{{3,}}(?:\s+[\w'’-]+){{0,2}})\s*[»”\"]"
     # a patient's nickname in quotes: "Mon patient « Dédé »", 'my patient "Smiley"'
@@ -1140,10 +1148,22 @@ def _known(word: str) -> bool:
     return _is_first(word) or fold(word) in surnames()
 
 
+# A tumour's name opening a case: « Lymphome, 64 ans », "Mesothelioma, 77."
+_TUMOUR_WORD = re.compile(
+    r"(?:carcin|sarc|lymph|melan|blast|theli|gli|aden|my|lip|fibr|angi|neur|mening|semin|terat|thym|"
+    r"chondr|oste|hamart|papill|schwann|cyt)om(?:e|a|es|as|ata)$"
+)
+
+
 def _weak(word: str) -> bool:
-    """Ordinary word, eponym or structure word: not evidence of a name on its own."""
+    """Ordinary word, eponym, tumour or structure word: not evidence of a name on its own."""
     key = fold(word)
-    return key in common_words() or key in allow_terms() or key in _STOP
+    return (
+        key in common_words()
+        or key in allow_terms()
+        or key in _STOP
+        or _TUMOUR_WORD.search(key) is not None
+    )
 
 
 def _name_like(word: str) -> bool:
@@ -1594,6 +1614,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if "," in m.group(1) and _weak(rest[-1]):
                 end = text.index(",", start)  # ('labelled only "Dorothy, Rose Cottage, ..."')
             yield from emit(start, end)
+    for m in ctx.finditer(_ON_CONTAINER):
+        word = fold(m.group(1))
+        if (word in surnames() or _is_first(word)) and word not in allow_terms():
+            yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_LOWER_PAIR):
         given, *_, family = m.group(2).split()  # ("ahmed el fassi": past the particle)
         known = _is_first(given) or fold(family) in surnames()
