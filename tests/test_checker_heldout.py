@@ -3869,6 +3869,55 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Cassette and request both say Mulrooney, but the pot is blank. Lung wedge, left.",
         [("NAME", "Mulrooney")],
     ),
+    # round 59 (from the 58th blind corpus), new phrasings
+    (
+        "Intraop consult at 09:20 today, adnexal mass, 31. Mucinous borderline, surgeon relieved.",
+        [("TIME", "today")],
+    ),
+    (
+        "Scalp lesion in a 6yo boy from Clonakilty, seen in derm Wed. Aplasia cutis? Thoughts welcome.",
+        [("TIME", "Wed")],
+    ),
+    (
+        "Thymoma type B2 in the county hurling goalie. Friday's MDT went quiet for a second.",
+        [("TIME", "Friday")],
+    ),
+    (
+        "Autopsy of the woman found at the bottom of the quarry after Saturday's storm: 58, head injury, no drowning.",
+        [("AGE", "58")],
+    ),
+    (
+        "biopsie gastrique le goff 63a adk peu diff, HER2 en cours",
+        [("NAME", "le goff"), ("AGE", "63")],
+    ),
+    (
+        "FNA on siobhan this morning, left level II node, reactive. Lovely woman.",
+        [("NAME", "siobhan")],
+    ),
+    (
+        "Médulloblastome chez une petite de 7 ans. Tout le village est derrière elle #teamlou",
+        [("NAME", "#teamlou")],
+    ),
+    (
+        "Le compte rendu de Mme Varenne est parti il y a 20 min, son chirurgien la rappelle demain.",
+        [("TIME", "il y a 20 min")],
+    ),
+    (
+        "Naevus atypique du producteur de lait de Vire, on a relu à deux.",
+        [("DETAIL", "producteur de lait de Vire")],
+    ),
+    (
+        "FNA from the Pradhan of Rampur village, thyroid nodule, Bethesda II. His escort filled the corridor.",
+        [("DETAIL", "Pradhan of Rampur")],
+    ),
+    (
+        "PM on the youngest winner of the Galway Sea Swim, 19. Long QT suspected, genetics sent.",
+        [("DETAIL", "youngest winner of the Galway Sea Swim")],
+    ),
+    (
+        "La maman de Lina m'a écrit en DM depuis maman_de_lina_56 au sujet de la biopsie de sa fille.",
+        [("CONTACT", "maman_de_lina_56")],
+    ),
 ]
 
 SAFE = [
@@ -4519,6 +4568,17 @@ SAFE = [
     # round 58b (re-read of rounds 58a and 58), new phrasings
     "Cours de cytologie de Lyon, trois jours, complet. Merci aux orateurs !",
     "Grossing bootcamp for Cork, two days, fully booked. See you in March!",
+    # round 59 (from the 58th blind corpus), new phrasings
+    "Météo à Rimouski ce matin : -24 °C. Les cassettes arrivent en glaçons, la macro attendra.",
+    "Weather in Thurso: -9°C. Biopsies off the ferry arrive frozen solid, not the frozen section I ordered.",
+    "Writing update: my novel's coroner, Dr Oonagh Petrie, finds the wrong label on a biopsy pot in chapter 9.",
+    "Dans mon roman, la légiste s'appelle Cunégonde Ravier et trouve une biopsie mal étiquetée. Chapitre 4 fini !",
+    'Room 6 in our lab is now the "scanning room": 5 screens, 2 scanners, zero windows.',
+    "Grossing starts at 8:15 whether the biopsies are logged or not. Registrars, coffee first.",
+    "Ewing sarcoma: CD99, NKX2.2. James Ewing worked in New York for decades. History nerds, this one is for you.",
+    "Lab Week recap: 19 April was bake-off day, Dr. Oyelaran's lemon drizzle won again.",
+    "Tumeurs de Schiller-Du\u200bval : corps de Schiller-Duval dans la tumeur vitelline. Fiche de révision du soir.",
+    "Bumped into Katie Taylor at Dublin Airport this morning!!! Nothing to do with pathology but what a legend",
 ]
 
 

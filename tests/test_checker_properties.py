@@ -308,6 +308,19 @@ LONG_CHUNKS = [
     "IPP 7734 2210 ", "donor 41. ", "de Lina, trois semaines, ", "striker (27, ", "Parents Zoryana and ",
     "prélevée le 7/X, ", "arrived the 9th ", "Did the PM Friday ", "bacs de formol de la salle 9 ", "ask Priya ",
     "Ouvert le 3 janvier 1986 par le Pr Bernier ", "case from Tuesday ", '"still a baby" I turned 40 last week ',
+    # round 59a: names on containers, nicknames with epithets, families, trades with a workplace,
+    # oddly spaced codes, tumours opening a case
+    "le pot vert « Morel » ", "both say Maguire ", "the whole Quinlan family ", "« Dédé la Fusée » ",
+    "Ancien calorifugeur aux chantiers navals de ", "C 24 / 0 3 3 1 8 ", "25H 0 7 7 4 2 ", "S-2024_77103-A3 ",
+    "Lymphome, 64 ans, ",
+    # round 59: weather, own fiction, the lab's kit and hours, history, lab days, disguised compound
+    # eponyms, off-topic posts, clock times today, weekdays, ages in notes, handles with no "@"
+    "-18 °C à Québec ", "my novel's pathologist, Dr Imelda Ruark ", "Grossing starts at 8:30 ",
+    "History nerds unite. ", "Pathology Day on Nov 13 ", "Reed-Stern\u200bberg ", "Nothing to do with pathology ",
+    "at 14:05 today ", "seen in clinic Thu ", "Wednesday's MDT ", "the man from the quarry: 58, ",
+    "biopsie morvan 47a ", "marrow on dorothy ", "#soutienàgabin ", "il y a 10 min ",
+    "producteur de fraises de Plougastel ", "the Sarpanch of Piplod ", "oldest finisher of the Dublin Marathon ",
+    "depuis papa_de_timeo_bzh ",
 ]  # fmt: skip
 
 

@@ -105,7 +105,7 @@ EVENT = Anchored(
     # awareness weeks and workshops: "Patient safety week is Nov 17–21", « atelier identitovigilance »
     # a visit of the lab for schools: « Visite du labo pour des élèves de 3e le jeudi 3 décembre »
     r"visite\s+(?:du|de\s+notre)\s+(?:labo\w*|service|d[ée]partement)|lab\s+(?:visit|tour|open\s+day)|"
-    r"(?:safety|awareness)\s+(?:day|week|month)|semaine\s+(?:de\s+la\s+)?s[ée]curit[ée]|ateliers?|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
+    r"(?:safety|awareness)\s+(?:day|week|month)|(?-i:(?:Pathology|Lab|Laboratory|Histology|Cytology)\s+(?:Day|Week))|semaine\s+(?:de\s+la\s+)?s[ée]curit[ée]|ateliers?|(?<!best\s)(?<!worst\s)(?<!first\s)(?<!last\s)(?<!hardest\s)day\s+of\s+the|journ[eé]e\s+(?:mondiale|internationale|nationale)|semaine\s+(?:mondiale|internationale|nationale)|parue?s?|conf[eé]rences?|meeting|annual|symposium|webinai?re?s?|workshop|"
     r"journ[eé]es?\s+(?:de|d'|du|nationales|francophones|r[ée]gionales?)|journ[eé]es\s+[\w-]+\s+(?:de|d')|study\s+days?|je\s+pr[ée]senterai|I(?:'ll|\s+will)\s+be\s+presenting|presented\s+(?:on|at)|journal\s+club|carrefour\s+(?:de\s+la\s+)?patho\w*|"
     # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
     r"(?<!pas\s)(?<!de\s)(?<![àa]\s)(?<!jamais\s)posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
@@ -145,7 +145,7 @@ _HISTORY = re.compile(
     r"|\b(?:born|n[ée]e?|died|mort|d[ée]c[ée]d[ée]e?)\s+(?:(?:on|le|en|in)\s+)?[^.!?\n]{0,40}?\b1[5-8]\d\d\b"
     # an eponym's story: "named after William Mayo", "décrite par Gerald Klatskin en 1965"
     r"|\bnamed\s+after\b|\bporte\s+(?:son|leur)\s+nom\b|\bbears\s+(?:his|her|their)\s+name\b|\bdescribed\s+(?:it\s+|them\s+|(?:his|her|their|the)\s+[\w-]+\s+)?(?:by|in)\b|\bd[ée]crite?s?\s+(?:(?:sa|son|ses|la|le|les)\s+[\w-]+\s+)?(?:par|en)\b|\bnomm[ée]e?s?\s+d'apr[eè]s\b"
-    r"|#\w*(?:history|histoire)\w*|#hist(?:path|med|oire|orique|ory)\w*|\b[1-9]\d\d\+?\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
+    r"|#\w*(?:history|histoire)\w*|#hist(?:path|med|oire|orique|ory)\w*|\b[1-9]\d\d\+?\s+(?:years|ans)\s+(?:later|ago|apr[eè]s|plus\s+tard)\b|\bhistory\s+of\s+(?:pathology|medicine)|\bhistory\s+(?:nerds?|buffs?|lessons?|corner|fact)\b|\b(?:minute|coin|point|le\s+saviez-vous)\s+histoire\b|\bhistoire\s+de\s+la\s+(?:m[ée]decine|pathologie)|\bpal[ée]o\w*"
     # a past century: "au XIXe siècle", "19th-century specimens"
     r"|\b(?:built|made|manufactured|fabriqu[ée]e?s?|construite?s?)\s+(?:in|en)\s+19[0-6]\d\b"
     r"|\b[XVI]{2,5}e\s+si[eè]cle\b|\b1[5-9]th[\s-]+century\b|\bthe\s+1[5-8]\d\d\b"
@@ -509,7 +509,8 @@ _AUTHORS_CHILDHOOD = Anchored(
 # "40 today!", "35 ans aujourd'hui" with no one named before the number: the author's birthday.
 # (Kept apart from OWN_LIFE, which is anchored on words: this one starts with a digit.)
 OWN_AGE_TODAY = re.compile(
-    r"\d(?<![\w,]\s\d)(?<![\w,]\d)\d{0,2}(?:\s+ans)?\s+(?:today|aujourd'hui)\b"
+    # (not a clock's minutes: "at 14:05 today")
+    r"\d(?<![\w,]\s\d)(?<![\w,:.]\d)\d{0,2}(?:\s+ans)?\s+(?:today|aujourd'hui)\b"
 )
 # News of someone's health heard or read: "news about the King's health", « à la radio ».
 _HEALTH_NEWS = r"news\s+about|nouvelles?\s+(?:sur|concernant)|[àa]\s+la\s+radio"
@@ -538,6 +539,11 @@ FICTION = Anchored(
     r"(?i)\b(?:TV|t[ée]l[ée]|telly|s[ée]ries?|sitcoms?|netflix|on\s+screen|[àa]\s+l'[ée]cran|films?|movies?|"
     r"novels?|romans?|audiobooks?|livres?\s+audio|[ée]pisodes?|characters?|personnages?|fiction|fictional|"
     r"fictifs?|fictives?)\b"
+)
+# A post that says it is not about work: its people and places are not a patient's.
+OFF_TOPIC = re.compile(
+    r"(?i)\bnothing\s+to\s+do\s+with\s+(?:pathology|path|work|medicine)\b|\brien\s+[àa]\s+voir\s+avec\s+"
+    r"(?:la\s+patho\w*|le\s+(?:boulot|taf|travail)|la\s+m[ée]decine)\b|\boff[- ]topic\b|\bhors[- ]sujet\b"
 )
 # A person said to be made up: "Jane Smith in my question bank is invented", "John Doe",
 # « le patient s'appelle toujours M. Dupont, né le 01/01/1900 » (a dummy record's birth date).

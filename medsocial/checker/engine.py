@@ -19,8 +19,9 @@ LANGS = ("fr", "en")
 
 def _disguised_kind(word: str) -> tuple[str, str]:
     """The kind and severity of a disguised word: a capitalised one is a name ("Ta\u200bmiko",
-    "Lеfèvrе"), unless it is an eponym ("Mer\u200bkel"), which hides nothing: advice to retype it."""
-    eponym = fold(word) in allow_terms()
+    "Lеfèvrе"), unless it is an eponym ("Mer\u200bkel", "Reed-Stern\u200bberg"), which hides
+    nothing: advice to retype it."""
+    eponym = all(part in allow_terms() for part in fold(word).split("-"))
     if word[:1].isupper() and not eponym:
         return "NAME", "block"
     return "DETAIL", "warn" if eponym else "block"

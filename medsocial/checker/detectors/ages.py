@@ -367,6 +367,14 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:donor|donneu(?:r|se))\s+(?:aged\s+|de\s+)?(\d{2})(?:\s+(?:ans|y/?o|years?(?:\s+old)?))?"
             r"(?=\s*[,;:.!)]|\s*$)"
         ),
+        # 39: a French note's shorthand after a name in lower case: « biopsie rectale morvan 47a adk »
+        re.compile(r"(?<=[a-zà-ÿ]\s)([1-9]\d|1[01]\d)a(?=\s+[a-zà-ÿ]{2,})"),
+        # 40: a person's age after a colon, before what was found: "Autopsy of the man pulled from
+        # the Liffey: 44, drowning confirmed"
+        re.compile(
+            r"(?i)\b(?:man|woman|homme|femme|gentleman|lady|dame|monsieur|patient|patiente|boy|girl|gar[çc]on|fille)\b"
+            r"[^.!?\n:]{0,80}:\s+([1-9]\d|1[01]\d)(?=,\s+(?-i:[a-zà-ÿ]))"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -401,6 +409,8 @@ _NUMBER_ONLY = (
     36,
     37,
     38,
+    39,
+    40,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(

@@ -142,6 +142,9 @@ _WROTE_FROM = re.compile(
     r"(?i)\b(?:DM|MP|message|messaged|wrote|writes|[ée]crit)\b[^.!?\n]{0,15}\b(?:depuis|from)\s+$"
 )
 
+# ... written without its "@": « m'écrit en MP Insta depuis papa_de_timeo_bzh »
+_BARE_HANDLE = re.compile(r"(?<![\w@.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w@])")
+
 # ... or the account of someone who reached out, given in apposition: "She found us on here,
 # @mairi_mcleod88, to say thanks", « Il nous a écrit, @x, pour ... » (in a case post)
 _REACHED_OUT = re.compile(
@@ -358,6 +361,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or (labelled and ctx.text_search(_RELATIVE))
             or _ON_FORM_AFTER.match(text, m.end())
         ):
+            yield _contact(
+                ctx,
+                *m.span(),
+                ("Le compte du patient ou de ses proches", "The patient's or family's account"),
+            )
+    for m in _BARE_HANDLE.finditer(text) if "_" in text and ctx.is_case() else ():
+        if _WROTE_FROM.search(text, max(0, m.start() - 40), m.start()):
             yield _contact(
                 ctx,
                 *m.span(),

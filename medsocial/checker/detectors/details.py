@@ -36,7 +36,9 @@ _JOBS_FR = (
     r"champion(?:ne)?(?:\s+de\s+(?!France\b)[\w-]+)?|footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|arbitre|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
     r"acteur|actrice|pr[ée]sentat(?:eur|rice)|chroniqueu(?:r|se)|animat(?:eur|rice)|journaliste|patron(?:ne)?|propri[ée]taire|PDG|chef|cuisinier|serveuse?|"
-    r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue|[ée]mir|sultan|chef\s+coutumier)"
+    r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue|[ée]mir|sultan|chef\s+coutumier|"
+    # a grower by their produce: « le producteur de fraises de Plougastel »
+    r"(?:producteur|productrice|[ée]leveu(?:r|se)|cultivat(?:eur|rice))\s+(?:de\s+|d')[a-zà-ÿ]+)"
 )
 _JOBS_EN = (
     r"(?:(?:lord\s+)?mayor|priest|vicar|pastor|imam|rabbi|(?:arch)?bishop|headteacher|head\s+teacher|headmaster|headmistress|principal|teacher|baker|butcher|"
@@ -46,7 +48,8 @@ _JOBS_EN = (
     r"farmer|fisherman|publican|landlord|landlady|bus\s+driver|taxi\s+driver|postmaster|shopkeeper|"
     r"skipper|trawlerman|crofter|"
     # traditional rulers: "the Igwe of Umuoji", "the Emir of Kano"
-    r"igwe|oba|ooni|alaafin|emir|sultan|kabaka|chieftain|headman)"
+    # ... or a village head in India: "the Sarpanch of Piplod village"
+    r"igwe|oba|ooni|alaafin|emir|sultan|kabaka|chieftain|headman|sarpanch|pradhan|mukhiya)"
 )
 _JOB_PLACE = Anchored(
     rf"(?i)\b(?:{_JOBS_FR}\s+(?:du\s+village|de\s+la\s+(?:\d+e\s+)?(?:commune|ville|paroisse|mairie|circonscription|r[ée]gion)|du\s+d[ée]partement|de\s+notre\s+(?:petite?\s+|grande?\s+)?(?:ville|village|commune)|"
@@ -58,6 +61,9 @@ _JOB_PLACE = Anchored(
     # a small community's figure "in" a place: "the Lutheran pastor in Dell Rapids"
     r"(?:pastor|priest|vicar|imam|rabbi|mayor|headteacher|headmaster|headmistress|postmaster|publican|sheriff)\s+in\s+(?-i:[A-Z])[\w-]+|"
     rf"(?:the\s+)?{_JOBS_EN}\s+from\s+(?:last\s+|this\s+|)(?:\w+'s\s+)?(?:match|game|show|concert|race)|"
+    # a record everyone heard of: "the oldest finisher of the Dublin Marathon"
+    r"(?:oldest|youngest)\s+(?:finisher|runner|winner|swimmer|competitor|participant|champion)\s+(?:of|in|at)\s+the\s+"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|"
     rf"{_JOBS_FR}\s+(?:au|aux|à\s+l'|à\s+la|à|chez)\s+(?-i:[A-ZÀ-Þ])[\w-]+|"
     rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
     rf"{_JOBS_EN}\s+(?:of|at|for)\s+(?:a|the)\s+(?:local|only)|{_JOBS_EN}\s+(?:at|for)\s+(?-i:[A-Z])[\w-]+|"

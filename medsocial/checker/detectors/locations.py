@@ -20,6 +20,7 @@ from medsocial.checker.context import (
     MY_RELATIVE,
     NEWS_REPORT,
     NOT_OURS,
+    OFF_TOPIC,
     OWN_LIFE,
     PATIENT_AGE,
     PATIENT_REF,
@@ -193,14 +194,15 @@ _STORAGE_BEFORE = re.compile(
     r"(?i)\b(?:drawer|shelf|cupboard|cabinet|fridge|freezer|tiroir|[ée]tag[eè]re|placard|armoire|frigo|cong[ée]lateur)\W{1,3}$"
 )
 # The unit around a room or bed: "bed 9 on AMU", "lit 6 de la réa chir", "service de
-# pneumologie, lit 6". (Tried only next to a room or bed number, so a plain word is enough.)
+# pneumologie, lit 6". (Tried only next to a room or bed number, so a plain word is enough; a
+# ward's letter is a capital: not "chambre 217 en gynéco a demandé".)
 _UNIT = (
-    r"(?:service|unit[ée])\s+(?:de\s+|d'|des\s+)(?:soins\s+)?[\w-]+(?:\s+[A-Z]\b)?"
+    r"(?:service|unit[ée])\s+(?:de\s+|d'|des\s+)(?:soins\s+)?[\w-]+(?:\s+(?-i:[A-Z])\b)?"
     r"|r[ée]a(?:nimation)?(?:\s+(?:chir\w*|m[ée]d\w*|polyvalente|p[ée]diatrique|n[ée]onatale))?"
-    r"|(?:m[ée]decine|chirurgie)\s+[\w-]+(?:\s+[A-Z]\b)?|(?:[\w-]+\s+){1,2}ward"
+    r"|(?:m[ée]decine|chirurgie)\s+[\w-]+(?:\s+(?-i:[A-Z])\b)?|(?:[\w-]+\s+){1,2}ward"
     # a service by its name: "lit 4 en gastro", "chambre 12 en cardio", "pneumologie B, chambre 214"
     r"|(?:gastro|pneumo|cardio|neuro|onco|h[ée]mato|n[ée]phro|uro|derma(?:to)?|gyn[ée]co|ortho|traumato)"
-    r"(?:-?ent[ée]rologie|logie|logy)?(?:\s+[A-D]\b)?|"
+    r"(?:-?ent[ée]rologie|logie|logy)?(?:\s+(?-i:[A-D])\b)?|"
     r"p[ée]dia(?:trie)?|g[ée]riatrie|USIC?|soins\s+intensifs|UHCD|UHTCD|USC|USIP|SSR|HDJ|UCA"
 )
 _UNIT_AFTER = re.compile(
@@ -616,6 +618,11 @@ _TOWN_PRIDE_AFTER = re.compile(
     r"(?:men|women|folk|people|lads|ladies|girls|boys|grannies|gens|femmes|hommes|filles|gars)\s+(?:are|do|don't|never|always|sont|ne|n')\b)"
 )
 _TIME_ZONE_BEFORE = re.compile(r"(?i)\bheure\s+(?:de\s+|d')$")
+# The weather where the author is: "Weather in Winnipeg: -31°C", « -18 °C à Québec ».
+_WEATHER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:weather|m[ée]t[ée]o|temps)\s+(?:in|at|[àa]|de|du|sur)|-?\d+\s?°\s?C?\s+(?:[àa]|in|at))\s+$"
+)
+_TEMPERATURE_AFTER = re.compile(r"\s*[:,(]?\s*[-−]?\d+(?:[.,]\d)?\s?°")
 # Between two towns: "entre Morlaix et Landerneau", "Leeds and Bradford".
 _AND_BEFORE = re.compile(r"\s+(?:et|and|ou|or|&)\s+")
 _NOT_PLACE = frozenset(
@@ -727,7 +734,9 @@ _LAB_ROOM = re.compile(
     r"|\b(?:multi-?header|multi-?t[eê]tes?|cryostats?|microtomes?|coffee\s+machine|machine\s+[àa]\s+caf[ée]|"
     r"(?:specimen\s+)?(?:fridges?|freezers?)|frigos?|cong[ée]lateurs?|printers?|imprimantes?|"
     # ... or the lab's stock: "Fixation tanks in room 12", « les bacs de formol de la salle 12 »
-    r"(?:fixation|formalin|formol)\s+tanks?|bacs?\s+(?:de\s+)?(?:formol|fixation)|stocks?\s+de\s+formol)\b"
+    r"(?:fixation|formalin|formol)\s+tanks?|bacs?\s+(?:de\s+)?(?:formol|fixation)|stocks?\s+de\s+formol|"
+    # ... or its screens and slide scanners: "Room 4 is now the digital path room: 6 screens"
+    r"(?:slide\s+)?scanners?|screens?|[ée]crans?|digital\s+path\w*|patho\w*\s+num[ée]rique)\b"
 )
 _BEDS = ("lit", "bed", "cot", "crib", "berceau", "couveuse", "incubator")
 _CAME_FROM = re.compile(
@@ -1111,8 +1120,8 @@ def _not_the_patients(ctx: Context, pos: int) -> bool:
         return True  # « selon le registre des cancers d'Abidjan », "the incidence in Soweto"
     if _OUR_TOWN_TEAM.match(ctx.text, pos) and ctx.before(_OUR_BEFORE, pos, 6):
         return True  # "our Cape Town unit says yes, our Johannesburg colleagues say no"
-    if ctx.text_search(JOB_AD):
-        return True
+    if ctx.text_search(JOB_AD) or (ctx.text_search(OFF_TOPIC) and not ctx.is_case()):
+        return True  # (or a post that says it is not about work: "Nothing to do with pathology")
     if not ctx.is_case() and (
         ctx.text_search(OWN_LIFE)
         or ctx.text_search(THANKS)
@@ -1592,6 +1601,8 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod", "Baby O'Brien": a person
         if _TIME_ZONE_BEFORE.search(before):
             continue  # "20h (heure de Paris)": a time zone
+        if _WEATHER_BEFORE.search(before) or _TEMPERATURE_AFTER.match(text, end):
+            continue  # "Weather in Winnipeg: -31°C": the author's weather
         eponym = _EPONYM_BEFORE.search(before)
         if eponym and fold(eponym.group(1)) in allow_terms():
             continue  # "Virchow à Berlin": the eponym's town, not a patient's

@@ -14,6 +14,7 @@ from medsocial.checker.context import (
     MY_RELATIVE,
     NAMEABLE_THINGS,
     NAMED_OBJECT,
+    OFF_TOPIC,
     PATIENT_AGE,
     PATIENT_REF,
     PUBLIC_NEWS,
@@ -235,6 +236,15 @@ _NAMED_AS = Anchored(
     rf"({_PARTICLE}?{_NAME_PART}(?:,?[\s-]+{_NAME_PART})?|(?<=[\"“«'‘])(?-i:[{_LOW}]{{3,}})(?=[\s\"”»'’]))"
 )
 _NAME_WORD = re.compile(r"(?i)\bnom\b|name\b")
+# A known name in a terse note, right before the age: « biopsie rectale morvan 47a adk »,
+# "marrow dorothy 93F" (checked in `detect`: known names only, in a case post).
+_NAME_BEFORE_AGE = re.compile(
+    rf"(?<![\w@#/.'’-])([{_UP}{_LOW}][{_LOW}'’-]{{2,}})\s+(?=(?:[1-9]\d|1[01]\d)\s?(?:a|ans|yo|y/?o|[MFHmfh])\b)"
+)
+# The author's own story: "my novel's pathologist", « dans mon roman » (its people are made up).
+_OWN_FICTION = re.compile(
+    r"(?i)\b(?:my|mon|ma)\s+(?:novel|roman|book|livre|short\s+story|nouvelle|screenplay|sc[ée]nario|script)"
+)
 # A known name in quotes on a container: « le pot vert « Morel » », 'the jar "HANNIGAN"' (not
 # « le pot « Formol » »: known first names and surnames only, checked in `detect`).
 _ON_CONTAINER = Anchored(
@@ -450,7 +460,9 @@ def _is_town(word: str) -> bool:
 # "Aoife's thyroid FNA").
 _SPECIMEN_OF_NAME = Anchored(
     r"(?i:\b(?:ganglion|biopsie|lames?|pi[eè]ce|tumeur|frottis|pr[ée]l[eè]vement|extempo\w*|r[ée]sultats?|"
-    rf"dossier|thyro[iï]de|sein|col[oô]n|appendice|v[ée]sicule|grain\s+de\s+beaut[ée])\s+(?:de|d')\s*)((?-i:[{_UP}][{_LOW}]{{2,}}))\b"
+    rf"dossier|thyro[iï]de|sein|col[oô]n|appendice|v[ée]sicule|grain\s+de\s+beaut[ée])\s+(?:de|d')\s*"
+    # ... or in English, in any case: "marrow on dorothy k today"
+    rf"|\b(?:marrow|trephine|bx|biopsy|FNA|frozen|smear)\s+(?:on|of|for)\s+)((?-i:[{_UP}{_LOW}][{_LOW}]{{2,}}))\b"
 )
 # After a patient's first name: their age in brackets, or their consent to share.
 _PATIENT_AFTER_NAME = re.compile(
@@ -1183,12 +1195,26 @@ _PERSON_NEWS_AFTER_TAG = re.compile(
     r"(?i)\s+(?:is|was|has)\s+(?:home|back|out|doing|recovering|cancer-free|in\s+remission|rentr[ée]e?)\b"
     r"|\s+(?:est|va)\s+(?:rentr[ée]e?|sortie?|en\s+r[ée]mission|mieux)\b"
 )
-# (in a lower-case tag the support word comes first: "#prayforemmajones", "#pray4lea")
+# (in a lower-case tag the support word comes first: "#prayforemmajones", "#pray4lea",
+# "#soutienàgabin")
 _SUPPORT_PREFIX = re.compile(
     "^(?:"
     + "|".join(
         sorted(
-            {*_SUPPORT_WORDS, "prayfor", "pray4", "hope4", "hopefor"}, key=lambda w: (-len(w), w)
+            {
+                *_SUPPORT_WORDS,
+                "prayfor",
+                "pray4",
+                "hope4",
+                "hopefor",
+                "soutienà",
+                "soutiena",
+                "courageà",
+                "couragea",
+                "forceà",
+                "forcea",
+            },
+            key=lambda w: (-len(w), w),
         )
     )
     + ")"
@@ -1210,6 +1236,8 @@ def _split_hashtag(tag: str) -> list[str]:
                 and (supported or (cut >= 4 and not _weak(tail)))  # ("#teaching": not Tea Ching)
             ):
                 return [head.title(), tail.title()]
+        if supported and fold(word) in first_names() and not _weak(word):
+            return [parts[0][: -len(word)], word.title()]  # "#soutienàgabin", "#teamlea"
     return parts
 
 
@@ -1239,6 +1267,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
             return  # "name TEST, PATIENT", "ZZTEST": a training record's dummy
         if ctx.sentence_search(MADE_UP, start):
             return  # '"Jane Smith, 45F" in my question bank is invented', « M. Dupont, né le 01/01/1900 »
+        if (
+            ctx.sentence_search(FICTION, start)
+            and not _patient_nearby(ctx, start, end)
+            and (title or not ctx.is_case() or ctx.sentence_search(_OWN_FICTION, start))
+        ):
+            return  # "Mrs Doubtfire is on telly tonight", "my novel's pathologist, Dr Imelda Ruark"
+        if ctx.text_search(OFF_TOPIC) and not ctx.is_case():
+            return  # "Met Chris Hadfield at the airport!! Nothing to do with pathology"
         if _CHAT_TIME_BEFORE.search(text, max(0, start - 20), start) and _CHAT_COLON.match(
             text, end
         ):
@@ -1341,8 +1377,6 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue
         if title == "M." and len(name) == 1:
             continue
-        if ctx.sentence_search(FICTION, m.start()) and not _patient_nearby(ctx, m.start(), m.end()):
-            continue  # "Mrs Doubtfire is on telly tonight", « Madame Bovary en livre audio »: fiction
         # "M. Laviolette du Lamentin": the particle and a town after it are the place, not the name
         town = _TOWN_AFTER_NAME.search(name)
         end = m.start(2) + town.start() if town and _is_town(town.group(1)) else m.end()
@@ -1614,6 +1648,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             if "," in m.group(1) and _weak(rest[-1]):
                 end = text.index(",", start)  # ('labelled only "Dorothy, Rose Cottage, ..."')
             yield from emit(start, end)
+    for m in _NAME_BEFORE_AGE.finditer(text) if ctx.is_case() else ():
+        word = fold(m.group(1))
+        if (word in surnames() or _is_first(word)) and not _weak(word) and word not in towns():
+            yield from emit(*m.span(1))
     for m in ctx.finditer(_ON_CONTAINER):
         word = fold(m.group(1))
         if (word in surnames() or _is_first(word)) and word not in allow_terms():
@@ -1851,6 +1889,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             pair_ok = pair_ok or (
                 word.islower()
                 and other.islower()
+                and not _weak(other)  # ("marrow on dorothy today, 93": not "dorothy today")
                 # ... or a relative's role: "tom walsh (he's my cousin's son)"
                 and (_AGE_AFTER.match(text, nxt[2]) or _ROLE_AFTER.match(text, nxt[2])) is not None
             )
@@ -1977,7 +2016,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in _HASHTAG.finditer(text) if "#" in text else ():
         parts = _split_hashtag(m.group(1))
         # "#GerryStrong", "#PrayForMaisieQuinn": a support tag names its person, known or not
-        person = [p for p in parts if fold(p) not in _SUPPORT_WORDS]
+        person = [p for p in parts if not _SUPPORT_PREFIX.fullmatch(fold(p))]
         if (
             len(person) < len(parts)
             and 1 <= len(person) <= 3

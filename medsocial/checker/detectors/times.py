@@ -45,7 +45,7 @@ _TIME = Anchored(
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
     r"c(?:ette|['’]te)\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+(?:derni[eè]re|pass[ée]e)|"
     r"(?:le|du)\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
-    r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|(?:il\s+y\s+a|y'a|ya)\s+(?:\d+|une?|deux|trois|quelques)\s+(?:minutes?|heures?|jours?|semaines?)|zordi|"
+    r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|(?:il\s+y\s+a|y'a|ya)\s+(?:\d+|une?|deux|trois|quelques)\s*(?:minutes?|min|mn|heures?|h|jours?|semaines?)(?![\w'])|zordi|"
     r"en\s+ce\s+moment(?:\s+(?:au|en)\s+(?:bloc|salle|garde|r[eé]a|urgences?))?|actuellement\s+(?:au|en)\s+(?:bloc|salle|r[eé]a)|"
     r"en\s+direct\s+du\s+bloc|de\s+garde\s+cette\s+nuit|cette\s+garde|"
     # (not any such day: « un lundi matin »)
@@ -84,7 +84,7 @@ _TIME = Anchored(
     r"(?<!open\s)(?<!closed\s)(?<!available\s)(?<!moves\s)"
     rf"from\s+{_DAYS_EN}(?=\s*[?!.)]|\s*$)|(?<!\ba\s){_DAYS_EN}\s+(?:morning|afternoon|night|evening)|on\s+{_DAYS_EN}|"
     # a weekday's case: "the gentleman from Tuesday's PM", "Friday's frozen"
-    rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|bx|FNA|(?:bone\s+)?marrow|specimen|list|resection|admission|surgery))"
+    rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|bx|FNA|(?:bone\s+)?marrow|specimen|list|resection|admission|surgery|MDT|MDM|tumou?r\s+board|clinic))"
     r")\b"
 )
 # Clock times: "at 3 am", "à 3 h du matin", "14h30", "at 2:15". The digit comes first so the
@@ -146,7 +146,7 @@ _DURATION_BEFORE = re.compile(
     r"|\b\d{1,2}\s?(?:h(?:\d\d)?|am|pm|:\d\d)\s*(?:[àa]|-|to)\s+$"
 )
 # (substring tests: much faster than an alternation without a common first letter)
-_DAY_NAMES = ("day", *WEEKDAYS_FR)
+_DAY_NAMES = ("day", *WEEKDAYS_FR, "tue", "wed", "thu", "fri")
 _DEADLINE = ("by ", "before ", "b4 ", "avant ", "d'ici ")
 # A specimen hurried for someone named: "pls expedite bx for Kwame Asante ... b4 Friday".
 _FOR_SOMEONE = re.compile(
@@ -180,7 +180,8 @@ _DAY_AFTER_CARE = Anchored(
     r"(?P<meeting>RCP|MDT|MDM|staff|tumou?r\s+boards?)|flew(?:\s+(?:down|up|in))?|arriv(?:ed|[ée]e?s?))\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+"
     # (not any such day: "frozen at 6pm on a friday")
-    rf"(?:le\s+)?(?<!\ba\s)(?<!\bun\s)(?P<day>{_DAYS_FR}|{_DAYS_EN})\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
+    # ... or its abbreviation: "Seen in clinic Thu" (not "Mon", "Sat", "Sun": words too)
+    rf"(?:le\s+)?(?<!\ba\s)(?<!\bun\s)(?P<day>{_DAYS_FR}|{_DAYS_EN}|(?-i:Tues?|Wed|Thu(?:rs?)?|Fri))\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
 )
 
 
@@ -258,7 +259,9 @@ def _workload(ctx: Context, start: int) -> bool:
 
 _OPENING_HOURS = re.compile(
     r"(?i)\b(?:opening\s+hours|horaires|open\s+(?:from|until|daily|\d)|ouvert|accepted\s+until|"
-    r"mon\s*[–-]\s*fri|lun(?:di)?\s*[–-]\s*ven(?:dredi)?|bookings?\s+(?:by|before)|r[ée]servations?\s+avant)\b"
+    r"mon\s*[–-]\s*fri|lun(?:di)?\s*[–-]\s*ven(?:dredi)?|bookings?\s+(?:by|before)|r[ée]servations?\s+avant|"
+    # the lab's day: "Grossing starts at 8:30 whether I'm there or not", « la macro commence à 8 h »
+    r"(?:starts|begins|commence|d[ée]bute)\s+(?:at|[àa]))\b"
 )
 # "Aujourd'hui nous sommes 19", "today we are 24 pathologists": nowadays, not the day of a case.
 _NOWADAYS = re.compile(
