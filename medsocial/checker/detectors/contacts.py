@@ -142,6 +142,8 @@ _WROTE_FROM = re.compile(
     r"(?i)\b(?:DM|MP|message|messaged|wrote|writes|[ée]crit)\b[^.!?\n]{0,15}\b(?:depuis|from)\s+$"
 )
 
+# What a patient's or relative's handle is, said by both handle loops in `detect`.
+_PATIENTS_ACCOUNT = ("Le compte du patient ou de ses proches", "The patient's or family's account")
 # ... written without its "@": « m'écrit en MP Insta depuis papa_de_timeo_bzh »
 _BARE_HANDLE = re.compile(r"(?<![\w@.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w@])")
 
@@ -361,15 +363,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or (labelled and ctx.text_search(_RELATIVE))
             or _ON_FORM_AFTER.match(text, m.end())
         ):
-            yield _contact(
-                ctx,
-                *m.span(),
-                ("Le compte du patient ou de ses proches", "The patient's or family's account"),
-            )
+            yield _contact(ctx, *m.span(), _PATIENTS_ACCOUNT)
     for m in _BARE_HANDLE.finditer(text) if "_" in text and ctx.is_case() else ():
         if _WROTE_FROM.search(text, max(0, m.start() - 40), m.start()):
-            yield _contact(
-                ctx,
-                *m.span(),
-                ("Le compte du patient ou de ses proches", "The patient's or family's account"),
-            )
+            yield _contact(ctx, *m.span(), _PATIENTS_ACCOUNT)

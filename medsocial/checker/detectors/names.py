@@ -1650,11 +1650,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             yield from emit(start, end)
     for m in _NAME_BEFORE_AGE.finditer(text) if ctx.is_case() else ():
         word = fold(m.group(1))
-        if (word in surnames() or _is_first(word)) and not _weak(word) and word not in towns():
+        if _known(word) and not _weak(word) and word not in towns():
             yield from emit(*m.span(1))
     for m in ctx.finditer(_ON_CONTAINER):
         word = fold(m.group(1))
-        if (word in surnames() or _is_first(word)) and word not in allow_terms():
+        if _known(word) and word not in allow_terms():
             yield from emit(*m.span(1))
     for m in ctx.finditer(_PATIENT_LOWER_PAIR):
         given, *_, family = m.group(2).split()  # ("ahmed el fassi": past the particle)
