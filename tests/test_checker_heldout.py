@@ -3918,6 +3918,44 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "La maman de Lina m'a écrit en DM depuis maman_de_lina_56 au sujet de la biopsie de sa fille.",
         [("CONTACT", "maman_de_lina_56")],
     ),
+    # round 60a (what blind corpora 57 and 58 left open)
+    (
+        "Tout le personnel de la neuro C connaît ce monsieur de 74 ans : biopsie musculaire, myosite à inclusions.",
+        [("LOCATION", "la neuro C")],
+    ),
+    (
+        "Liver core from a 58M, cirrhosis. Small world: his hometown is Ballyjamesduff, same as my gran's.",
+        [("LOCATION", "Ballyjamesduff")],
+    ),
+    (
+        "Placenta, patiente de 29 ans, accouchement à Pierre-Rouge, chorioamniotite aiguë.",
+        [("LOCATION", "Pierre-Rouge")],
+    ),
+    (
+        "The receptionist read the name as F-I-T-Z-P-A-T-R-I-C-K over the phone, then the pot arrived with no label. Skin ellipse.",
+        [("NAME", "F-I-T-Z-P-A-T-R-I-C-K")],
+    ),
+    (
+        "Étiquette du pot : D.U.R.A.N.D, prélèvement colique, sans date. On appelle le service.",
+        [("NAME", "D.U.R.A.N.D")],
+    ),
+    (
+        "Appendicite phlegmoneuse chez un garçon de 12 ans, opéré en urgence la nuit dernière.",
+        [("TIME", "la nuit dernière")],
+    ),
+    ("Frozen for M.O'S. from theatre, margins clear, surgeon happy.", [("NAME", "M.O'S.")]),
+    (
+        "Ostéosarcome du fémur distal chez une nageuse de l'équipe régionale, 15 ans. Triste.",
+        [("DETAIL", "nageuse de l'équipe")],
+    ),
+    (
+        "Ewing sarcoma of the rib in a gymnast for the county squad, only a teenager. Gutted.",
+        [("DETAIL", "gymnast for the county")],
+    ),
+    (
+        "Biopsie mammaire chez une femme de 45 ans, aide-soignante chez nous en gériatrie. Carcinome lobulaire.",
+        [("DETAIL", "aide-soignante chez nous en gériatrie")],
+    ),
 ]
 
 SAFE = [
@@ -4579,6 +4617,9 @@ SAFE = [
     "Lab Week recap: 19 April was bake-off day, Dr. Oyelaran's lemon drizzle won again.",
     "Tumeurs de Schiller-Du\u200bval : corps de Schiller-Duval dans la tumeur vitelline. Fiche de révision du soir.",
     "Bumped into Katie Taylor at Dublin Airport this morning!!! Nothing to do with pathology but what a legend",
+    # round 60a (what blind corpora 57 and 58 left open)
+    "Les aides-soignantes chez nous sont formidables, merci pour le café ce matin !",
+    "Quiz : A-B-C-D, quelle réponse pour ce Warthin ? #pathboards",
 ]
 
 

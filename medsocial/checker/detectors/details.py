@@ -34,6 +34,7 @@ _JOBS_FR = (
     r"(?:maire|adjoint\s+au\s+maire|proviseure?|principale?(?=\s+du\s+coll[eè]ge)|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|(?:arch)?[ée]v[êe]que|recteur|(?<!institut\s)pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
     r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
     r"champion(?:ne)?(?:\s+de\s+(?!France\b)[\w-]+)?|footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|arbitre|"
+    r"skieu(?:r|se)|cycliste|nageu(?:r|se)|boxeu(?:r|se)|rugbyman|handballeu(?:r|se)|basketteu(?:r|se)|judoka|gymnaste|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
     r"acteur|actrice|pr[ée]sentat(?:eur|rice)|chroniqueu(?:r|se)|animat(?:eur|rice)|journaliste|patron(?:ne)?|propri[ée]taire|PDG|chef|cuisinier|serveuse?|"
     r"pompier|gendarme|policier|polici[eè]re|professeur|professeure|prof|[ée]lu|[ée]lue|[ée]mir|sultan|chef\s+coutumier|"
@@ -43,6 +44,7 @@ _JOBS_FR = (
 _JOBS_EN = (
     r"(?:(?:lord\s+)?mayor|priest|vicar|pastor|imam|rabbi|(?:arch)?bishop|headteacher|head\s+teacher|headmaster|headmistress|principal|teacher|baker|butcher|"
     r"pharmacist|GP|postman|postwoman|footballer|player|goalkeeper|goalie|captain|coach|manager|"
+    r"skier|cyclist|swimmer|boxer|gymnast|rower|striker|winger|"
     r"president|senator|MP|congressman|congresswoman|minister|governor|sheriff|singer|actor|actress|"
     r"presenter|anchor|owner|CEO|chef|firefighter|officer|councillor|councilor|referee|umpire|jockey|"
     r"farmer|fisherman|publican|landlord|landlady|bus\s+driver|taxi\s+driver|postmaster|shopkeeper|"
@@ -167,6 +169,8 @@ _JOB_TIED = Anchored(
     # a named town's public building: « gardien du stade de Blida », "caretaker of the museum in Ennis"
     rf"\s+(?:du|de\s+la|de\s+l')\s*{_BUILDING_FR}\s+(?:de\s+|d'|du\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*|"
     rf"\s+(?:at|of)\s+the\s+{_BUILDING_EN}\s+(?:in|of)\s+(?-i:[A-Z])[\w'-]*|"
+    # ... or one of the author's own colleagues: « infirmière chez nous en réa B »
+    r"\s+chez\s+nous\b(?:\s+(?:en|au|dans)\s+[\w-]+(?:\s+(?-i:[A-Z])\b)?)?|"
     rf"\s+(?:de|d'|dans|[àa]|au|du|en)\s*(?:notre|nos|mon|ma|mes|cette|ce|cet|l'h[oô]pital|"
     rf"la\s+(?:commune|ville|mairie|clinique)|l'[ée]cole\s+du)\b\s*[\w-]*))?"
 )

@@ -296,8 +296,10 @@ _NAMED_UNIT = Anchored(
     r"|(?<=\bon\s)(?-i:[A-Z][a-z]{3,})\s+(?-i:Ward)\b"
     # a saint's ward: "on St Anne's ward"
     r"|\b(?:St\.?|Saint)\s+[A-Z][a-z]+['’]s\s+(?i:ward|unit)\b"
-    # a unit by its letter: « qui gère les appels en onco B », « au secteur C »
-    r"|(?i:\b(?:en|au)\s+(?:onco|h[ée]mato|cardio|pneumo|gastro|n[ée]phro|neuro|chir\w*|r[ée]a|secteur))\s+[A-D]\b(?![\w'’.-])"
+    # a unit by its letter: « qui gère les appels en onco B », « au secteur C », « toute la
+    # gériatrie B »
+    r"|(?i:\b(?:en|au|la|du|de)\s+(?:onco|h[ée]mato|cardio|pneumo|gastro|n[ée]phro|neuro|chir\w*|r[ée]a|secteur|"
+    r"g[ée]riatrie|p[ée]diatrie|gyn[ée]co|m[ée]decine|uro|ortho|dermato))\s+[A-D]\b(?![\w'’.-])"
     # a ward by its letter: « le service de médecine interne B »
     r"|(?i:\bservice\s+de\s+(?:m[ée]decine|chirurgie)(?:\s+[\w-]+)?)\s+[A-D]\b(?![\w'’.-])"
     # a neighbourhood: « le quartier de la Guillotière », « du quartier des Izards »
@@ -523,6 +525,13 @@ _DISTRICT_BEFORE_POSTCODE = re.compile(
 _COUNTY = Anchored(
     r"\b(?:County|Co\.)\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+County\b(?!\s+(?i:council|hospital|court))"
 )
+# The patient's home town named after the word, in a case post: "same hometown (Lurgan)", "the
+# patient's hometown on the req: Saint-Jean-sur-Richelieu", « sa ville natale, Carhaix ».
+# (no capital in between: "Hometown pride: I grew up in ...")
+_HOMETOWN = Anchored(
+    r"(?i:\bhome\s?town|\bville\s+natale|\bvillage\s+natal)(?-i:[^.!?\nA-ZÀ-Þ]){0,25}?"
+    r"(?<![\w'’-])([A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+|-(?:sur|sous|en|le|la|lès|lez|de|du|des)){0,4})"
+)
 # A known town in lower case after "from", in a case post: "the 51 yr old from timaru".
 _FROM_LOWER = re.compile(
     r"(?:from(?<=\bfrom)|in(?<=\bin))\s+([a-zß-ÿ][a-zß-ÿ'-]{3,}(?: [a-zß-ÿ][a-zß-ÿ'-]{2,})?)\b"
@@ -549,7 +558,7 @@ _PLACE_TRIGGER = Anchored(
     r"transf[ée]r[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|transferred\s+(?:from|to)\s+|[ée]vasan[ée]e?s?\s+(?:de|d'|depuis|[àa]|vers)\s*|(?:airlifted|medevac(?:ed|'d)?|evacuated)\s+(?:from|to)\s+|"
     r"[ée]vacu[ée]e?s?\s+(?:de|d'|depuis|vers)\s*|d[ée]c[ée]d[ée]e?s?\s+[àa]\s+|died\s+in\s+|"
     r"suivie?s?\s+[àa]\s+|op[ée]r[ée]e?s?\s+[àa]\s+|hospitalis[ée]e?s?\s+[àa]\s+|treated\s+in\s+|"
-    r"admitted\s+in\s+|"
+    r"admitted\s+in\s+|accouch(?:ement|[ée]e?)\s+[àa]\s+|(?:delivered|gave\s+birth)\s+(?:at|in)\s+|"
     # where a test was done: "had his bladder biopsy at Raigmore", "colonoscopy at Craigavon"
     r"(?:biopsy|bx|surgery|operation|scan|colonoscopy|endoscopy|mammogram|smear|chemo(?:therapy)?|radiotherapy)\s+(?:at|in)\s+|"
     # the patient's local practice, clinic or town hall: "the GP practice in Little Snoring", "a
@@ -1447,6 +1456,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_COUNTY) if ctx.mentions(("county", "co. ")) and ctx.is_case() else ():
         if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
             yield _place_hit(ctx, *m.span(), *town_msg, ("", ""))
+    for m in ctx.finditer(_HOMETOWN) if ctx.is_case() else ():
+        if not (ctx.is_protected(*m.span(1)) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(1), *town_msg, ("", ""))
     for m in _TOWN_STATE.finditer(text) if ", " in text and ctx.is_case() else ():
         if fold(m.group().split(",")[0].split()[-1]) in allow_terms():
             continue  # "Burrill Crohn, New York, 1932": an eponym's town

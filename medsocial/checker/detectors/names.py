@@ -516,7 +516,13 @@ _SPECIES = frozenset({
 _INITIAL_DOUBLE_SURNAME = re.compile(
     rf"(?<![\w.])[{_UP}]\.\s?[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+(?![\w-])"
 )
-_INITIALS = Anchored(rf"(?<![\w.])[{_UP}](?:\.\s?-?|-)[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
+# ("R.O'N.": an Irish surname's initial keeps its O')
+_INITIALS = Anchored(rf"(?<![\w.])[{_UP}](?:\.\s?-?|-)(?:O['’])?[{_UP}]\.(?:\s?[{_UP}]\.)*(?!\w)")
+# A name spelled out letter by letter: "B-A-L-D-W-I-N", "K.E.V.I.N", "M A R T I N" (the same mark
+# between letters; the joined letters are then looked up).
+_SPELLED_OUT = re.compile(
+    rf"[{_UP}](?<![\w.-][{_UP}])([-. ])[{_UP}](?:\1[{_UP}]){{2,}}\.?(?![\w-])"
+)
 # A compound first name's initials and a surname, all in lower case: « m-c. lemaître », "j.-p. roux".
 _LOWER_COMPOUND_INITIALS = re.compile(
     r"[a-z](?<![\w.-][a-z])\.?-[a-z]\.\s?([a-zß-ÿ]{3,}(?:-[a-zß-ÿ]{3,})?)\b"
@@ -1307,6 +1313,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
         return not ctx.is_case() and (
             ctx.sentence_search(PUBLIC_NEWS, pos) or ctx.text_search(FICTION)
         )
+
+    # 0. A name spelled out (first: "K.E.V.I.N" is a name, not the initials "K.E.V.I.")
+    for m in _SPELLED_OUT.finditer(text):
+        if _known(m.group().replace(m.group(1), "")) and not ctx.is_protected(*m.span()):
+            yield from emit(*m.span())
 
     staff_after = _staff_ends(ctx)  # where a colleague's name may start
     # 1. Title + name: "Mme Dupont", "M. D.", "Mrs J. Smith", "Dr Martin".

@@ -43,7 +43,7 @@ _TIME = Anchored(
     # ... or since a time of this day: « à jeun depuis midi », « en salle depuis 8h »
     r"depuis\s+(?:midi|minuit|\d{1,2}\s?h(?:\s?\d\d)?)|"
     r"hier(?:\s+(?:soir|matin|midi|apr[eè]s-?midi))?|avant-?\s?hier|demain(?:\s+matin)?|"
-    r"c(?:ette|['’]te)\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+semaine\s+(?:derni[eè]re|pass[ée]e)|"
+    r"c(?:ette|['’]te)\s+semaine|ce\s+week-?\s?end|ce\s+mois-?ci|la\s+(?:semaine|nuit)\s+(?:derni[eè]re|pass[ée]e)|"
     r"(?:le|du)\s+week-?\s?end\s+dernier|le\s+mois\s+dernier|"
     r"(?:tout|tt)\s+[aà]\s+l'?\s?heure|[aà]\s+l'?\s?instant|(?:il\s+y\s+a|y'a|ya)\s+(?:\d+|une?|deux|trois|quelques)\s*(?:minutes?|min|mn|heures?|h|jours?|semaines?)(?![\w'])|zordi|"
     r"en\s+ce\s+moment(?:\s+(?:au|en)\s+(?:bloc|salle|garde|r[eé]a|urgences?))?|actuellement\s+(?:au|en)\s+(?:bloc|salle|r[eé]a)|"
