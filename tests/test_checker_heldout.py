@@ -3956,6 +3956,36 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Biopsie mammaire chez une femme de 45 ans, aide-soignante chez nous en gériatrie. Carcinome lobulaire.",
         [("DETAIL", "aide-soignante chez nous en gériatrie")],
     ),
+    # round 60 (from the 59th blind corpus), new phrasings
+    (
+        "Pièce de sigmoïdectomie, patient de 71 ans, réséquée jeudi : adénocarcinome pT2.",
+        [("TIME", "jeudi")],
+    ),
+    (
+        "44F, triple negative, 3.1 cm. Her chemo begins Thursday, fingers crossed.",
+        [("TIME", "Thursday")],
+    ),
+    ("La tumeur de Warthin de vendredi : un homme de 67 ans, gros fumeur.", [("TIME", "vendredi")]),
+    (
+        "the label on the cassette reads Q25B0044718 but the form says something else. 59F, breast core.",
+        [("ID", "Q25B0044718")],
+    ),
+    ("Lame 25/CY/01187 pour Mme Roux, à recouper.", [("ID", "25/CY/01187")]),
+    (
+        "Shave of the nose from a gentleman in his early nineties, BCC, clear margins.",
+        [("AGE", "in his early nineties")],
+    ),
+    ("mrs finnegan 66 ?melanoma back of calf. no history given, as usual", [("AGE", "66")]),
+    ("M.K. 72 biopsy of the tongue, SCC. Clinic aware.", [("AGE", "72")]),
+    (
+        "Melanoma on the back of the only chiropodist on the Isle of Muck. Everyone will know.",
+        [("DETAIL", "only chiropodist on the Isle")],
+    ),
+    (
+        "PM today on a 23-year-old climber who fell from the Old Man of Hoy. Multiple injuries.",
+        [("DETAIL", "climber who fell from the Old Man of Hoy")],
+    ),
+    ("pte a.-c. d., 47 ans, cytologie cervico-utérine : HSIL.", [("NAME", "a.-c. d.")]),
 ]
 
 SAFE = [
@@ -4620,6 +4650,14 @@ SAFE = [
     # round 60a (what blind corpora 57 and 58 left open)
     "Les aides-soignantes chez nous sont formidables, merci pour le café ce matin !",
     "Quiz : A-B-C-D, quelle réponse pour ce Warthin ? #pathboards",
+    # round 60 (from the 59th blind corpus), new phrasings
+    "My son Théo (9) asked if I work with zombies. I said only on Fridays.",
+    "Mon fils Noé (5 ans) m'a demandé si je soigne les microscopes. Presque.",
+    "Most of my skin biopsies this week were seborrhoeic keratoses. Sun cream, people.",
+    "La plupart de mes frottis cette semaine étaient normaux. Le dépistage marche.",
+    "Quiz: non-Bur\u200bkitt high-grade B-cell lymphoma or DLBCL? #pathboards",
+    "Verglas à Besançon, télétravail pour tout le monde aujourd'hui.",
+    "MATCHED 🎉 Surgical pathology fellowship at Mass General! Mom cried.",
 ]
 
 

@@ -321,6 +321,18 @@ LONG_CHUNKS = [
     "biopsie morvan 47a ", "marrow on dorothy ", "#soutienàgabin ", "il y a 10 min ",
     "producteur de fraises de Plougastel ", "the Sarpanch of Piplod ", "oldest finisher of the Dublin Marathon ",
     "depuis papa_de_timeo_bzh ",
+    # round 60a: lettered wards, home towns, births, spelled-out names, Irish initials, athletes,
+    # the author's colleagues
+    "toute la gériatrie B ", "same hometown as me (", "accouchement à Port-Royal ", "B-A-L-D-W-I-N ",
+    "R.O'N. ", "skieuse de l'équipe valaisanne ", "infirmière chez nous en réa B ", "la nuit dernière ",
+    # round 60: the author's child, lab kit, counts, months, disguised "non-" eponyms, weather, the
+    # match, weekdays after care, IDs read off a label, ages of 90+ and in notes, the only one there
+    "My daughter Zoë (7) ", "scanner de lames ", "Most of my breast cores this month ", "until Jan ",
+    "non-Ho\u200bdgkin ", "Neige à Clermont-Ferrand ", "MATCHED at Mass General ", "réséquée lundi ",
+    "starts Monday ", "tumeur de Merkel de mardi ", "since Monday ", "barcode on the pot reads P26A0019283 ",
+    "26/PB/00913 ", "in her late nineties ", "mr pattinson 70 ?", "J.K. 61 bx ",
+    "the only dermatologist on the Isle of Barra ", "a nineteen year old student who fell from the ",
+    "pt j.-m. b., ",
 ]  # fmt: skip
 
 

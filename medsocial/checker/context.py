@@ -41,10 +41,10 @@ CASE_WORDS = Anchored(
     r"smear|frottis|punch|excis\w*|curetage|pr[ée]l[eè]vement|"
     + AGE_ANS
     + r"|years?(?=[\s-]+old)|yo|y/o|cas|case|biopsie|biopsy|"
-    r"tumeur|tumou?r|l[ée]sion|masse|mass|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
+    r"tumeur|tumou?r|l[ée]sion|masse|mass(?!\s+(?-i:General)\b)|nodule|r[ée]section|resection|ex[ée]r[eè]se|pi[eè]ce|specimen|"
     r"diagnos\w*|admi[st]\w*|hospitalis\w*|oncolog\w*|nodes?|[ée]tiquettes?|flacons?|liquides?\s+(?:pleural|d'ascite|articulaire|c[ée]phalo\S*)|pleural\s+fluid|ascit\w*|appendix|appendic\w+|ganglions?|chemo\w*|chimio\w*|radioth[ée]rap\w*|radiotherapy|op[ée]r[ée]e?s?|operated|surgery|"
     r"chirurgie|(?<!en\s)vue?|seen|pr[ée]sent\w*|consult(?!ant)\w*|adress[ée]e?|referred|urgences?|emergency|"
-    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)(?<!pas\sde\s)lames?|(?<!back\sto\sthe\s)(?<!no\s)slides?(?!\s+(?:scanners?|consults?|seminars?|sessions?|club|decks?))|bench|paillasse|"
+    r"extemporan[ée]e?|frozen\s+section|gross(?:ing|ed)|macroscopie|(?<!retour\saux\s)(?<!aucune\s)(?<!pas\sune\s)(?<!pas\sde\s)(?<!scanner\sde\s)(?<!scanners\sde\s)lames?|(?<!back\sto\sthe\s)(?<!no\s)slides?(?!\s+(?:scanners?|consults?|seminars?|sessions?|club|decks?))|bench|paillasse|"
     r"bloc|theatre|lump|bump|bosse|cancer|GIST|polyp\w*|n[ée]v(?:us|i)|naev(?:us|i)|ulc[eè]res?|ulcers?|"
     # tumours and operations by their initials, organs sent to the lab
     r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|PBH|BOM|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
@@ -216,6 +216,8 @@ TEACHING = Anchored(
     r"class|tutorials?|tutos?|workshops?|ateliers?|enseignements?|teaching(?!\s+hosp|\s+moment)|externes|internes|r[ée]sidents|students|[ée]tudiants|journ[ée]e\s+de\s+formation|"
     r"trainees|FRCPath|Part\s+[123]|results\s+(?:are\s+|will\s+be\s+)?(?:out|released|published)|closed|(?<!OPD\s)(?<!clinic\s)closes|closure|ferm[ée]e?s?|fermeture|reopens?|applications?|r[ée]sultats\s+(?:de\s+l'|des\s+|du\s+)?(?:ECN|EDN|ECOS|concours|examens?|partiels?|internat|DES|choix)|hiring|recrute\w*|recrutement|recruiting|vacancy|(?<!la\s)(?<!par\s)poste|prise\s+de\s+poste|"
     r"candidatures?|closing\s+date|job|locums?|remplacements?\s+(?:en|d')\s*(?:anapath|anatomo|cyto|histo|\w+logie)|rejoins|rejoindr(?:e|ai|ons)|joining|choix\s+(?:de\s+|des\s+)?stages?|nomination|promotion|retirement|retiring|retires|"
+    # the residency match: "MATCHED 🎉 Pathology at Mass General", "matched into path"
+    r"(?-i:MATCHED)|matched\s+(?:into|in\s+path)|match\s+day|"
     # a standing meeting: "tous les jeudis 13h", "every Tuesday"; residents by year: "les R2", "PGY-3"
     r"tous\s+les\s+(?:lundi|mardi|mercredi|jeudi|vendredi)s|every\s+(?:mon|tues|wednes|thurs|fri)day|R[1-6]|PGY-?[1-7]|"
     r"retraite|signing\s+off|farewell|pot\s+de\s+d[ée]part|auditorium|amphi(?:th[ée][âa]tre)?|grand\s+rounds?|"

@@ -17,11 +17,17 @@ from medsocial.checker.report import Finding, Report
 LANGS = ("fr", "en")
 
 
+_PREFIXES = frozenset(["non", "anti", "pseudo", "post", "pre", "para"])  # "non-Hodgkin"
+
+
 def _disguised_kind(word: str) -> tuple[str, str]:
     """The kind and severity of a disguised word: a capitalised one is a name ("Ta\u200bmiko",
     "Lеfèvrе"), unless it is an eponym ("Mer\u200bkel", "Reed-Stern\u200bberg"), which hides
-    nothing: advice to retype it."""
-    eponym = all(part in allow_terms() for part in fold(word).split("-"))
+    nothing: advice to retype it ("non-Hodg\u200bkin" too)."""
+    parts = fold(word).split("-")
+    if len(parts) > 1 and parts[0] in _PREFIXES:
+        parts = parts[1:]
+    eponym = all(part in allow_terms() for part in parts)
     if word[:1].isupper() and not eponym:
         return "NAME", "block"
     return "DETAIL", "warn" if eponym else "block"

@@ -247,7 +247,10 @@ def _patterns() -> list[Anchored]:
             r"foley|drain|sheath|nacl|hcl|kcl|solution|gauge|needle|aiguille))"
         ),
         # 16: "in her 90s", "in his nineties": a rounded age that is still 90 or more
-        re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:9\d'?s|1[01]\d'?s|nineties)\b"),
+        # ("in her late nineties", "in his mid-90s")
+        re.compile(
+            r"(?i)\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-])?(?:9\d'?s|1[01]\d'?s|nineties)\b"
+        ),
         # 17: "diagnosed at 7,", "sarcoma of the femur at 19.": an age after an event of the case
         # (the event word before it is checked in `detect`, see `_EVENT_BEFORE_AT`)
         re.compile(
@@ -375,6 +378,12 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:man|woman|homme|femme|gentleman|lady|dame|monsieur|patient|patiente|boy|girl|gar[çc]on|fille)\b"
             r"[^.!?\n:]{0,80}:\s+([1-9]\d|1[01]\d)(?=,\s+(?-i:[a-zà-ÿ]))"
         ),
+        # 41: a bare age right after a titled name or initials in a terse note, before a question
+        # or the specimen: "mr pattinson 70 ?lymphoma", "J.K. 61 bx B26.07781"
+        re.compile(
+            r"(?i)\b(?:(?:mrs?|ms|mme|mlle)\.?\s+[\w'’-]{2,25}|m\.\s+[\w'’-]{2,25}|(?-i:[A-Z])\.(?-i:[A-Z])\.)"
+            r"\s+([1-9]\d|1[01]\d)(?=\s+(?:\?|bx\b|biops|cores?\b|FNA\b|TURBT?\b|ADK\b|adeno|SCC\b|BCC\b|DLBCL\b)|\s*$)"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 
@@ -411,6 +420,7 @@ _NUMBER_ONLY = (
     38,
     39,
     40,
+    41,
 )  # these report their first group only
 # Words before ", 12" that give a measure or a count, not a person's age.
 _NOT_A_PERSON = re.compile(

@@ -310,10 +310,10 @@ _WHO_NOUNS = (
     r"climber|skier|driver|hiker|diver|fisherman|farmer|dame|monsieur|homme|femme|mec|gars|type|gamin|"
     r"gamine|nageur|nageuse|coureur|coureuse|randonneur|randonneuse|p[êe]cheur|plongeur|"
     r"bride|groom|bridesmaid|mari[ée]e?|motard|motorcyclist|biker|keeper|cycliste|cyclist|pi[ée]ton(?:ne)?|"
-    r"pedestrian|firefighter|pompier|" + _PERSON_WORDS
+    r"pedestrian|firefighter|pompier|student|[ée]tudiante?|" + _PERSON_WORDS
 )
 _PERSON_BEFORE_WHO = re.compile(
-    rf"(?i)\b(?:the|le|la|l'|du|de\s+la|that|ce|cette)\s*(?:[\w-]+\s+)?(?:{_WHO_NOUNS})\s+$"
+    rf"(?i)\b(?:the|le|la|l'|du|de\s+la|that|ce|cette|a|an|un|une)\s*(?:[\w-]+\s+)?(?:[\w-]+[\s-]+year[\s-]+old\s+)?(?:{_WHO_NOUNS})\s+$"
 )
 _CLAUSE_STOP = re.compile(r"[.,;:!?\n]|\s-\s")  # (" - ": a dash, also "—" folded)
 _NOT_A_NAMED_THING = frozenset([*WEEKDAYS_EN, *WEEKDAYS_FR, "january", "february", "march", "april",
@@ -575,7 +575,7 @@ _RECOGNISABLE = [
 # (anchored on "only"/"seul"; "the"/"le"/"la" before it is checked in `detect`).
 _THE_ONLY = Anchored(
     r"(?i)\b(?:only|seule?)\s+(?!(?:case|cas|report|study|series|patient|time|fois|one|way|fa[çc]on)\b)"
-    rf"(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:in|of|at|on|de|d'|du|[àa])\s*{_ISLAND}(?-i:[A-ZÀ-Þ])[\w'-]+"
+    rf"(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:in|of|at|on|de|d'|du|[àa])\s*(?:the\s+)?{_ISLAND}(?-i:[A-ZÀ-Þ])[\w'-]+"
 )
 # The patient heads the author's own institution: "our hospital CEO", "notre directeur".
 _HEADS = (

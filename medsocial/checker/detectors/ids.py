@@ -44,7 +44,9 @@ _LABELLED = Anchored(
     # ... or with slashes: "block B/26/7731-A3"
     r"(?:cas|case|bloc|block|lame|slide)(?=\s+(?-i:[A-Z]{1,3})\d{6,9}\b|\s+(?-i:[A-Z]{1,3})/\d{2}/\d{3,}))"
     # (a hospital's letters may come in parts: "KNH-IP-2611873", "CHU-M/2026/08814")
-    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|\s(?:is|est|as)\s)?\s*("
+    # ("barcode on the pot reads P26A0019283": then the finding is the number alone)
+    r"(?P<on>\s+(?:on|sur)\s+(?:the|this|le|la|l')\s*[\w-]+)?"
+    r"\s*(?:n°|no\.?|#)?\s*(?:[:=]|(?<=\s)(?:is|est|as|was)\s|(?<=\s)(?P<says>reads|says|shows|indique)\s)?\s*(?P<code>"
     # digits in groups of three or more: "IPP 7734 2210"
     r"\d{3,6}(?:\s\d{3,7}){1,3}\b(?![-/.]\d)|[A-Z]{0,8}(?:[-/.][A-Z]{1,4}){0,2}[-/.]?\d[\dA-Z\-/.]{2,20}\d|[A-Z]{1,4}\d{0,3}(?:\s\d{3,5}){2,3}\b|"
     # a prefix, the year and the number spaced out: "SP 22 - 019 443"
@@ -78,12 +80,14 @@ _ID_CARD = Anchored(
     r"national\s+ID(?:\s+card)?|ID\s+card)\s*(?:n°|no\.?|#|number|num[ée]ro)?\s*:?\s*\(?\s*)"
     r"([A-Z]{1,2}\s?\d{5,8})\b"
 )
-# Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234, 21-S-12345.
+# Pathology accession numbers: S21-12345, B22.04567, H2023-1187, LBC2611-0473, RX9-44813, AP-21-1234,
+# 21-S-12345.
 _ACCESSION = re.compile(
     r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./_]\d{3,7}|[A-Z]?\d[-./]\d{4,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6}|"
     # a specimen and its part letter: "SN-2291-A", "BX-4471-C"; a record's letters and number: "EHB-778203"
     r"[A-Z]{0,2}-\d{4,6}-[A-Z](?![\w\-/])|[A-Z]{1,3}-\d{6,8})"
-    r"|(?<=\d)\d-(?![IVX]{1,4}-\d{2,4}(?![\w-]))[A-Z]{1,3}-\d{3,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?"
+    # (the year first: "21-S-12345", "26/PB/00913"; not an ethics reference: "REC 24/NE/0113")
+    r"|(?<=\d)\d-(?![IVX]{1,4}-\d{2,4}(?![\w-]))[A-Z]{1,3}-\d{3,7}|(?<=\d)\d/(?![IVX]{1,4}/)[A-Z]{1,3}/\d{5,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?"
     # (a file name may follow: "H2023-1187_HES_x20.jpg")
     r"(?![^\W_]|[-/]|\.\d)"
 )
@@ -417,12 +421,14 @@ def _detect(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer(_LABELLED):
         if ctx.before(_EXAMPLE_BEFORE, m.start(), 20):
             continue  # "the sandbox uses dummy accession S00-00001": an example
-        if free(*m.span(1)):  # (a valid NIR after "NIR" is reported once, above)
-            taken.add(*m.span())
+        if free(*m.span("code")):  # (a valid NIR after "NIR" is reported once, above)
+            start = m.start("code") if m.group("on") or m.group("says") else m.start()
+            taken.add(start, m.end())
             specimen_ends.append(m.end())
             yield _id(
                 ctx,
-                *m.span(),
+                start,
+                m.end(),
                 (
                     "Un numéro de dossier, d'examen ou de prélèvement",
                     "A record, accession or specimen number",

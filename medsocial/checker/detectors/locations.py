@@ -631,6 +631,11 @@ _TIME_ZONE_BEFORE = re.compile(r"(?i)\bheure\s+(?:de\s+|d')$")
 _WEATHER_BEFORE = re.compile(
     r"(?i)(?:\b(?:weather|m[ée]t[ée]o|temps)\s+(?:in|at|[àa]|de|du|sur)|-?\d+\s?°\s?C?\s+(?:[àa]|in|at))\s+$"
 )
+# ... or the snow, rain or heat there, in a post with no case: « Neige à Clermont-Ferrand »
+# (in a case it is where the patient fell: « chute sur la neige à Font-Romeu »)
+_WEATHER_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:neige|pluie|canicule|temp[êe]te|orage|verglas|snow|rain|heatwave|storm|sleet|fog)\s+(?:in|at|[àa]|sur)\s+$"
+)
 _TEMPERATURE_AFTER = re.compile(r"\s*[:,(]?\s*[-−]?\d+(?:[.,]\d)?\s?°")
 # Between two towns: "entre Morlaix et Landerneau", "Leeds and Bradford".
 _AND_BEFORE = re.compile(r"\s+(?:et|and|ou|or|&)\s+")
@@ -1613,7 +1618,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "from EGFR to NRG1": an acronym; "from Eilidh MacLeod", "Baby O'Brien": a person
         if _TIME_ZONE_BEFORE.search(before):
             continue  # "20h (heure de Paris)": a time zone
-        if _WEATHER_BEFORE.search(before) or _TEMPERATURE_AFTER.match(text, end):
+        if (
+            _WEATHER_BEFORE.search(before)
+            or _TEMPERATURE_AFTER.match(text, end)
+            or (_WEATHER_WORD_BEFORE.search(before) and not ctx.is_case())
+        ):
             continue  # "Weather in Winnipeg: -31°C": the author's weather
         eponym = _EPONYM_BEFORE.search(before)
         if eponym and fold(eponym.group(1)) in allow_terms():

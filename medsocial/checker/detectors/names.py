@@ -434,6 +434,10 @@ _MONTH_SHORT = frozenset(
 )
 _DAY_AFTER = re.compile(r"\.?\s+(?:\d{1,2}|(?:19|20)\d\d)\b")  # "Jan 6", "Jan 2027"
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")  # "31 Jan"
+# "open access until Jan.", "back in Feb": a preposition of time before the month
+_MONTH_PREPOSITION = re.compile(
+    r"(?i)\b(?:until|till|til|since|from|in|by|before|after|through|mid|early|late|end\s+of)\s+$"
+)
 # The second word of a district's name: "Moss Side".
 _PLACE_AFTER_NAME = re.compile(rf" (?:{DISTRICT_WORDS})\b")
 # A numbered list of patients by surname, each then a dash and a finding: "1) Rourke – Gleason 4+3".
@@ -523,9 +527,10 @@ _INITIALS = Anchored(rf"(?<![\w.])[{_UP}](?:\.\s?-?|-)(?:O['’])?[{_UP}]\.(?:\s
 _SPELLED_OUT = re.compile(
     rf"[{_UP}](?<![\w.-][{_UP}])([-. ])[{_UP}](?:\1[{_UP}]){{2,}}\.?(?![\w-])"
 )
-# A compound first name's initials and a surname, all in lower case: « m-c. lemaître », "j.-p. roux".
+# A compound first name's initials and a surname, all in lower case: « m-c. lemaître », "j.-p. roux"
+# (or the surname's initial: « pt j.-m. b., 58a »).
 _LOWER_COMPOUND_INITIALS = re.compile(
-    r"[a-z](?<![\w.-][a-z])\.?-[a-z]\.\s?([a-zß-ÿ]{3,}(?:-[a-zß-ÿ]{3,})?)\b"
+    r"[a-z](?<![\w.-][a-z])\.?-[a-z]\.\s?([a-zß-ÿ]{3,}(?:-[a-zß-ÿ]{3,})?\b|[a-z]\.(?!\w))"
 )
 _NOT_INITIALS = {
     "U.S.",
@@ -755,6 +760,18 @@ def _after_relative(before: str) -> bool:
     return bool(words) and before[-1:] in " \u00a0" and words[-1] in _RELATIVE
 
 
+def _own_relative(before: str) -> bool:
+    """True right after "my daughter", « ma fille », "our son" (the author's own family)."""
+    words = _last_words(before)
+    return (
+        len(words) == 2
+        and before[-1:] in " \u00a0"
+        and words[0] in _OWN_WORDS
+        and words[1] in RELATIVES
+    )
+
+
+_OWN_WORDS = frozenset(["my", "our", "ma", "mon", "mes", "notre", "nos"])
 _NAMEABLE_PLACES = frozenset(
     ["town", "village", "city", "island", "street", "hospital", "clinic", "ward", "country", "ville", "tribu", "tribe",
      "commune", "île", "rue", "hôpital", "clinique", "pays", "quartier", "hamlet", "hameau"]
@@ -1735,9 +1752,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             continue  # "Lowri, 16,": a bare number needs a comma, a case, and not "Paris, 12,"
         if m.start(1) in staff_after:
             continue  # « Joyeux anniversaire à notre cadre Nathalie, 60 ans »: a colleague
-        if not any(_weak(w) for w in words) and not _after_institution(
-            text[max(0, m.start(1) - 30) : m.start(1)]
-        ):
+        before = text[max(0, m.start(1) - 30) : m.start(1)]
+        if _own_relative(before) and ctx.own_life(m.start(1)):
+            continue  # « Ma fille Inès (7 ans) m'a demandé... »: the author's own child
+        if not any(_weak(w) for w in words) and not _after_institution(before):
             yield from emit(m.start(1), m.end(1))
 
     # ... or without a comma when the sex follows: "Li Wei 67M", « Ouali Belkacem 52a »
@@ -1796,8 +1814,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if key in _MONTH_SHORT and (
             _DAY_AFTER.match(text, spans[i][1])
             or _DAY_BEFORE.search(text, max(0, spans[i][0] - 6), spans[i][0])
+            or _MONTH_PREPOSITION.search(text, max(0, spans[i][0] - 8), spans[i][0])
         ):
-            continue  # "until Jan 6": a month, not Jan the person
+            continue  # "until Jan 6", "back in Jan": a month, not Jan the person
         if key == "noel" and _SANTA_BEFORE.search(text, max(0, spans[i][0] - 6), spans[i][0]):
             continue  # « Papa Noël est passé au labo »: Father Christmas
         if _PLACE_AFTER_NAME.match(text, spans[i][1]) and _PLACE_BEFORE.search(
@@ -1972,6 +1991,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
             or (first and not _weak(word) and _AND_RELATIVE_AFTER.match(text, end))
         ):
             yield from emit(start, end)
+            continue
+        # The author's own child or spouse, in a sentence about the author's life: "My daughter
+        # Zoë (7) asked what I do at work" (not "Mon fils Lucas a été opéré": own_life says)
+        if first and _own_relative(before) and ctx.own_life(start):
             continue
         # 4c. A first name on its own after "son mari", "my patient", "sa sœur": "son mari Paul",
         # "sa sœur ana" (even in lower case, or a name that is also a word: "Bob", "Rose").

@@ -69,6 +69,8 @@ _TIME = Anchored(
     r"(?<=ICU\s)overnight|(?<=HDU\s)overnight|(?<=ITU\s)overnight|(?<=CCU\s)overnight|(?<=resus\s)overnight|"
     r"(?<=deteriorated\s)overnight|(?<=crashed\s)overnight|(?<=arrested\s)overnight|(?<=came\sin\s)overnight|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|yday|last\s+(?:night|week(?:end)?|month)|"
+    # how long it has waited: "still waiting in cut-up since Monday"
+    rf"since\s+{_DAYS_EN}|"
     r"(?:at|over)\s+the\s+weekend|"
     r"tomorrow(?:\s+(?:morning|night|evening))?|earlier\s+today|just\s+now|right\s+now|minutes?\s+ago|"
     r"(?:\d+|an?|one|two|three|four|five|six|few|couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnight)\s+"
@@ -158,6 +160,10 @@ _DAY_AFTER_CARE = Anchored(
     r"(?i)\b(?:op[ée]r[ée]e?s?|(?:re)?vue?s?|re[çc]ue?s?|consultation|consult|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
     r"autopsi[ée]e?s?|autopsie|autopsy|autopsied|post-?mortem|"
     r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
+    # ... or removed, or come through the lab: « réséquée lundi », « passée chez nous mercredi »
+    r"r[ée]s[ée]qu[ée]e?s?|resected|excised|removed|pass[ée]e?s?|"
+    # ... or the treatment to come: "Targeted therapy starts Monday", « la chimio commence lundi »
+    r"starts|begins|commence|d[ée]marre|"
     # ... or the patient's birthday: « fête ses quatre-vingt-quatorze ans dimanche »
     r"f[êe]te\s+ses|turns|"
     # ... or told of it: « toujours pas prévenu vendredi », "was only told Friday"
@@ -172,7 +178,7 @@ _DAY_AFTER_CARE = Anchored(
     # (not the author's deadline: "Slides due Friday")
     r"pr[ée]l[eè]vements?|frottis|extempo\w*|lames|blocs|slides(?!\s+due\b)|blocks|frozens?|"
     # ("the placenta from Tuesday"; not "keep specimens in formalin until Thursday")
-    r"(?:placentas?|specimens?|pi[eè]ces?|cases?|cas|pots?|r[ée]sultats?|results?)(?=\s+(?:from|de|du)\s)|"
+    r"(?:placentas?|specimens?|pi[eè]ces?|cases?|cas|pots?|r[ée]sultats?|results?|tumeurs?|tumou?rs?)(?=\s+(?:from|de|du)\s)|"
     # ... or the post-mortem, or a relative's message: "Did the PM Thursday", « m'a écrit dimanche »
     r"(?-i:PM)|[ée]crit|wrote|messaged|emailed|phoned|rang|"
     # ... or the meeting that discusses it, or its slides on their way: "RCP sarcome jeudi",
@@ -221,7 +227,10 @@ _ONE_MORE = re.compile(
 _MANY_CASES = re.compile(
     r"(?i)\b(?:nombre|number|count|total)\s+(?:de|d'|of)\s*(?:lames|slides|cases|cas|biopsies|specimens|blocs?|blocks|pi[eè]ces|frottis|smears)\b[^.!?\n]{0,20}$|"
     r"\b\d{2,}\s+(?:cases|cas|biopsies|specimens|frozens?|frozen\s+sections|extempos?|extemporan[ée]s|"
-    r"slides|lames|blocs?|blocks|pi[eè]ces|autopsies|smears|frottis)\b[^.!?\n]{0,20}$"
+    r"slides|lames|blocs?|blocks|pi[eè]ces|autopsies|smears|frottis)\b[^.!?\n]{0,20}$|"
+    # most of them: "Most of my breast cores this month...", « La plupart de mes biopsies ce mois-ci »
+    r"\b(?:most|all|half|many|la\s+plupart|la\s+moiti[ée]|tous|toutes)\s+(?:of\s+|de\s+|d')?(?:my|our|mes|nos)\s+"
+    r"(?:[\w-]+\s+)?(?:cases|cas|biopsies|cores|specimens|frozens|slides|lames|autopsies|smears|frottis)\b[^.!?\n]{0,20}$"
 )
 # A tally of specimens: "31 trephines, 18 aspirates and 4 flow panels", "28 biopsies, 9 pièces".
 _COUNT = re.compile(r"\b\d{1,4}\s+(?:[A-Z]{2,5}\s+)?([^\W\d_]{3,}s)\b")
