@@ -17,7 +17,7 @@ from medsocial.checker.report import Finding, Report
 LANGS = ("fr", "en")
 
 
-_PREFIXES = frozenset(["non", "anti", "pseudo", "post", "pre", "para"])  # "non-Hodgkin"
+_EPONYM_PREFIXES = frozenset(["non", "anti", "pseudo", "post", "pre", "para"])  # "non-Hodgkin"
 
 
 def _disguised_kind(word: str) -> tuple[str, str]:
@@ -25,7 +25,7 @@ def _disguised_kind(word: str) -> tuple[str, str]:
     "Lеfèvrе"), unless it is an eponym ("Mer\u200bkel", "Reed-Stern\u200bberg"), which hides
     nothing: advice to retype it ("non-Hodg\u200bkin" too)."""
     parts = fold(word).split("-")
-    if len(parts) > 1 and parts[0] in _PREFIXES:
+    if len(parts) > 1 and parts[0] in _EPONYM_PREFIXES:
         parts = parts[1:]
     eponym = all(part in allow_terms() for part in parts)
     if word[:1].isupper() and not eponym:

@@ -760,6 +760,9 @@ def _after_relative(before: str) -> bool:
     return bool(words) and before[-1:] in " \u00a0" and words[-1] in _RELATIVE
 
 
+_OWN_WORDS = frozenset(["my", "our", "ma", "mon", "mes", "notre", "nos"])
+
+
 def _own_relative(before: str) -> bool:
     """True right after "my daughter", « ma fille », "our son" (the author's own family)."""
     words = _last_words(before)
@@ -771,7 +774,6 @@ def _own_relative(before: str) -> bool:
     )
 
 
-_OWN_WORDS = frozenset(["my", "our", "ma", "mon", "mes", "notre", "nos"])
 _NAMEABLE_PLACES = frozenset(
     ["town", "village", "city", "island", "street", "hospital", "clinic", "ward", "country", "ville", "tribu", "tribe",
      "commune", "île", "rue", "hôpital", "clinique", "pays", "quartier", "hamlet", "hameau"]

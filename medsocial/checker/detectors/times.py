@@ -69,8 +69,6 @@ _TIME = Anchored(
     r"(?<=ICU\s)overnight|(?<=HDU\s)overnight|(?<=ITU\s)overnight|(?<=CCU\s)overnight|(?<=resus\s)overnight|"
     r"(?<=deteriorated\s)overnight|(?<=crashed\s)overnight|(?<=arrested\s)overnight|(?<=came\sin\s)overnight|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|yday|last\s+(?:night|week(?:end)?|month)|"
-    # how long it has waited: "still waiting in cut-up since Monday"
-    rf"since\s+{_DAYS_EN}|"
     r"(?:at|over)\s+the\s+weekend|"
     r"tomorrow(?:\s+(?:morning|night|evening))?|earlier\s+today|just\s+now|right\s+now|minutes?\s+ago|"
     r"(?:\d+|an?|one|two|three|four|five|six|few|couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnight)\s+"
