@@ -3986,6 +3986,32 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         [("DETAIL", "climber who fell from the Old Man of Hoy")],
     ),
     ("pte a.-c. d., 47 ans, cytologie cervico-utérine : HSIL.", [("NAME", "a.-c. d.")]),
+    # round 61a (what blind corpus 59 left open)
+    (
+        "Gallbladder from Wednesday: xanthogranulomatous cholecystitis, not the cancer the surgeon feared. 71F.",
+        [("TIME", "Wednesday")],
+    ),
+    (
+        "La vésicule de jeudi : cholécystite xanthogranulomateuse, pas de cancer. Patiente de 71 ans soulagée.",
+        [("TIME", "jeudi")],
+    ),
+    (
+        "Mme Roussel, 59 ans, hospitalisée en cardiologie, 4e étage : biopsie endomyocardique, amylose AL.",
+        [("LOCATION", "cardiologie, 4e étage")],
+    ),
+    (
+        "Skin ellipse from Mr Dunne, block labelled RK-2511-14, melanoma in situ, margins clear.",
+        [("ID", "RK-2511-14")],
+    ),
+    ("Core biopsy of the left breast, invasive lobular carcinoma, ER 8/8. 64F.", [("AGE", "64F")]),
+    (
+        "Pleural effusion cytology, mesothelial cells only, no malignancy. Patient 83M.",
+        [("AGE", "83M")],
+    ),
+    (
+        "The nurse asked whether I had looked at the lymph node for Tyrese (41) yet. Reactive, thankfully.",
+        [("NAME", "Tyrese")],
+    ),
 ]
 
 SAFE = [
@@ -4658,6 +4684,10 @@ SAFE = [
     "Quiz: non-Bur\u200bkitt high-grade B-cell lymphoma or DLBCL? #pathboards",
     "Verglas à Besançon, télétravail pour tout le monde aujourd'hui.",
     "MATCHED 🎉 Surgical pathology fellowship at Mass General! Mom cried.",
+    # round 61a (what blind corpus 59 left open)
+    "Mardi gras au labo : crêpes pour tout le monde et une lame de Warthin en quiz.",
+    "Scanner error E-3391-08 again this week, vendor coming Thursday. Send help.",
+    "The 2nd edition of the atlas (2024-05) is out: see figure (3) for the Spitz spectrum.",
 ]
 
 

@@ -333,6 +333,8 @@ LONG_CHUNKS = [
     "26/PB/00913 ", "in her late nineties ", "mr pattinson 70 ?", "J.K. 61 bx ",
     "the only dermatologist on the Isle of Barra ", "a nineteen year old student who fell from the ",
     "pt j.-m. b., ",
+    "Appendix from Tuesday's ", "service de pneumologie, 3e étage ", "GB-2611-07 ", "the marrow for Deshawn (33) ",
+    "Cholecystitis. 71F.",
 ]  # fmt: skip
 
 

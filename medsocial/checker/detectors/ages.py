@@ -243,7 +243,7 @@ def _patterns() -> list[Anchored]:
         re.compile(r"\((\d{1,3})(?=[ \t]*[,)]|!)"),
         # 15: an age glued to a sex letter anywhere: "56F", "Pt 33M,", "52/M" (catheter sizes excluded)
         re.compile(
-            r"(?<![\w.,/+-])(\d{1,3})(?:(?<=\d\d)/)?[MF](?![\w%/'’+-]|\.(?!\s)|\s*(?i:cath|sonde|tube|french|"
+            r"(?<![\w.,/+-])(\d{1,3})(?:(?<=\d\d)/)?[MF](?![\w%/'’+-]|\.(?!\s|$)|\s*(?i:cath|sonde|tube|french|"
             r"foley|drain|sheath|nacl|hcl|kcl|solution|gauge|needle|aiguille))"
         ),
         # 16: "in her 90s", "in his nineties": a rounded age that is still 90 or more

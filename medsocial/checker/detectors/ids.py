@@ -84,8 +84,9 @@ _ID_CARD = Anchored(
 # 21-S-12345.
 _ACCESSION = re.compile(
     r"[A-Z\d](?<![\w.\-/].)(?:(?<=[A-Z])(?:[A-Z]{0,2}-?\d{2,4}[-./_]\d{3,7}|[A-Z]?\d[-./]\d{4,7}|[A-Z]{1,2}-\d{2}-\d{3,7}|[A-Z]?\d{2}[A-Z]\d{4,6}|"
-    # a specimen and its part letter: "SN-2291-A", "BX-4471-C"; a record's letters and number: "EHB-778203"
-    r"[A-Z]{0,2}-\d{4,6}-[A-Z](?![\w\-/])|[A-Z]{1,3}-\d{6,8})"
+    # a specimen and its part letter: "SN-2291-A", "BX-4471-C"; a record's letters and number: "EHB-778203";
+    # a month's running number: "GB-2611-07"
+    r"[A-Z]{0,2}-\d{4,6}-[A-Z](?![\w\-/])|[A-Z]{1,3}-\d{6,8}|[A-Z]-(?!(?:19|20)\d\d-)\d{4}-\d{2}(?!\d))"
     # (the year first: "21-S-12345", "26/PB/00913"; not an ethics reference: "REC 24/NE/0113")
     r"|(?<=\d)\d-(?![IVX]{1,4}-\d{2,4}(?![\w-]))[A-Z]{1,3}-\d{3,7}|(?<=\d)\d/(?![IVX]{1,4}/)[A-Z]{1,3}/\d{5,7}|(?<=\d)\d[A-Z]{1,2}[-.]?\d{4,7})(?:[-/][A-Z]?\d{1,2})?"
     # (a file name may follow: "H2023-1187_HES_x20.jpg")

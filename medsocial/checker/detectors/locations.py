@@ -427,10 +427,10 @@ _ISLAND_NAME_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d')[A-Z][\w'-]+")
 _FLOOR = Anchored(
     r"(?i)\b(?:(?:service|unit[ée]|secteur|aile|pavillon|b[âa]timent)\b[^,.;:!?\n]{0,30}?\b(?:du|au)\s+\d{1,2}(?:e|[èe]me)\b"
     r"(?:\s+[ée]tage)?|(?:au|du)\s+\d{1,2}(?:e|[èe]me)\s+[ée]tage|\d{1,2}(?:st|nd|rd|th)\s+floor|"
-    # a unit by its name and floor, « pneumo 3e étage », « pneumologie 2e étage »; a floor and
+    # a unit by its name and floor, « pneumo 3e étage », « pneumologie, 2e étage »; a floor and
     # wing, « au 5e B »
     r"(?:(?:pneumo|cardio|onco|h[ée]mato|gastro|n[ée]phro|uro|neuro|p[ée]dia|g[ée]riatrie|r[ée]a|chir|derma|"
-    r"gyn[ée]co|obst[ée]trique|ortho|rhumato|endoc|ophtalmo)\w*|m[ée]decine\s+interne|ORL|maternit[ée])\s+"
+    r"gyn[ée]co|obst[ée]trique|ortho|rhumato|endoc|ophtalmo)\w*|m[ée]decine\s+interne|ORL|maternit[ée]),?\s+"
     r"\d{1,2}(?:e|[èe]me)\s+(?:[ée]tage|(?-i:Est|Ouest|Nord|Sud))|(?<=au\s)\d{1,2}e\s?[A-H](?![\w'’]))\b"
 )
 # A French département by its number: "dépt 23", "département 2B".

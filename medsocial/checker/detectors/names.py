@@ -563,6 +563,10 @@ _BEFORE_AGE = re.compile(
     r"soixante|quatre-vingts?|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:-[a-z]+)*(?:\s*,|\s+(?:ans|years?)\b))"
 )
+# (a word that leads to a person, not "and Table (3)")
+_PERSON_PREPOSITION = re.compile(
+    r"(?<![\w'’-])(?:for|pour|chez|with|avec|about|saw|met|called|named|vu|vue|appel[ée]e?)\s$"
+)
 _PAIR_AGE_SEX = re.compile(
     rf"(?<![\w@#'’-])([{_UP}{_LOW}][{_LOW}]+[ \t]+[{_UP}{_LOW}][{_LOW}]+)[ \t]+\d{{1,3}}\s?(?:[MFH]|yo|y/o|a|ans)(?![\w/])"
 )
@@ -1741,10 +1745,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if place in _NAMEABLE_PLACES and of in (["de"], ["d'"], ["of"]):
             continue  # « un homme de la tribu de Tiéti, 61 ans »: a place's name
         # ("Sato Haruki (46) had his ESD": two name words and a number in brackets count too)
-        bracketed = (
-            len(words) > 1
-            and text[m.end(1) : m.end(1) + 2].lstrip()[:1] == "("
-            and any(map(_known, words))  # (not "See Figure (2)")
+        bracketed = text[m.end(1) : m.end(1) + 2].lstrip()[:1] == "(" and (
+            (len(words) > 1 and any(map(_known, words)))  # (not "See Figure (2)")
+            # ... or one word after a word that leads to a person: "the marrow for Deshawn (33)"
+            or (
+                len(words) == 1
+                and _PERSON_PREPOSITION.search(text, max(0, m.start(1) - 20), m.start(1))
+            )
         )
         if m.group("bare") is not None and (
             (text[m.end(1) : m.end(1) + 1] != "," and not bracketed)

@@ -175,8 +175,11 @@ _DAY_AFTER_CARE = Anchored(
     # ... or the specimen of that day: « le prélèvement de jeudi »
     # (not the author's deadline: "Slides due Friday")
     r"pr[ée]l[eè]vements?|frottis|extempo\w*|lames|blocs|slides(?!\s+due\b)|blocks|frozens?|"
-    # ("the placenta from Tuesday"; not "keep specimens in formalin until Thursday")
-    r"(?:placentas?|specimens?|pi[eè]ces?|cases?|cas|pots?|r[ée]sultats?|results?|tumeurs?|tumou?rs?)(?=\s+(?:from|de|du)\s)|"
+    # ("the placenta from Tuesday", "Appendix from Tuesday's lap"; not "keep specimens in
+    # formalin until Thursday")
+    r"(?:placentas?|specimens?|pi[eè]ces?|cases?|cas|pots?|r[ée]sultats?|results?|tumeurs?|tumou?rs?|"
+    r"appendix|appendice|gall\s?bladder|v[ée]sicule|ut[ée]rus|uterus|kidney|rein|thyro[iï]de?|"
+    r"colon|whipple|spleen|rate|lung|poumon|liver|foie)(?=\s+(?:from|de|du)\s)|"
     # ... or the post-mortem, or a relative's message: "Did the PM Thursday", « m'a écrit dimanche »
     r"(?-i:PM)|[ée]crit|wrote|messaged|emailed|phoned|rang|"
     # ... or the meeting that discusses it, or its slides on their way: "RCP sarcome jeudi",
@@ -185,7 +188,7 @@ _DAY_AFTER_CARE = Anchored(
     r"(?:\s+[\w'’-]+){0,5}?\s+"
     # (not any such day: "frozen at 6pm on a friday")
     # ... or its abbreviation: "Seen in clinic Thu" (not "Mon", "Sat", "Sun": words too)
-    rf"(?:le\s+)?(?<!\ba\s)(?<!\bun\s)(?P<day>{_DAYS_FR}|{_DAYS_EN}|(?-i:Tues?|Wed|Thu(?:rs?)?|Fri))\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening))"
+    rf"(?:le\s+)?(?<!\ba\s)(?<!\bun\s)(?P<day>{_DAYS_FR}|{_DAYS_EN}|(?-i:Tues?|Wed|Thu(?:rs?)?|Fri))\b(?!\s+(?:\d|dernier|prochain|last|next|matin|soir|morning|night|evening|gras\b))"
 )
 
 
