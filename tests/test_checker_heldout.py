@@ -4012,6 +4012,55 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "The nurse asked whether I had looked at the lymph node for Tyrese (41) yet. Reactive, thankfully.",
         [("NAME", "Tyrese")],
     ),
+    # round 61 (from the 60th blind corpus), new phrasings
+    (
+        "#pathboards 34 ans, la boulangère du marché couvert, nodule du sein droit vu au CH de Montbrison-Est. Votre diagnostic ?",
+        [("LOCATION", "CH de Montbrison-Est")],
+    ),
+    (
+        "Internes, regardez la rate du 52 ans, macroscopée jeudi : lymphome de la zone marginale splénique.",
+        [("TIME", "jeudi")],
+    ),
+    (
+        "That sweet man in the side room near the nurses' station is ninety-four and wants his TURP chips back. Benign.",
+        [("AGE", "ninety-four")],
+    ),
+    (
+        "Residents: the kidney we grossed Friday from the 44M turned out to be a chromophobe RCC.",
+        [("TIME", "Friday")],
+    ),
+    (
+        "Quiet Sunday post-mortem: the hill walker found below Ben Nevis. Hypothermia.",
+        [("TIME", "Sunday")],
+    ),
+    (
+        "Bipée à 3h samedi pour une extempo sur un ganglion, patiente de 41 ans, lymphome.",
+        [("TIME", "samedi")],
+    ),
+    (
+        "Son frère m'écrit : « c'est pour ma sœur Léa, opérée mardi, vous pouvez me contacter sur @theo_mrtn stp »",
+        [("CONTACT", "@theo_mrtn")],
+    ),
+    (
+        "Je tague sa sœur @claire.dbs qui suit le dossier : Mathis a eu son résultat, séminome pur.",
+        [("CONTACT", "@claire.dbs")],
+    ),
+    (
+        "Worklist left on the printer with KELLY-ZWANETTI, Blessing at the top. Please shred.",
+        [("NAME", "KELLY-ZWANETTI")],
+    ),
+    (
+        "Found our old case: Tomás Reyes, now 8, is five years out from his Wilms tumour.",
+        [("AGE", "8")],
+    ),
+    (
+        "The Gower Road surgery keeps sending unlabelled pots. Today's skin shave had no name at all.",
+        [("LOCATION", "Gower Road")],
+    ),
+    (
+        "Tatouage sur la pièce d'exérèse de ce matin : l'inscription Papi Marcel 1948 en lettres gothiques sur l'avant-bras.",
+        [("TIME", "ce matin")],
+    ),
 ]
 
 SAFE = [
@@ -4688,6 +4737,13 @@ SAFE = [
     "Mardi gras au labo : crêpes pour tout le monde et une lame de Warthin en quiz.",
     "Scanner error E-3391-08 again this week, vendor coming Thursday. Send help.",
     "The 2nd edition of the atlas (2024-05) is out: see figure (3) for the Spitz spectrum.",
+    # round 61 (from the 60th blind corpus), new phrasings
+    "My son lost his first tooth today 🦷 while I lost count of the mitoses in this GIST. #pathlife",
+    "Mon fils a perdu sa première dent aujourd'hui et moi le compte des mitoses de ce GIST.",
+    "Sarcome d'Ewi\u200bng : CD99 membranaire, translocation EWSR1-FLI1. Petites cellules rondes bleues.",
+    "Sur Bluesky, suivez @cyto-club.bsky.social et @derm-path.bsky.social pour les quiz du lundi.",
+    "Follow @gi-path-club.bsky.social on Instagram and Bluesky for weekly quizzes.",
+    "Inscription au congrès de la SFP ouverte jusqu'au 15 mai, tarif réduit pour les internes.",
 ]
 
 

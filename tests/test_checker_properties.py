@@ -335,6 +335,10 @@ LONG_CHUNKS = [
     "pt j.-m. b., ",
     "Appendix from Tuesday's ", "service de pneumologie, 3e étage ", "GB-2611-07 ", "the marrow for Deshawn (33) ",
     "Cholecystitis. 71F.",
+    "#pathclues 17 ans, ", "la rate du 52 ans, ", "is ninety-three and ", "we grossed Monday ",
+    "Thursday autopsy: ", "à 2h dimanche ", "vous pouvez m'écrire sur @yasmine_hdd ", "sa sœur @gwen.jaouen ",
+    "suivez @histo-nerd.bsky.social, ", "Sarcome d'Ewi\u200bng ", "LEWIS-ABARA, Precious ", "Lucía Ortiz, now 9, ",
+    "The Marlow Street clinic ", "count mitoses today ", "l'inscription Mamie Odette 1957 ",
 ]  # fmt: skip
 
 

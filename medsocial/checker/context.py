@@ -77,6 +77,7 @@ _NOT_CASE_WORDS = frozenset({
     "hypnose", "dose", "doses", "overdose", "couperose", "ventose", "bulldose",
     "retraite", "retraites", "visite", "visites", "faillite", "poursuite", "fuite", "termite",
     "marguerite", "dynamite", "graphite", "kryptonite", "parasite", "parasites",
+    "mitose", "mitoses", "mitosis",  # (counted on every slide: "count mitoses", not a disease)
 })  # fmt: skip
 
 
@@ -110,7 +111,8 @@ EVENT = Anchored(
     # (a poster, not the French verb: « ce qu'il ne faut pas poster », « avant de poster »)
     r"(?<!pas\s)(?<!de\s)(?<![àa]\s)(?<!jamais\s)posters?|s[eé]minaire|seminar|lectures?\s+(?:on|by|at|about|series|tonight|today|tomorrow)|"
     r"(?:guest|keynote|plenary|invited)\s+lecture|keynote|masterclass|abstracts?|deadline|"
-    r"registration|inscriptions?|register|membership|renewals?|cotisations?|join\s+us|rejoignez|(?:go|going|goes|went|be|are|is|we're)\s+live\s+on|live\s+on\s+(?:youtube|zoom|teams|twitch|instagram|insta|facebook|linkedin|twitter|X|air)\b|en\s+direct\s+sur|"
+    # (« l'inscription Mamie Odette 1957 » on a tattoo is not a registration)
+    r"registration|inscriptions?(?!\s*[«\"“]?\s*(?-i:[A-Z]))|register|membership|renewals?|cotisations?|join\s+us|rejoignez|(?:go|going|goes|went|be|are|is|we're)\s+live\s+on|live\s+on\s+(?:youtube|zoom|teams|twitch|instagram|insta|facebook|linkedin|twitter|X|air)\b|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
@@ -345,6 +347,15 @@ DESCRIBED_PERSON = re.compile(
     r"|,(?i:(?<=female,)|(?<=\bmale,)|(?<=woman,)|(?<=\bman,)|(?<=femme,)|(?<=homme,)|(?<=girl,)|(?<=\bboy,)|"
     r"(?<=fille,)|(?<=gar[çc]on,))\s+(?i:\d{1,3}\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"vingt|trente|quarante|cinquante|soixante|quatre-vingt)"
+)
+# A case opened by the patient's age, after a quiz tag, an emoji or a colon: "#pathclues 17 ans,
+# le gardien de but...", « Thread pédagogique 🧵 cinquante-huit ans, patron pêcheur... » (these
+# describe a patient, so a class or an event word does not hide the case).
+OPENING_AGE = re.compile(
+    r"(?:^|[:;(\n]|#\w+|[\u2190-\u2bff\ufe0f\U0001f000-\U0001faff])[ \t]*"
+    r"(?:\d{1,3}|(?i:[a-zé]+(?:-[a-zé]+){0,3}))[ \t]?(?i:ans|years?[ \t]old|y/?o)[ \t]*,"
+    # ... or the patient called by the age: « l'appendice du 63 ans »
+    r"|\bdu\s+\d{1,3}\s?ans\b"
 )
 # A date followed by a specimen number, as printed on a label: "2024-03-12 B24.01982".
 DATE_THEN_SPECIMEN = r"[\d./-]{6,10}\s+[A-Z]{1,3}\s?\d{2}[-.]\d{3,6}\b"
@@ -731,6 +742,7 @@ class Context:
             or self.text_search(PATIENT_AGE)
             or self.text_search(PATIENT_AGE_WORDS)
             or self.text_search(DESCRIBED_PERSON)
+            or self.text_search(OPENING_AGE)
         ):
             return False
         if self.text_search(MY_RELATIVE) and self.text_search(CARE_EVENT):
@@ -759,6 +771,7 @@ class Context:
             or self.sentence_search(PATIENT_AGE, pos)
             or self.sentence_search(PATIENT_AGE_WORDS, pos)
             or self.sentence_search(DESCRIBED_PERSON, pos)
+            or self.sentence_search(OPENING_AGE, pos)
         ):
             return False
         if self.sentence_search(EVENT, pos) or self.sentence_search(_named_event, pos):

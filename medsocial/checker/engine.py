@@ -18,6 +18,7 @@ LANGS = ("fr", "en")
 
 
 _EPONYM_PREFIXES = frozenset(["non", "anti", "pseudo", "post", "pre", "para"])  # "non-Hodgkin"
+_ELISION = re.compile(r"(?i)(?:[cdjlmnst]|qu)'")  # French "d'", "l'", "qu'" before a word
 
 
 def _disguised_kind(word: str) -> tuple[str, str]:
@@ -46,6 +47,9 @@ def _hidden_findings(norm: Normalized, lang: str) -> list[Finding]:
             text[start - 1].isalnum() or text[start - 1] in "-'" or is_invisible(text[start - 1])
         ):
             start -= 1
+        elision = _ELISION.match(text, start)
+        if elision and elision.end() <= pos:
+            start = elision.end()  # « d'Ewi\u200bng »: the word is "Ewing"
         end = pos
         while end < len(text) and (text[end].isalnum() or is_invisible(text[end])):
             end += 1

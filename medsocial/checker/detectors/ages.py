@@ -351,8 +351,9 @@ def _patterns() -> list[Anchored]:
             r"(?:^|(?<=[.!?]\s))(Ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|A\s+hundred(?:\s+and\s+\w+)?)"
             r"(?=\s+and\s|,\s|\s+(?:today|this\s+year|next\s+week)\b)"
         ),
-        # 35: a person's age now, in apposition: "Irene Castellanos, now 79, had...", "(now 79)"
-        re.compile(r"(?<=[^\W\d_]),\s+now\s+(\d{2,3})(?=\s*[,;)])|\(now\s+(\d{2,3})\)"),
+        # 35: a person's age now, in apposition: "Irene Castellanos, now 79, had...", "(now 79)",
+        # "Lucía Ortiz, now 9, is..."
+        re.compile(r"(?<=[^\W\d_]),\s+now\s+(\d{1,3})(?=\s*[,;)])|\(now\s+(\d{1,3})\)"),
         # 36: an age in words after "turned": "she turned ninety-four on Nov. 20" (from twenty up)
         re.compile(
             rf"(?i)\b(?:turning|turns|turned)\s+((?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?)\b(?!-|\s+\w+\s+ago\b)"
@@ -493,7 +494,7 @@ _AGE_AND_STILL = Anchored(
 )
 # Siblings' ages together: "siblings, 9 and 11", "twin boys from Armidale, 6 and 8".
 _SIBLING_AGES = Anchored(
-    r"(?i)\b(?:siblings|twins?|brothers|sisters|kids|children|boys|girls|fr[èe]res|s[œo]eurs|enfants|jumeaux|jumelles)\b"
+    r"(?i)\b(?:siblings|twins?|brothers|sisters|kids|children|boys|girls|fr[èe]res|s(?:oe|œ)urs|enfants|jumeaux|jumelles)\b"
     r"[^.!?\n]{0,30}?(?<![\d.,])(\d{1,2})\s+(?:and|et|&)\s+(\d{1,2})\b(?!\s*(?:%|mm|cm|cases?|slides?|lames?|cas\b|blocs?))"
 )
 # A relative, a person or a body part of someone named before a bare age in brackets: "my aunt
@@ -806,7 +807,11 @@ def detect(ctx: Context) -> Iterator[Hit]:
                 not _apposition_ok(text, m.start(), capital=False) or ctx.is_event(m.start())
             ):
                 continue  # (« congrès à Montréal, 3 jours, 800 participants »: how long it lasts)
-            if index == 26 and not _named_before(ctx, m.start()):
+            if index == 26 and not (
+                _named_before(ctx, m.start())
+                # (90 or more said of a person: "The lady in room 11 ... is ninety-three and ...")
+                or (_value(m) >= 90 and ctx.search(PATIENT_REF, ctx.sentence(start)[0], start))
+            ):
                 continue
             if index == 34 and not ctx.is_case():
                 continue  # ("Ninety-three and counting: the lab's move, box by box")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import JOB_AD, PATIENT_REF, RELATIVE_WORDS, Context
+from medsocial.checker.context import (
+    JOB_AD,
+    PATIENT_REF,
+    RELATIVE_WORDS,
+    THIRD_PERSON,
+    Context,
+    quoted,
+)
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.detectors.ids import nhs_number, spelled_numbers
 from medsocial.checker.scan import Anchored
@@ -79,7 +86,8 @@ _WITH_COLLEAGUE = re.compile(
 _RELATIVE = re.compile(
     rf"(?i)\b(?:patiente?|famille|family|parents|enfant|child|his|her|sa|ses|she|he|him|elle|{RELATIVE_WORDS})\b"
 )
-_HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
+# (a Bluesky handle is a domain name, hyphens included: "@histo-nerd.bsky.social")
+_HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
 # A bare web address after "her blog", "sa cagnotte": the patient's own site ("mysarcomastory.com").
 _SITE_DOMAINS = ("com", "fr", "net", "org", "be", "ch", "ca", "blog", "info", "co.uk", "ie", "eu")
 _SITE_GATE = tuple(f".{domain}" for domain in _SITE_DOMAINS)  # (a cheap test first)
@@ -97,17 +105,32 @@ _PATIENT_HANDLE = Anchored(
     r"(?i)(?:patiente?|\bpte?(?=\s)|\bchez\s+$|son\s+compte|sa\s+page|son\s+insta\w*|sa\s+story|sa\s+publication|son\s+post|his\s+(?:account|page|insta\w*|handle)|"
     r"her\s+(?:account|page|insta\w*|handle)|their\s+(?:account|page)|(?:fils|fille|m[eè]re|p[eè]re|"
     r"mari|femme|famille|son|daughter|mother|father|husband|wife|family|mum|mom|maman|papa|dad|"
-    r"brother|sister|fr[eè]re|s[oœ]eur|parents?)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|(?:la|le|les)\s+tagu(?:er|ez)|identifiez-(?:la|le)|"
-    r"cagnotte|fundraiser|suivez|follow\s+(?:him|her|them)|(?:his|her|their)\s+(?:journey|story|fight|battle)|"
-    r"son\s+(?:parcours|combat)|(?-i:IG)\b|instagram|insta|tiktok|facebook|snap(?:chat)?|mastodon|bluesky)"
+    r"brother|sister|fr[eè]re|s(?:oe|œ)ur|parents?)\b[^.!?\n]{0,30}|tag(?:uez)?\s+(?:her|him|them|la|le)|(?:la|le|les)\s+tagu(?:er|ez)|identifiez-(?:la|le)|"
+    r"cagnotte|fundraiser|(?P<weak>suivez)|follow\s+(?:him|her|them)|(?:his|her|their)\s+(?:journey|story|fight|battle)|"
+    r"son\s+(?:parcours|combat)|(?P<platform>(?-i:IG)\b|instagram|insta|tiktok|facebook|snap(?:chat)?|mastodon|bluesky))"
     r"(?:'s)?[\w\s':]{0,20}?\W{0,3}$"
 )
+
+
+def _patients_by_words_before(ctx: Context, pos: int) -> bool:
+    """The words before the handle at `pos` say it is the patient's (« suivez » or a platform's
+    name only in a case post or about someone: « sur Bluesky : suivez @histo-nerd.bsky.social »
+    recommends a colleague; "he follows me on insta as @x" is someone)."""
+    words = ctx.search(_PATIENT_HANDLE, max(0, pos - 60), pos)
+    if words is None:
+        return False
+    return not (words.group("weak") or words.group("platform")) or (
+        ctx.is_case()
+        or ctx.sentence_search(THIRD_PERSON, pos)
+        or ctx.sentence_search(PATIENT_REF, pos)
+    )
+
 
 # ... or when the words after it do: "@jen_k88 your mum's biopsy", "@remy_d (le compte de son fils)".
 _RELATIVE_AFTER = re.compile(
     r"(?i)[^.!?\n]{0,90}?\b(?:(?:your|ta|ton|tes|votre|vos)\s+(?:mum|mom|dad|mother|father|wife|"
     r"husband|son|daughter|brother|sister|gran\w*|m[eè]re|p[eè]re|fils|fille|mari|femme|fr[eè]re|"
-    r"s[oœ]eur|maman|papa)|(?:your|ton|ta|votre)\s+(?:story|histoire|journey|parcours|case|cas|biopsy|biopsie|"
+    r"s(?:oe|œ)ur|maman|papa)|(?:your|ton|ta|votre)\s+(?:story|histoire|journey|parcours|case|cas|biopsy|biopsie|"
     r"diagnosis|diagnostic|tumou?r|tumeur|surgery|op[ée]ration)|(?:le|the)\s+(?:compte|account|page)\s+(?:de|of)\s+(?:son|sa|his|her|"
     r"their|the\s+patient|la\s+patiente?|du\s+patient)|"
     # "@x, c'est une de mes patientes", "@x - she's one of my patients"
@@ -140,6 +163,11 @@ _ON_SOCIAL = re.compile(r"(?i)\s+(?:on|sur)\s+(?:insta(?:gram)?|tiktok|facebook|
 # ... or the account someone wrote from: « nous écrit en DM depuis @pascal.brunet83 »
 _WROTE_FROM = re.compile(
     r"(?i)\b(?:DM|MP|message|messaged|wrote|writes|[ée]crit)\b[^.!?\n]{0,15}\b(?:depuis|from)\s+$"
+)
+# "write to me on", « vous pouvez m'écrire sur » (checked in quoted words only: not the author's)
+_CONTACT_ME = re.compile(
+    r"(?i)\b(?:m'[ée]crire|[ée]crivez-moi|me\s+contacter|contactez-moi|me\s+joindre|write\s+(?:to\s+)?me|"
+    r"contact\s+me|message\s+me|reach\s+me|DM\s+me|text\s+me)(?:\s+(?:sur|on|at|via))?\s*$"
 )
 
 # What a patient's or relative's handle is, said by both handle loops in `detect`.
@@ -354,12 +382,19 @@ def detect(ctx: Context) -> Iterator[Hit]:
             _ON_SOCIAL.match(text, m.end())
             or _WROTE_FROM.search(text, max(0, m.start() - 40), m.start())
         ) and ctx.sentence_search(PATIENT_REF, m.start())
-        reached_out = ctx.is_case() and _REACHED_OUT.search(text, max(0, m.start() - 60), m.start())
+        reached_out = ctx.is_case() and (
+            _REACHED_OUT.search(text, max(0, m.start() - 60), m.start())
+            # (someone's quoted words giving their own account: « vous pouvez m'écrire sur @x »)
+            or (
+                _CONTACT_ME.search(text, max(0, m.start() - 30), m.start())
+                and quoted(text, m.start())
+            )
+        )
         if (
             said_after
             or patients_account
             or reached_out
-            or ctx.search(_PATIENT_HANDLE, max(0, m.start() - 60), m.start())
+            or _patients_by_words_before(ctx, m.start())
             or (labelled and ctx.text_search(_RELATIVE))
             or _ON_FORM_AFTER.match(text, m.end())
         ):

@@ -368,7 +368,7 @@ _EVENT = Anchored(
     r"(?:director|boss|chief|CEO|dean|mayor|consultant|surgeon|professor|chairman|manager)['’]s\s+"
     r"(?:neighbou?r|wife|husband|partner|mother|mum|mom|father|dad|son|daughter|sister|brother|aunt|uncle|"
     r"grand(?:mother|father|son|daughter))|"
-    r"(?:voisine?|femme|[ée]pouse|[ée]poux|mari|m[eè]re|p[eè]re|fils|fille|s[oœ]eur|fr[eè]re|tante|oncle)\s+(?:du|de\s+la)\s+"
+    r"(?:voisine?|femme|[ée]pouse|[ée]poux|mari|m[eè]re|p[eè]re|fils|fille|s(?:oe|œ)ur|fr[eè]re|tante|oncle)\s+(?:du|de\s+la)\s+"
     r"(?:directeur|directrice|doyen(?:ne)?|maire|chef\s+de\s+service|pr[ée]sident(?:e)?|patron(?:ne)?|"
     r"(?:sous-)?pr[ée]f[eè]te?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre)\b|"
     # the one who keeps a place everyone knows: "who runs the corner shop", "qui tient le bar-tabac"

@@ -80,9 +80,11 @@ _HOSPITAL_OF = Anchored(
 )
 # A Philippine district: "Barangay San Isidro", "Brgy. San Roque".
 _BARANGAY = Anchored(rf"\b(?:Barangay|Brgy\.?)\s+{_CAPWORD}(?:\s+{_CAPWORD})?")
+# A street after "on", "in", "at", or a clinic named by its street: "The Marlow Street clinic"
 _STREET_NAMED = Anchored(
-    rf"\b(?:on|in|at|off)\s+((?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent|Rd|Ave|Blvd|Way|Row|"
+    rf"\b(?:on|in|at|off|(?P<the>[Tt]he))\s+(?P<street>(?:{_CAPWORD}\s+){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Terrace|Crescent|Rd|Ave|Blvd|Way|Row|"
     r"Walk|Close|Gardens|Grove|Parade|Quay|Wynd|Mews|Brae))\b"
+    r"(?(the)(?=\s+(?:clinic|surgery|practice|health\s+cent(?:re|er)|medical\s+cent(?:re|er)|GP)\b))"
 )
 # A home, lane or workplace known by its name, without a number: "Ivy Cottage, Marsh Lane",
 # "the Harland Boiler Works". (The key word is scanned first; the name before it is checked.)
@@ -1333,7 +1335,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
                "An address or postcode places the patient. Remove it.")  # fmt: skip
     for m in ctx.finditer(_STREET_NAMED):
         if not ctx.is_event(m.start()):
-            yield _place_hit(ctx, *m.span(1), *address, ("", ""))
+            yield _place_hit(ctx, *m.span("street"), *address, ("", ""))
     for m in _NAMED_SITE.finditer(text) if ctx.mentions(_SITE_GATE) and ctx.is_case() else ():
         name = _SITE_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
         if name and not ctx.is_event(name.start()) and not ctx.is_protected(name.start(), m.end()):

@@ -1207,6 +1207,18 @@ def _weak(word: str) -> bool:
     )
 
 
+_ROMAN = re.compile(r"[ivxlcdm]+")
+
+
+def _caps_double_surname(key: str) -> bool:
+    """A folded double-barrelled word in capitals that reads as a surname: one part known, every
+    part a word of three letters or more ("lewis-abara"; not "lal-b", "bond-iii")."""
+    parts = key.split("-")
+    return any(part in surnames() for part in parts) and all(
+        len(part) >= 3 and not _ROMAN.fullmatch(part) and not _weak(part) for part in parts
+    )
+
+
 def _name_like(word: str) -> bool:
     """Capitalised or ALL CAPS word that could be a surname."""
     return bool(_CAP.fullmatch(word)) and not _weak(word)
@@ -1799,10 +1811,9 @@ def detect(ctx: Context) -> Iterator[Hit]:
 
     for i, word in enumerate(words):
         key = fold(word)
-        # (a double-barrelled surname in capitals too, on a label: "MORRISON-TAYLOR H23-1187")
-        surname = key in names or (
-            "-" in key and word.isupper() and all(part in names for part in key.split("-"))
-        )
+        # (a double-barrelled surname in capitals too, on a label: "MORRISON-TAYLOR H23-1187",
+        # "LEWIS-ABARA, Precious": one known part is enough)
+        surname = key in names or ("-" in key and word.isupper() and _caps_double_surname(key))
         first = key in firsts or ("-" in key and all(p in firsts for p in key.split("-")))
         if not first and i + 1 < len(words) and _chinese_pair(word, words[i + 1]):
             first = True  # "Xiaohong Li"

@@ -85,6 +85,8 @@ _TIME = Anchored(
     rf"from\s+{_DAYS_EN}(?=\s*[?!.)]|\s*$)|(?<!\ba\s){_DAYS_EN}\s+(?:morning|afternoon|night|evening)|on\s+{_DAYS_EN}|"
     # a weekday's case: "the gentleman from Tuesday's PM", "Friday's frozen"
     rf"{_DAYS_EN}['’]s(?=\s+(?:PM|post-?mortem|autopsy|frozen|case|biopsy|bx|FNA|(?:bone\s+)?marrow|specimen|list|resection|admission|surgery|MDT|MDM|tumou?r\s+board|clinic))"
+    # ... or without the "'s" before the autopsy itself: "Gloomy Thursday autopsy: the cyclist..."
+    rf"|{_DAYS_EN}(?=\s+(?:post-?mortem|autopsy)\b)"
     r")\b"
 )
 # Clock times: "at 3 am", "à 3 h du matin", "14h30", "at 2:15". The digit comes first so the
@@ -96,6 +98,7 @@ _CLOCK = re.compile(
     r"|:(\d{2})(?![\d:])"
     r")"
 )
+_DAY_AFTER_CLOCK = re.compile(rf"(?i)\s+(?:on\s+|le\s+)?({_DAYS_FR}|{_DAYS_EN})\b")
 # A 24-hour time in four digits right after a date, as labels print it: "collected 2026.11.19
 # 0615", « prélevé le 19/11/2026 à 0615 ».
 _DATE_THEN_HHMM = re.compile(
@@ -158,8 +161,9 @@ _DAY_AFTER_CARE = Anchored(
     r"(?i)\b(?:op[ée]r[ée]e?s?|(?:re)?vue?s?|re[çc]ue?s?|consultation|consult|pr[ée]lev[ée]e?s?|biopsi[ée]e?s?|admise?s?|"
     r"autopsi[ée]e?s?|autopsie|autopsy|autopsied|post-?mortem|"
     r"hospitalis[ée]e?s?|d[ée]c[ée]d[ée]e?s?|accouch[ée]e|operated|seen|admitted|biopsied|died|"
-    # ... or removed, or come through the lab: « réséquée lundi », « passée chez nous mercredi »
-    r"r[ée]s[ée]qu[ée]e?s?|resected|excised|removed|pass[ée]e?s?|"
+    # ... or removed, or come through the lab: « réséquée lundi », « passée chez nous mercredi »,
+    # "whose appendix we grossed Monday", « macroscopé lundi »
+    r"r[ée]s[ée]qu[ée]e?s?|resected|excised|removed|pass[ée]e?s?|grossed|macroscop[ée]e?s?|"
     # ... or the treatment to come: "Targeted therapy starts Monday", « la chimio commence lundi »
     r"starts|begins|commence|d[ée]marre|"
     # ... or the patient's birthday: « fête ses quatre-vingt-quatorze ans dimanche »
@@ -345,8 +349,10 @@ def detect(ctx: Context) -> Iterator[Hit]:
     advice, not a block.
     """
     markers = list(ctx.finditer(_TIME))
-    markers += [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
-    spans = [m.span() for m in markers]
+    clocks = [m for m in _CLOCK.finditer(ctx.text) if _clock_ok(ctx, m)]
+    spans = [m.span() for m in markers + clocks]
+    # the weekday said with the clock time: « appelée à 2h dimanche », "paged at 2am Sunday"
+    spans += [d.span(1) for m in clocks if (d := _DAY_AFTER_CLOCK.match(ctx.text, m.end()))]
     spans += [m.span(1) for m in _DATE_THEN_HHMM.finditer(ctx.text)]
     for m in ctx.finditer(_CLOCK_IN_WORDS):
         group = m.lastindex or 1
