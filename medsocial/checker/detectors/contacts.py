@@ -5,14 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsocial.checker.context import (
-    JOB_AD,
-    PATIENT_REF,
-    RELATIVE_WORDS,
-    THIRD_PERSON,
-    Context,
-    quoted,
-)
+from medsocial.checker.context import JOB_AD, PATIENT_REF, RELATIVE_WORDS, Context, quoted
 from medsocial.checker.detectors.base import Hit, SpanSet
 from medsocial.checker.detectors.ids import nhs_number, spelled_numbers
 from medsocial.checker.scan import Anchored
@@ -120,9 +113,7 @@ def _patients_by_words_before(ctx: Context, pos: int) -> bool:
     if words is None:
         return False
     return not (words.group("weak") or words.group("platform")) or (
-        ctx.is_case()
-        or ctx.sentence_search(THIRD_PERSON, pos)
-        or ctx.sentence_search(PATIENT_REF, pos)
+        ctx.is_case() or not ctx.names_no_one_else(pos)
     )
 
 
