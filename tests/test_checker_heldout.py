@@ -4061,6 +4061,47 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Tatouage sur la pièce d'exérèse de ce matin : l'inscription Papi Marcel 1948 en lettres gothiques sur l'avant-bras.",
         [("TIME", "ce matin")],
     ),
+    # round 62a (what blind corpus 60 left open)
+    (
+        "Bone marrow trephine on Ms Adeyemi, 29, an apprentice glazier from Stonebridge Abbey, shows aplastic anaemia.",
+        [("DETAIL", "apprentice glazier from Stonebridge Abbey")],
+    ),
+    (
+        "Biopsie cutanée de M. Le Floch, apprenti charpentier à Kerlouan, carcinome basocellulaire.",
+        [("DETAIL", "apprenti charpentier à Kerlouan")],
+    ),
+    (
+        "Mme Garnier, 81 ans, ancienne médecin de campagne de Villers-la-Forêt, m'a apporté ses lames. Même lésion.",
+        [("DETAIL", "médecin de campagne de Villers-la-Forêt")],
+    ),
+    (
+        "Vieux bon de demande retrouvé : « biopsie gastrique, Marchetti, 67 a. », écrit au crayon.",
+        [("AGE", "67")],
+    ),
+    (
+        "Tattooed forearm on today's excision: an anchor above the words Bill Forever 1979, melanoma underneath.",
+        [("DETAIL", "Bill Forever 1979")],
+    ),
+    (
+        "Mélanome sous un tatouage : une rose entourant les mots Maman Josette 1962 sur l'épaule, exérèse large.",
+        [("DETAIL", "Maman Josette 1962")],
+    ),
+    (
+        "His family set up a fundraiser for Jayden Mbeki at helpjayden.example/appeal after his sarcoma diagnosis.",
+        [("CONTACT", "helpjayden.example/appeal")],
+    ),
+    (
+        "Someone printed a worklist with NHS no. 401 023 2137 and OKORO, Blessing on it and left it by the vending machine on Level 4, Corvenhall Hospital. Shred. Your. Paper.",
+        [("LOCATION", "Corvenhall Hospital")],
+    ),
+    (
+        "The lady we biopsied at Mercy Oakhurst keeps asking about her results, and I keep saying soon.",
+        [("LOCATION", "Mercy Oakhurst")],
+    ),
+    (
+        "Frozen section for a woman in her fifties scanned at Kestrelmoor Royal: a benign fibroadenoma.",
+        [("LOCATION", "Kestrelmoor Royal")],
+    ),
 ]
 
 SAFE = [
@@ -4744,6 +4785,11 @@ SAFE = [
     "Sur Bluesky, suivez @cyto-club.bsky.social et @derm-path.bsky.social pour les quiz du lundi.",
     "Follow @gi-path-club.bsky.social on Instagram and Bluesky for weekly quizzes.",
     "Inscription au congrès de la SFP ouverte jusqu'au 15 mai, tarif réduit pour les internes.",
+    # round 62a (what blind corpus 60 left open)
+    "I'd love to be an apprentice baker from Monday to Friday after this rota. Frozen sections forever.",
+    "Lecture at the Royal College on frozen sections next week: bring your trickiest cases.",
+    "Volunteered with Mercy Ships for a month: the biopsy service on board was humbling.",
+    "Our department fundraiser for the histology museum is at pathmuseum.example/give, thank you!",
 ]
 
 

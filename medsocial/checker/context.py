@@ -49,7 +49,7 @@ CASE_WORDS = Anchored(
     # tumours and operations by their initials, organs sent to the lab
     r"(?-i:[SBRH]CC|DCIS|LCIS|IDC|ILC|HSIL|LSIL|ATRT|AT/RT|TURBT|TURP|RTUP|PBR|PBH|BOM|NET|RMS|TGCT|LAM|AML|ALL|CML|CLL|LBDGC|DLBCL|ALCL|MCL|MALT)|"
     # a patient's record: "DOB 02.07.36, MRN 7731190"
-    r"(?-i:(?:DOB|DDN|MRN|IPP)(?=\s*:?\s*\d))|accession|send-?out|signed\s+(?:it\s+|this\s+)?out|triple-negative|desmoid|"
+    r"(?-i:(?:DOB|DDN|MRN|IPP)(?=\s*:?\s*\d)|NHS\s+(?:no|number)(?=\.?\s*:?\s*\d))|accession|send-?out|signed\s+(?:it\s+|this\s+)?out|triple-negative|desmoid|"
     r"explant|adeno(?:ca|carcinom\w*)?|carcinoid|sarcoid|hemi(?:colectomy)?|dysplas\w*|hyperplas\w*|m[ée]tastas\w*|metastas\w*|"
     r"foie|liver|brain|cerveau|v[ée]sicule|rein|kidney|synovium|m[ée]nisque|meniscus|skull|cr[âa]ne|f[œoe]+t(?:us|opathologie)|fetus|"
     r"my[ée]logramme|blastes|blasts|marge|margins?|"

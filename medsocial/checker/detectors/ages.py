@@ -237,7 +237,7 @@ def _patterns() -> list[Anchored]:
         re.compile(
             rf",[ \t]*(?:(?i:both|tous\s+deux|toutes\s+deux)[ \t]+)?(?:(\d{{1,3}})(?![.,\u202f\u00a0 ]?\d{{3}}\b)|((?i:{_word_pattern()})))"
             # (or a dash: "Peter Molloy, 12 - incidental on a scan")
-            r"(?=[ \t]*(?:[,;)!]|:(?!\d)|$)|\.(?:\s|$)|[ \t]?[MFH](?=[,;)])|[ \t]+[-–—][ \t])"
+            r"(?=[ \t]*(?:[,;)!]|:(?!\d)|$)|\.(?:\s|$)|[ \t]?[MFH](?=[,;)])|[ \t]?a\.(?!\w)|[ \t]+[-–—][ \t])"
         ),
         # 14: a bare age in brackets after a name: "Ana (24)", "Mrs L. (68, room 2)", "(104!)"
         re.compile(r"\((\d{1,3})(?=[ \t]*[,)]|!)"),

@@ -82,7 +82,22 @@ _RELATIVE = re.compile(
 # (a Bluesky handle is a domain name, hyphens included: "@histo-nerd.bsky.social")
 _HANDLE = Anchored(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[\w.-]+\.\w+)?")
 # A bare web address after "her blog", "sa cagnotte": the patient's own site ("mysarcomastory.com").
-_SITE_DOMAINS = ("com", "fr", "net", "org", "be", "ch", "ca", "blog", "info", "co.uk", "ie", "eu")
+# (".example" is reserved for invented addresses, as in this course's own examples)
+_SITE_DOMAINS = (
+    "com",
+    "fr",
+    "net",
+    "org",
+    "be",
+    "ch",
+    "ca",
+    "blog",
+    "info",
+    "co.uk",
+    "ie",
+    "eu",
+    "example",
+)
 _SITE_GATE = tuple(f".{domain}" for domain in _SITE_DOMAINS)  # (a cheap test first)
 _BARE_SITE = re.compile(
     r"(?<![\w@./-])[a-z0-9][\w-]{2,40}\.(?:"
@@ -91,7 +106,9 @@ _BARE_SITE = re.compile(
 )
 _SITE_OWNER_BEFORE = re.compile(
     r"(?i)\b(?:her|his|their|son|sa|leur)\s+(?:own\s+)?(?:blog|site|website|web\s+page|page|cagnotte|fundraiser|"
-    r"podcast|newsletter|substack)\W{0,3}$"
+    r"podcast|newsletter|substack)\W{0,3}$|"
+    # ... or a fundraiser for someone named: "The fundraiser for Destiny Okafor is gofund.example/..."
+    r"\b(?:fundraiser|cagnotte|collecte|appeal)\s+(?:for|pour|de|d')\s*(?:[\w'’-]+\s+){1,3}(?:is|est|at|on|sur|:|here|ici)\W{0,3}$"
 )
 # A handle is the patient's when the words before it say so.
 _PATIENT_HANDLE = Anchored(
@@ -317,7 +334,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             )  # fmt: skip
     for m in _BARE_SITE.finditer(text) if ctx.mentions(_SITE_GATE) else ():
         if not taken.overlaps(*m.span()) and _SITE_OWNER_BEFORE.search(
-            text, max(0, m.start() - 30), m.start()
+            text, max(0, m.start() - 60), m.start()
         ):
             taken.add(*m.span())
             yield _contact(ctx, *m.span(), ("Le site du patient", "The patient's own website"))

@@ -29,10 +29,13 @@ from medsocial.checker.scan import Anchored
 # "l'île de", "l'île": before the name of an island ("de l'île Vierge", "de l'île de Sein").
 # A place's capitalised name, of one or two words: "Little Ashby", "Dunmore Quay".
 _PLACE_NAME = r"(?-i:[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
+_NOT_A_WEEKDAY = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # ("a baker from Monday to Friday")
+)
 _ISLAND = r"(?:(?:l'|la\s+)?[îi]le\s+(?:de\s+|d'|du\s+)?)?"
 _JOBS_FR = (
     r"(?:maire|adjoint\s+au\s+maire|proviseure?|principale?(?=\s+du\s+coll[eè]ge)|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|(?:arch)?[ée]v[êe]que|recteur|(?<!institut\s)pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"
-    r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin|notaire|facteur|factrice|garagiste|"
+    r"boulang[eè]re?|boucher|bouch[eè]re|pharmacien(?:ne)?|m[ée]decin(?:\s+de\s+campagne)?|notaire|facteur|factrice|garagiste|"
     r"champion(?:ne)?(?:\s+de\s+(?!France\b)[\w-]+)?|footballeur|footballeuse|joueur|joueuse|gardien(?:ne)?\s+de\s+but|gardien|gardienne|capitaine|entra[iî]neur|entra[iî]neuse|arbitre|"
     r"skieu(?:r|se)|cycliste|nageu(?:r|se)|boxeu(?:r|se)|rugbyman|handballeu(?:r|se)|basketteu(?:r|se)|judoka|gymnaste|"
     r"pr[ée]sident|pr[ée]sidente|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|pr[ée]fet|chanteur|chanteuse|"
@@ -70,7 +73,7 @@ _JOB_PLACE = Anchored(
     rf"{_JOBS_FR}\s+(?:de\s+la\s+place|du\s+march[ée]|de\s+la\s+rue|d'en\s+face)|"
     rf"{_JOBS_EN}\s+(?:of|at|for)\s+(?:a|the)\s+(?:local|only)|{_JOBS_EN}\s+(?:at|for)\s+(?-i:[A-Z])[\w-]+|"
     # "the retired hurling umpire from Thurles" (not the referring GP: "GP from Leeds")
-    rf"(?!GP\b){_JOBS_EN}\s+(?:from|out\s+of)\s+(?-i:[A-Z])[\w-]+|"
+    rf"(?!GP\b){_JOBS_EN}\s+(?:from|out\s+of)\s+{_NOT_A_WEEKDAY}(?-i:[A-Z])[\w-]+|"
     # a local celebrity by their show: « le présentateur de la météo de la chaîne régionale »
     rf"{_JOBS_FR}\s+(?:[\w'-]+\s+){{0,4}}?(?:de\s+la|du)\s+(?:cha[iî]ne|t[ée]l[ée]|radio|journal)\s+(?:r[ée]gionale?|locale?|du\s+coin))"
 )
@@ -189,11 +192,12 @@ _CARER_AS_PATIENT = Anchored(
 # thatcher from Ballyvaughan" (the word's ending says it is a trade; habits are not).
 _TRADE_WORD = r"(?-i:[a-zà-ÿ]{3,})(?:eur|euse|ier|i[eè]re|iste|ienne?|aire|er|or|ist|man|woman)"
 _FORMER_TRADE = Anchored(
-    r"(?i)\b(?:ancien(?:ne)?|retired|former|ex-)\s+(?:"
+    r"(?i)\b(?:ancien(?:ne)?|retired|former|ex-|apprentie?|apprentice)\s+(?:"
     rf"(?!(?:fumeu|smoke|drinke|buveu|patient|joueu)\w*\b)({_TRADE_WORD})"
     # (its workplace may come between: « calorifugeur aux chantiers navals de Saint-Nazaire »)
     r"(?:\s+(?:aux?|[àa]\s+la|[àa]\s+l'|at\s+the|on\s+the|in\s+the)(?:\s+(?-i:[a-zà-ÿ'’-]+)){1,3}?)?"
-    r"\s+(?:de\s+la|du|de\s+l'|des|de|d'|from|at|in|of)\s*(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]+|"
+    r"\s+(?:de\s+la|du|de\s+l'|des|de|d'|[àa]|from|at|in|of)\s*(?:the\s+)?"
+    rf"{_NOT_A_WEEKDAY}(?-i:[A-ZÀ-Þ])[\w'’-]+|"
     # ... or the place first: "retired Morecambe pier organist" (not "retired English teacher")
     rf"{_NOT_A_NATIONALITY}(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[a-z]{{3,}})\s+)?"
     rf"(?!(?:smoke|drinke|patient)\w*\b){_TRADE_WORD})\b"
@@ -284,6 +288,11 @@ _QUOTED = re.compile(
     r"[«“\"]\s*([^«»“”\"\n]{1,60}?)\s*[»”\"]|(?<![\w'’])'([^'\n]{3,60}?)'(?![\w'’])"
 )
 _TATTOO_GATE = ("tattoo", "tatou")
+# ... or given after "the words" in such a post: "a koi fish circling the words Mama Ruth 1957"
+_TATTOO_WORDS = re.compile(
+    r"(?i:\b(?:the\s+words?|the\s+letters|les\s+mots?|les\s+lettres|l'inscription))\s+"
+    r"([A-ZÀ-Þ0-9][\w'’-]*(?:\s+[A-ZÀ-Þ0-9][\w'’-]*){0,3})"
+)
 _STAIN_CODE = re.compile(
     r"[A-Z&/-]{2,6}"
 )  # "H&E", "PAS", "IHC": an abbreviation, not a tattoo's text
@@ -748,6 +757,7 @@ def detect(ctx: Context) -> Iterator[Hit]:
             for m in _QUOTED.finditer(ctx.text)
             if any(c.isupper() or c.isdigit() for c in m.group(m.lastindex or 1))
         ]
+        tattoos += [m.span(1) for m in _TATTOO_WORDS.finditer(ctx.text)]
     for start, end in tattoos:
         if ctx.is_protected(start, end) or _STAIN_CODE.fullmatch(ctx.text, start, end):
             continue  # « un “H&E” sur le poignet »: a stain, not a tattoo's text

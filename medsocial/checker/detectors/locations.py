@@ -795,6 +795,16 @@ _ROAD_BEFORE = re.compile(
 _HOSPITAL_NICKNAME = re.compile(
     r" (?:General|Royal|Infirmary|Memorial|Children's|Women's|Regional|Base)\b"
 )
+# ... of any town, or a faith hospital of any name, where a case was seen: "MRI at Eastfield Royal",
+# "room 1118 at Mercy Fairhaven" (in a case post; not "the Royal College", "Mercy Ships")
+_AT_NAMED_HOSPITAL = re.compile(
+    r"\b(?:at|to|from)\s+(?:the\s+)?([A-Z][a-z]{3,}\s+(?:Royal|General)(?!\s+(?:College|Society|Academy|Navy|"
+    r"Mail|Family|Institution|Ballet|Opera|Mint|Marines|Court|Assembly|Hospital|Infirmary|Meeting))|"
+    r"(?:Mercy|Providence|Good\s+Samaritan|Sacred\s+Heart|Baptist|Methodist|Presbyterian|Adventist)\s+"
+    r"(?!(?:Ships?|Church|Chapel|College|School|University)\b)[A-Z][a-z]{3,})\b"
+)
+_AT_NAMED_HOSPITAL_GATE = ("royal", "general", "mercy", "providence", "samaritan", "sacred heart",
+                           "baptist", "methodist", "presbyterian", "adventist")  # fmt: skip
 _SURNAME_NEXT = re.compile(r" (?:Mac|Mc|O['’])[A-Z]")
 _CAPITAL_NEXT = re.compile(r" ([A-Z][a-z]+)\b")
 _EPONYM_BEFORE = re.compile(r"([A-Z][\w-]+)\s+(?:[àa]|in|at)\s+$")
@@ -1282,6 +1292,13 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if first in allow_terms() or ctx.is_event(m.start()) or _not_the_patients(ctx, m.start()):
             continue
         yield _place_hit(ctx, name.start(1), m.end(), hosp_fr, hosp_en, hospital_fix)
+    for m in (
+        _AT_NAMED_HOSPITAL.finditer(text)
+        if ctx.is_case() and ctx.mentions(_AT_NAMED_HOSPITAL_GATE)
+        else ()
+    ):
+        if not (ctx.is_event(m.start()) or _not_the_patients(ctx, m.start())):
+            yield _place_hit(ctx, *m.span(1), hosp_fr, hosp_en, hospital_fix)
     for m in ctx.finditer(_HOSPITAL_BY_PREPOSITION):
         if not (
             _HOSPITAL_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
