@@ -4102,6 +4102,19 @@ UNSAFE: list[tuple[str, list[tuple[str, str]]]] = [
         "Frozen section for a woman in her fifties scanned at Kestrelmoor Royal: a benign fibroadenoma.",
         [("LOCATION", "Kestrelmoor Royal")],
     ),
+    # round 62 (from the 61st blind corpus), new phrasings
+    (
+        "Histo: H 71, TURBT, high-grade urothelial carcinoma invading muscle. Mr Pellow is asking to see the slides.",
+        [("AGE", "71")],
+    ),
+    (
+        "#pathboards F44, breast core, spindle cells and leaf-like fronds. Phyllodes? She came from Helston.",
+        [("AGE", "44")],
+    ),
+    (
+        "Skin punch for Mrs Okafor, unit no. QH5530218, lichen planus with a band-like infiltrate.",
+        [("ID", "QH5530218")],
+    ),
 ]
 
 SAFE = [
@@ -4790,6 +4803,13 @@ SAFE = [
     "Lecture at the Royal College on frozen sections next week: bring your trickiest cases.",
     "Volunteered with Mercy Ships for a month: the biopsy service on board was humbling.",
     "Our department fundraiser for the histology museum is at pathmuseum.example/give, thank you!",
+    # round 62 (from the 61st blind corpus), new phrasings
+    "The histology lab cat, Mrs Whiskers, slept on the embedding station all night. Nobody dared move her.",
+    "Notre chien de garde du labo, M. Bouboule, a encore volé un gant. Aucun échantillon en danger.",
+    "Re-reading Middlemarch on nights. Rosamond Vincy and her husband would have loved our frozen section service.",
+    "Rewatched The Knick on the train. John Thackery doing an autopsy by candlelight still beats any teaching video.",
+    "Great editorial in Histopathology this week on AI in cytology screening. Worth the read.",
+    "Super article dans les Annales de Pathologie cette semaine sur la relecture des biopsies prostatiques.",
 ]
 
 

@@ -339,6 +339,12 @@ LONG_CHUNKS = [
     "Thursday autopsy: ", "à 2h dimanche ", "vous pouvez m'écrire sur @yasmine_hdd ", "sa sœur @gwen.jaouen ",
     "suivez @histo-nerd.bsky.social, ", "Sarcome d'Ewi\u200bng ", "LEWIS-ABARA, Precious ", "Lucía Ortiz, now 9, ",
     "The Marlow Street clinic ", "count mitoses today ", "l'inscription Mamie Odette 1957 ",
+    # round 62a and round 62
+    "Cyto: F 62, FNA. ", "#pathclues F58, nodule ", "unit no. RX4471902, ", "the lab cat (x), Mr Biscuits, ",
+    "Rereading Hollywood. Andrew Manson ", "review in Modern Pathology this month. ",
+    "apprentice thatcher from Ballykeel, ", "the words Mama Ruth 1957 tattoo ",
+    "fundraiser for Destiny Okafor is gofund.example/f/d ", "at Mercy Fairhaven biopsy, at Eastfield Royal ",
+    "NHS no. 943 476 5919 Level 2, Ravensholm Hospital. ",
 ]  # fmt: skip
 
 

@@ -114,6 +114,8 @@ EVENT = Anchored(
     # (« l'inscription Mamie Odette 1957 » on a tattoo is not a registration)
     r"registration|inscriptions?(?!\s*[«\"“]?\s*(?-i:[A-Z]))|register|membership|renewals?|cotisations?|join\s+us|rejoignez|(?:go|going|goes|went|be|are|is|we're)\s+live\s+on|live\s+on\s+(?:youtube|zoom|teams|twitch|instagram|insta|facebook|linkedin|twitter|X|air)\b|en\s+direct\s+sur|"
     r"tweetorial|quiz|published|publi[eé]e?s?\s+(?:le|dans|in|on)|paper|edition|[eé]dition|"
+    # a journal's review: "Nice review in Modern Pathology this month", « revue dans les Annales »
+    r"(?:review|article|editorial|revue|[ée]ditorial)\s+(?:in|dans)\s+(?:the\s+|les\s+|la\s+|le\s+|l')?(?-i:[A-Z])\w*|"
     # books and atlases: "the AFIP fascicle", "un livre sur l'histoire des autopsies"
     r"fascicules?|fascicles?|atlas|audiobooks?|books?(?!\s+(?:a|an|the|in|for|him|her|them|me|us|it)\b)|livres?|manuels?|podcasts?|"
     r"away\s+days?|retreat|team\s+building|christmas\s+party|(?:celebration|gala|anniversary|alumni|farewell|retirement|leaving)\s+(?:dinner|party|lunch|drinks)|"
@@ -541,10 +543,14 @@ NAMEABLE_THINGS = (
 )
 # A thing given a person's name: "Our teaching skeleton is called Mr Bones", « La poupée de
 # démonstration du labo s'appelle Germaine » (its name and its age are not a patient's).
+# ... or the lab's pet, named after a comma: "The lab cat (unofficial), Mr Biscuits, has claimed the
+# slide dryer", « Le chat officieux du labo, M. Moustache, ... »
 NAMED_OBJECT = Anchored(
-    rf"(?i)\b(?:{NAMEABLE_THINGS})\b(?:\s+[\w'’-]+){{0,4}}?\s+"
-    r"(?:is\s+called|called|named|nicknamed|s'appelle|(?:sur)?nomm[ée]e?|baptis[ée]e?)\s+"
-    r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
+    rf"(?i)\b(?:(?:{NAMEABLE_THINGS})\b(?:\s+[\w'’-]+){{0,4}}?\s+"
+    r"(?:is\s+called|called|named|nicknamed|s'appelle|(?:sur)?nomm[ée]e?|baptis[ée]e?)\s+|"
+    r"(?:lab|labo|our|notre|the|le|la)\s+(?:[\w'’-]+\s+)?(?:cat|chat|dog|chien(?:ne)?|kitten|chaton|parrot|perroquet)"
+    r"\b(?:\s+[\w'’()-]+){0,4}?,\s+)"
+    r"((?:(?-i:Mr|Mrs|Ms|Miss|M\.|Mme|Mlle|Mister|Monsieur|Madame)\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
 )
 # Television and fiction: "Dr House, Dr Grey... TV never shows a pathologist", « la série »,
 # "Mrs Doubtfire is on telly tonight", « Madame Bovary en livre audio ».

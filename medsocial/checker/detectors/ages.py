@@ -385,6 +385,12 @@ def _patterns() -> list[Anchored]:
             r"(?i)\b(?:(?:mrs?|ms|mme|mlle)\.?\s+[\w'’-]{2,25}|m\.\s+[\w'’-]{2,25}|(?-i:[A-Z])\.(?-i:[A-Z])\.)"
             r"\s+([1-9]\d|1[01]\d)(?=\s+(?:\?|bx\b|biops|cores?\b|FNA\b|TURBT?\b|ADK\b|adeno|SCC\b|BCC\b|DLBCL\b)|\s*$)"
         ),
+        # 42: the sex letter first, opening a case: "Cyto: F 62, FNA thyroid", "#pathclues F58, nodule"
+        # (not M: "M25," is a motorway)
+        re.compile(
+            r"(?:^|(?<=[\n(])|(?<=[\n.:;!?(]\s)|#[a-z]{3,20}\s)"
+            r"[FH]\s?([1-9]\d)(?=,\s*(?i:[a-zà-ÿ]))"
+        ),
     ]
     return [Anchored(pattern) for pattern in patterns]
 

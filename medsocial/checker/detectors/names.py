@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from medsocial.checker.context import (
+    AGE_SEX,
     DATE_THEN_SPECIMEN,
+    DESCRIBED_PERSON,
     FICTION,
     LAB_ROLES,
     MADE_UP,
@@ -1282,6 +1284,25 @@ def _split_hashtag(tag: str) -> list[str]:
     return parts
 
 
+# A film or a book (not television, where real people appear too: « le pianiste, celui des
+# concerts à la TV »)
+_STORY = Anchored(
+    r"(?i)\b(?:films?|movies?|novels?|romans?|characters?|personnages?|fiction|fictional|"
+    r"re-?reading|re-?read|re-?watch(?:ed|ing)?|Hollywood)\b"
+)
+
+
+def _fiction_only(ctx: Context) -> bool:
+    """A post about a film or a book that describes no patient: "Watched Contagion again. Beth
+    Emhoff's autopsy scene is ... the most accurate Hollywood has ever filmed"."""
+    return ctx.text_search(_STORY) and not (
+        ctx.text_search(PATIENT_REF)
+        or ctx.text_search(PATIENT_AGE)
+        or ctx.text_search(AGE_SEX)
+        or ctx.text_search(DESCRIBED_PERSON)
+    )
+
+
 def detect(ctx: Context) -> Iterator[Hit]:
     """Yield names of patients and relatives; colleagues thanked by name are left alone."""
     text = ctx.text
@@ -1309,9 +1330,14 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if ctx.sentence_search(MADE_UP, start):
             return  # '"Jane Smith, 45F" in my question bank is invented', « M. Dupont, né le 01/01/1900 »
         if (
-            ctx.sentence_search(FICTION, start)
+            (ctx.sentence_search(FICTION, start) or ctx.once(_fiction_only))
             and not _patient_nearby(ctx, start, end)
-            and (title or not ctx.is_case() or ctx.sentence_search(_OWN_FICTION, start))
+            and (
+                title
+                or not ctx.is_case()
+                or ctx.sentence_search(_OWN_FICTION, start)
+                or ctx.once(_fiction_only)
+            )
         ):
             return  # "Mrs Doubtfire is on telly tonight", "my novel's pathologist, Dr Imelda Ruark"
         if ctx.text_search(OFF_TOPIC) and not ctx.is_case():
