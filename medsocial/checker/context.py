@@ -554,10 +554,12 @@ NAMED_OBJECT = Anchored(
 )
 # Television and fiction: "Dr House, Dr Grey... TV never shows a pathologist", « la série »,
 # "Mrs Doubtfire is on telly tonight", « Madame Bovary en livre audio ».
+# (films and books: also the names detector's sign of a post about fiction, where television
+# does not count, since real people appear on it)
+STORY_WORDS = r"films?|movies?|novels?|romans?|characters?|personnages?|fiction|fictional"
 FICTION = Anchored(
-    r"(?i)\b(?:TV|t[ée]l[ée]|telly|s[ée]ries?|sitcoms?|netflix|on\s+screen|[àa]\s+l'[ée]cran|films?|movies?|"
-    r"novels?|romans?|audiobooks?|livres?\s+audio|[ée]pisodes?|characters?|personnages?|fiction|fictional|"
-    r"fictifs?|fictives?)\b"
+    r"(?i)\b(?:TV|t[ée]l[ée]|telly|s[ée]ries?|sitcoms?|netflix|on\s+screen|[àa]\s+l'[ée]cran|"
+    rf"{STORY_WORDS}|audiobooks?|livres?\s+audio|[ée]pisodes?|fictifs?|fictives?)\b"
 )
 # A post that says it is not about work: its people and places are not a patient's.
 OFF_TOPIC = re.compile(

@@ -29,9 +29,7 @@ from medsocial.checker.scan import Anchored
 # "l'île de", "l'île": before the name of an island ("de l'île Vierge", "de l'île de Sein").
 # A place's capitalised name, of one or two words: "Little Ashby", "Dunmore Quay".
 _PLACE_NAME = r"(?-i:[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
-_NOT_A_WEEKDAY = (
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # ("a baker from Monday to Friday")
-)
+_NOT_A_WEEKDAY = rf"(?!(?:{'|'.join(WEEKDAYS_EN)})\b)"  # ("a baker from Monday to Friday")
 _ISLAND = r"(?:(?:l'|la\s+)?[îi]le\s+(?:de\s+|d'|du\s+)?)?"
 _JOBS_FR = (
     r"(?:maire|adjoint\s+au\s+maire|proviseure?|principale?(?=\s+du\s+coll[eè]ge)|syndic|bourgmestre|[ée]chevin(?:e)?|g[ée]n[ée]raliste|dentiste|kin[ée](?:sith[ée]rapeute)?|cur[ée]|(?:arch)?[ée]v[êe]que|recteur|(?<!institut\s)pasteur|imam|rabbin|instituteur|institutrice|directeur|directrice|"

@@ -24,6 +24,7 @@ from medsocial.checker.context import (
     RELATIVES,
     SELF_INTRO,
     STAFF_AFTER,
+    STORY_WORDS,
     Context,
     history,
     quoted,
@@ -1286,10 +1287,7 @@ def _split_hashtag(tag: str) -> list[str]:
 
 # A film or a book (not television, where real people appear too: « le pianiste, celui des
 # concerts à la TV »)
-_STORY = Anchored(
-    r"(?i)\b(?:films?|movies?|novels?|romans?|characters?|personnages?|fiction|fictional|"
-    r"re-?reading|re-?read|re-?watch(?:ed|ing)?|Hollywood)\b"
-)
+_STORY = Anchored(rf"(?i)\b(?:{STORY_WORDS}|re-?reading|re-?read|re-?watch(?:ed|ing)?|Hollywood)\b")
 
 
 def _fiction_only(ctx: Context) -> bool:
@@ -1330,15 +1328,12 @@ def detect(ctx: Context) -> Iterator[Hit]:
         if ctx.sentence_search(MADE_UP, start):
             return  # '"Jane Smith, 45F" in my question bank is invented', « M. Dupont, né le 01/01/1900 »
         if (
-            (ctx.sentence_search(FICTION, start) or ctx.once(_fiction_only))
-            and not _patient_nearby(ctx, start, end)
-            and (
-                title
-                or not ctx.is_case()
-                or ctx.sentence_search(_OWN_FICTION, start)
-                or ctx.once(_fiction_only)
+            ctx.once(_fiction_only)
+            or (
+                ctx.sentence_search(FICTION, start)
+                and (title or not ctx.is_case() or ctx.sentence_search(_OWN_FICTION, start))
             )
-        ):
+        ) and not _patient_nearby(ctx, start, end):
             return  # "Mrs Doubtfire is on telly tonight", "my novel's pathologist, Dr Imelda Ruark"
         if ctx.text_search(OFF_TOPIC) and not ctx.is_case():
             return  # "Met Chris Hadfield at the airport!! Nothing to do with pathology"
